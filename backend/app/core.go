@@ -1,0 +1,82 @@
+// Package app holds the services bound to the frontend, in the desktop window through Wails and
+// in browser mode through httpapi. Each method checks the operator's permission on the server,
+// calls the rules in hall and the store, and never leaks an internal error to the user.
+package app
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
+	"time"
+
+	"halldesk/backend/hall"
+	"halldesk/backend/sqlite"
+)
+
+// Core holds what every service needs. One Core per process; services are cheap views of it
+// bound to one Seat.
+type Core struct {
+	Store    *sqlite.Store
+	Now      func() time.Time
+	Version  string
+	Log      *slog.Logger
+	Sessions *Sessions
+	// OnReady, when set, is called when the frontend reports that a screen has loaded.
+	OnReady func(screen string)
+}
+
+// NewCore builds the core with an empty session table.
+func NewCore(store *sqlite.Store, now func() time.Time, version string, log *slog.Logger) *Core {
+	return &Core{Store: store, Now: now, Version: version, Log: log, Sessions: NewSessions(now)}
+}
+
+// Services returns every bound service for one seat, in binding order.
+func (c *Core) Services(seat *Seat) []any {
+	return []any{
+		&SystemService{c, seat},
+		&AuthService{c, seat},
+		&OperatorService{c, seat},
+		&PlaceService{c, seat},
+		&ResidentService{c, seat},
+		&HouseholdService{c, seat},
+		&AuditService{c, seat},
+	}
+}
+
+// run is the edge of every bound method: it checks the login and the permission (perm "" means
+// any signed-in operator), recovers a panic, and turns unexpected errors into the generic message.
+func run[T any](c *Core, seat *Seat, perm hall.Permission, fn func(ctx context.Context, op hall.Operator) (T, error)) (res T, err error) {
+	return guard(c, func(ctx context.Context) (T, error) {
+		op, err := c.Sessions.Require(ctx, c.Store, seat, perm)
+		if err != nil {
+			return res, err
+		}
+		return fn(ctx, op)
+	})
+}
+
+// guard recovers panics and hides internal errors; it is run without a login check by the
+// few methods that work before login (setup, login, status).
+func guard[T any](c *Core, fn func(ctx context.Context) (T, error)) (res T, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			c.Log.Error("panic in service", "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			var zero T
+			res, err = zero, hall.Internal()
+		}
+	}()
+	res, err = fn(context.Background())
+	if err != nil && hall.AsError(err) == nil {
+		c.Log.Error("service error", "err", err)
+		err = hall.Internal()
+	} else if e := hall.AsError(err); e != nil && e.Code == hall.CodeInternal {
+		c.Log.Error("service error", "err", err)
+	}
+	return res, err
+}
+
+func actor(op hall.Operator) hall.Actor { return hall.Actor{OperatorID: op.ID, Name: op.Name} }
+
+// Empty is returned by methods that have nothing to say but success.
+type Empty struct{}

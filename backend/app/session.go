@@ -1,0 +1,134 @@
+package app
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"sync"
+	"time"
+
+	"halldesk/backend/hall"
+	"halldesk/backend/sqlite"
+)
+
+// Seat is where one operator sits: the desktop window has one; in browser mode each browser
+// has one, carried by its session cookie. It holds the session token, nothing else.
+type Seat struct {
+	mu    sync.Mutex
+	token string
+}
+
+// NewSeat returns a seat holding token (empty when nobody is signed in).
+func NewSeat(token string) *Seat { return &Seat{token: token} }
+
+// Token is the seat's current session token.
+func (s *Seat) Token() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.token
+}
+
+func (s *Seat) set(token string) {
+	s.mu.Lock()
+	s.token = token
+	s.mu.Unlock()
+}
+
+type session struct {
+	operatorID int64
+	lastSeen   time.Time
+}
+
+// Sessions is the in-memory table of signed-in operators. Sessions end after the hall's idle
+// time; a restart signs everybody out, which is the safe side.
+type Sessions struct {
+	mu   sync.Mutex
+	now  func() time.Time
+	byID map[string]*session
+	idle time.Duration
+}
+
+// NewSessions makes an empty table with the default idle time.
+func NewSessions(now func() time.Time) *Sessions {
+	return &Sessions{now: now, byID: map[string]*session{}, idle: hall.DefaultIdleMinutes * time.Minute}
+}
+
+// SetIdle changes the idle time after which a session ends.
+func (s *Sessions) SetIdle(d time.Duration) {
+	s.mu.Lock()
+	s.idle = d
+	s.mu.Unlock()
+}
+
+// Start opens a session for the operator on the seat.
+func (s *Sessions) Start(seat *Seat, operatorID int64) {
+	b := make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		panic(err) // crypto/rand does not fail on supported systems
+	}
+	token := hex.EncodeToString(b)
+	s.mu.Lock()
+	if old := seat.Token(); old != "" {
+		delete(s.byID, old)
+	}
+	s.byID[token] = &session{operatorID: operatorID, lastSeen: s.now()}
+	s.mu.Unlock()
+	seat.set(token)
+}
+
+// End closes the seat's session.
+func (s *Sessions) End(seat *Seat) {
+	s.mu.Lock()
+	delete(s.byID, seat.Token())
+	s.mu.Unlock()
+	seat.set("")
+}
+
+// EndOperator closes every session of an operator (after deactivation or a role change).
+func (s *Sessions) EndOperator(id int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for t, ss := range s.byID {
+		if ss.operatorID == id {
+			delete(s.byID, t)
+		}
+	}
+}
+
+// operatorID returns the seat's operator and touches the session, or 0 if none or expired.
+func (s *Sessions) operatorID(seat *Seat) int64 {
+	token := seat.Token()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ss := s.byID[token]
+	if ss == nil {
+		return 0
+	}
+	now := s.now()
+	if now.Sub(ss.lastSeen) > s.idle {
+		delete(s.byID, token)
+		return 0
+	}
+	ss.lastSeen = now
+	return ss.operatorID
+}
+
+// Require returns the seat's operator if signed in, still active and allowed perm ("" = any).
+func (s *Sessions) Require(ctx context.Context, store *sqlite.Store, seat *Seat, perm hall.Permission) (hall.Operator, error) {
+	id := s.operatorID(seat)
+	if id == 0 {
+		return hall.Operator{}, hall.Unauthenticated("请先登录（长时间未操作会自动退出）")
+	}
+	op, err := store.Operator(ctx, id)
+	if err != nil {
+		return op, err
+	}
+	if !op.Active {
+		s.End(seat)
+		return op, hall.Unauthenticated("该账号已停用，请联系管理员")
+	}
+	if perm != "" && !op.Role.Can(perm) {
+		return op, hall.Forbidden("您的角色（" + op.Role.Label() + "）无权进行此操作")
+	}
+	return op, nil
+}

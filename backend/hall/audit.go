@@ -1,0 +1,51 @@
+package hall
+
+// Actor is who does a write or a reveal; every store write takes one for the audit log.
+type Actor struct {
+	OperatorID int64
+	Name       string
+}
+
+// Audit actions.
+const (
+	ActCreate        = "新增"
+	ActUpdate        = "修改"
+	ActReveal        = "查看完整信息"
+	ActLogin         = "登录"
+	ActLogout        = "退出"
+	ActLoginFailed   = "登录失败"
+	ActSetup         = "初始化"
+	ActActivate      = "启用"
+	ActDeactivate    = "停用"
+	ActResetPassword = "重置密码"
+)
+
+// AuditEntry is one line of the audit log.
+type AuditEntry struct {
+	ID           int64  `json:"id"`
+	At           string `json:"at"`
+	OperatorID   int64  `json:"operatorId"`
+	OperatorName string `json:"operatorName"`
+	Action       string `json:"action"`
+	Entity       string `json:"entity"`
+	EntityID     int64  `json:"entityId"`
+	Detail       string `json:"detail"`
+}
+
+// AuditQuery filters the log.
+type AuditQuery struct {
+	OperatorID int64  `json:"operatorId"`
+	Entity     string `json:"entity"`
+	Action     string `json:"action"`
+	From       string `json:"from"` // YYYY-MM-DD, Asia/Shanghai
+	To         string `json:"to"`
+	Page       int    `json:"page"`
+	PageSize   int    `json:"pageSize"`
+}
+
+// AuditPage is one page of the log, newest first.
+type AuditPage struct {
+	Items []AuditEntry `json:"items"`
+	Total int          `json:"total"`
+	Page  int          `json:"page"`
+}

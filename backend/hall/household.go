@@ -1,0 +1,48 @@
+package hall
+
+// Household is a 家庭户: an address in a village and its members.
+type Household struct {
+	ID          int64      `json:"id"`
+	VillageID   int64      `json:"villageId"`
+	VillageName string     `json:"villageName"`
+	GroupID     int64      `json:"groupId"`
+	GroupName   string     `json:"groupName"`
+	Address     string     `json:"address"`
+	HeadName    string     `json:"headName"`
+	MemberCount int        `json:"memberCount"`
+	Members     []Resident `json:"members"`
+	CreatedAt   string     `json:"createdAt"`
+}
+
+// HouseholdInput creates (ID 0) or edits a household.
+type HouseholdInput struct {
+	ID        int64  `json:"id"`
+	VillageID int64  `json:"villageId"`
+	GroupID   int64  `json:"groupId"`
+	Address   string `json:"address"`
+}
+
+// Clean validates the household.
+func (in HouseholdInput) Clean() (HouseholdInput, error) {
+	var err error
+	if in.VillageID <= 0 {
+		return in, Invalid("villageId", "请选择嘎查村/社区")
+	}
+	in.Address, err = CleanText("address", "住址", in.Address, 100, true)
+	return in, err
+}
+
+// HouseholdQuery lists households of a village or matching a head's name or address.
+type HouseholdQuery struct {
+	Text      string `json:"text"`
+	VillageID int64  `json:"villageId"`
+	Page      int    `json:"page"`
+	PageSize  int    `json:"pageSize"`
+}
+
+// HouseholdPage is one page of households.
+type HouseholdPage struct {
+	Items []Household `json:"items"`
+	Total int         `json:"total"`
+	Page  int         `json:"page"`
+}

@@ -1,0 +1,75 @@
+package hall
+
+import (
+	"regexp"
+	"time"
+	"unicode/utf8"
+)
+
+// Login policy: MaxFailedLogins wrong passwords in a row lock the account for LockDuration.
+const (
+	MaxFailedLogins    = 5
+	LockDuration       = 5 * time.Minute
+	DefaultIdleMinutes = 30
+	MinPasswordLen     = 8
+)
+
+// Operator is a person who signs in: a clerk, reception staff, supervisor, leader or administrator.
+// Operators are deactivated, never deleted, so history keeps their names.
+type Operator struct {
+	ID          int64  `json:"id"`
+	Username    string `json:"username"`
+	Name        string `json:"name"`
+	Role        Role   `json:"role"`
+	RoleLabel   string `json:"roleLabel"`
+	Phone       string `json:"phone"`
+	Active      bool   `json:"active"`
+	LockedUntil string `json:"lockedUntil"`
+	CreatedAt   string `json:"createdAt"`
+}
+
+// OperatorInput is what the administrator fills in to add or edit an operator.
+type OperatorInput struct {
+	ID       int64  `json:"id"`
+	Username string `json:"username"`
+	Name     string `json:"name"`
+	Role     Role   `json:"role"`
+	Phone    string `json:"phone"`
+	Password string `json:"password"` // required when adding; ignored when editing
+}
+
+var usernameRe = regexp.MustCompile(`^[A-Za-z0-9_.-]{2,32}$`)
+
+// Clean validates the input; creating requires a password.
+func (in OperatorInput) Clean(creating bool) (OperatorInput, error) {
+	var err error
+	if !usernameRe.MatchString(in.Username) {
+		return in, Invalid("username", "登录名为2至32位字母、数字、下划线、点或连字符")
+	}
+	if in.Name, err = CleanText("name", "姓名", in.Name, 20, true); err != nil {
+		return in, err
+	}
+	if !in.Role.Valid() {
+		return in, Invalid("role", "请选择角色")
+	}
+	if in.Phone, err = CleanPhone("phone", "联系电话", in.Phone, false); err != nil {
+		return in, err
+	}
+	if creating {
+		if err := CheckPassword("password", in.Password); err != nil {
+			return in, err
+		}
+	}
+	return in, nil
+}
+
+// CheckPassword enforces the minimal password rule.
+func CheckPassword(field, pw string) error {
+	if utf8.RuneCountInString(pw) < MinPasswordLen {
+		return Invalid(field, "密码至少8位")
+	}
+	if len(pw) > 72 {
+		return Invalid(field, "密码不能超过72个字符")
+	}
+	return nil
+}

@@ -1,0 +1,76 @@
+package hall
+
+import "sort"
+
+// Role is an operator's job in the hall. Stored as the English code, shown in Chinese.
+type Role string
+
+// The roles of a service hall.
+const (
+	RoleClerk      Role = "clerk"      // 窗口人员
+	RoleReception  Role = "reception"  // 接待人员
+	RoleSupervisor Role = "supervisor" // 督导
+	RoleLeader     Role = "leader"     // 领导
+	RoleAdmin      Role = "admin"      // 管理员
+)
+
+// Roles lists every role in display order.
+var Roles = []Role{RoleClerk, RoleReception, RoleSupervisor, RoleLeader, RoleAdmin}
+
+var roleLabels = map[Role]string{
+	RoleClerk: "窗口人员", RoleReception: "接待人员", RoleSupervisor: "督导", RoleLeader: "领导", RoleAdmin: "管理员",
+}
+
+// Label is the role's Chinese name.
+func (r Role) Label() string { return roleLabels[r] }
+
+// Valid reports whether r is a known role.
+func (r Role) Valid() bool { _, ok := roleLabels[r]; return ok }
+
+// Permission names one thing an operator may do.
+type Permission string
+
+// Permissions checked by the services.
+const (
+	PermViewResidents   Permission = "residents.view"
+	PermEditResidents   Permission = "residents.edit"
+	PermRevealSensitive Permission = "sensitive.reveal"
+	PermManageOperators Permission = "operators.manage"
+	PermManagePlaces    Permission = "places.manage"
+	PermManageSettings  Permission = "settings.manage"
+	PermViewAudit       Permission = "audit.view"
+)
+
+var grants = map[Permission][]Role{
+	PermViewResidents:   Roles,
+	PermEditResidents:   {RoleClerk, RoleReception, RoleAdmin},
+	PermRevealSensitive: {RoleClerk, RoleReception, RoleAdmin},
+	PermManageOperators: {RoleAdmin},
+	PermManagePlaces:    {RoleAdmin},
+	PermManageSettings:  {RoleAdmin},
+	PermViewAudit:       {RoleAdmin},
+}
+
+// Can reports whether role r holds permission p.
+func (r Role) Can(p Permission) bool {
+	for _, g := range grants[p] {
+		if g == r {
+			return true
+		}
+	}
+	return false
+}
+
+// PermissionsOf lists what role r may do, for the frontend to hide what it cannot use.
+func PermissionsOf(r Role) []string {
+	var out []string
+	for p, rs := range grants {
+		for _, g := range rs {
+			if g == r {
+				out = append(out, string(p))
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}

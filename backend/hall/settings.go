@@ -1,0 +1,44 @@
+package hall
+
+// HallSettings describes the hall; printed on receipts and leaflets and shown in the title bar.
+type HallSettings struct {
+	HallName         string `json:"hallName"`
+	Township         string `json:"township"`
+	Banner           string `json:"banner"`
+	Phone            string `json:"phone"`
+	SupervisionPhone string `json:"supervisionPhone"`
+	IdleMinutes      int    `json:"idleMinutes"`
+}
+
+// Clean validates the settings.
+func (s HallSettings) Clean() (HallSettings, error) {
+	var err error
+	if s.HallName, err = CleanText("hallName", "服务大厅名称", s.HallName, 40, true); err != nil {
+		return s, err
+	}
+	if s.Township, err = CleanText("township", "苏木乡镇", s.Township, 20, true); err != nil {
+		return s, err
+	}
+	if s.Banner, err = CleanText("banner", "旗县（市、区）", s.Banner, 20, true); err != nil {
+		return s, err
+	}
+	if s.Phone, err = CleanPhone("phone", "大厅电话", s.Phone, true); err != nil {
+		return s, err
+	}
+	if s.SupervisionPhone, err = CleanPhone("supervisionPhone", "监督电话", s.SupervisionPhone, false); err != nil {
+		return s, err
+	}
+	if s.IdleMinutes == 0 {
+		s.IdleMinutes = DefaultIdleMinutes
+	}
+	if s.IdleMinutes < 5 || s.IdleMinutes > 480 {
+		return s, Invalid("idleMinutes", "无操作自动退出时间应在5至480分钟之间")
+	}
+	return s, nil
+}
+
+// SetupInput is the first-start form: the hall and its first administrator.
+type SetupInput struct {
+	Hall  HallSettings  `json:"hall"`
+	Admin OperatorInput `json:"admin"`
+}

@@ -1,0 +1,64 @@
+package sqlite
+
+import (
+	"context"
+	"time"
+
+	"halldesk/backend/hall"
+)
+
+// AuditLog returns one page of the audit log, newest first.
+func (s *Store) AuditLog(ctx context.Context, q hall.AuditQuery) (hall.AuditPage, error) {
+	page, size := hall.NormalizePage(q.Page, q.PageSize)
+	where, args := "WHERE 1=1", []any{}
+	if q.OperatorID > 0 {
+		where += " AND operator_id=?"
+		args = append(args, q.OperatorID)
+	}
+	if q.Entity != "" {
+		where += " AND entity=?"
+		args = append(args, q.Entity)
+	}
+	if q.Action != "" {
+		where += " AND action=?"
+		args = append(args, q.Action)
+	}
+	if from, ok := dayStartUTC(q.From, 0); ok {
+		where += " AND at >= ?"
+		args = append(args, from)
+	}
+	if to, ok := dayStartUTC(q.To, 1); ok {
+		where += " AND at < ?"
+		args = append(args, to)
+	}
+	out := hall.AuditPage{Items: []hall.AuditEntry{}, Page: page}
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM audit_log `+where, args...).Scan(&out.Total); err != nil {
+		return out, err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT id, at, operator_id, operator_name, action, entity, entity_id, detail
+		FROM audit_log `+where+` ORDER BY id DESC LIMIT ? OFFSET ?`, append(args, size, (page-1)*size)...)
+	if err != nil {
+		return out, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e hall.AuditEntry
+		if err := rows.Scan(&e.ID, &e.At, &e.OperatorID, &e.OperatorName, &e.Action, &e.Entity, &e.EntityID, &e.Detail); err != nil {
+			return out, err
+		}
+		out.Items = append(out.Items, e)
+	}
+	return out, rows.Err()
+}
+
+// dayStartUTC turns a YYYY-MM-DD date in China time, plus addDays, into a stored UTC stamp.
+func dayStartUTC(day string, addDays int) (string, bool) {
+	if day == "" {
+		return "", false
+	}
+	t, err := time.ParseInLocation("2006-01-02", day, hall.China)
+	if err != nil {
+		return "", false
+	}
+	return t.AddDate(0, 0, addDays).UTC().Format(time.RFC3339), true
+}

@@ -1,0 +1,144 @@
+// Package sqlite is HallDesk's store: one SQLite file, embedded migrations, one file per entity.
+// Exported methods run in one transaction and write their audit line inside it.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
+
+	"halldesk/backend/hall"
+)
+
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+// Store is the database handle plus the injected clock.
+type Store struct {
+	db  *sql.DB
+	now func() time.Time
+}
+
+// Open opens (creating if needed) the database at path and applies pending migrations.
+// synchronous=FULL because a township's power can fail and nothing acknowledged may be lost.
+func Open(path string, now func() time.Time) (*Store, error) {
+	dsn := "file:" + path + "?_journal_mode=WAL&_synchronous=FULL&_foreign_keys=on&_busy_timeout=5000&_txlock=immediate"
+	db, err := sql.Open("sqlite3", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open database: %w", err)
+	}
+	s := &Store{db: db, now: now}
+	if err := s.migrate(context.Background()); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// SchemaVersion is the number of the last applied migration.
+func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
+	var v int
+	err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version),0) FROM schema_migrations`).Scan(&v)
+	return v, err
+}
+
+func (s *Store) migrate(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("create schema_migrations: %w", err)
+	}
+	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	known := 0
+	current, err := s.SchemaVersion(ctx)
+	if err != nil {
+		return err
+	}
+	for _, name := range names {
+		base := strings.TrimPrefix(name, "migrations/")
+		v, err := strconv.Atoi(strings.SplitN(base, "_", 2)[0])
+		if err != nil {
+			return fmt.Errorf("migration %s: bad name", base)
+		}
+		known = v
+		if v <= current {
+			continue
+		}
+		body, err := migrationFiles.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		err = s.tx(ctx, func(tx *sql.Tx) error {
+			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+				return fmt.Errorf("migration %s: %w", base, err)
+			}
+			_, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations(version,name,applied_at) VALUES (?,?,?)`,
+				v, base, s.stamp())
+			return err
+		})
+		if err != nil {
+			return err
+		}
+	}
+	if current > known {
+		return &hall.Error{Code: hall.CodeConflict, Message: fmt.Sprintf(
+			"数据文件来自更新版本的便民服务台（数据结构版本 %d，本程序只支持到 %d），请升级程序后再打开，数据未作任何改动。", current, known)}
+	}
+	return nil
+}
+
+// tx runs fn in one transaction (BEGIN IMMEDIATE through the DSN), committing only if fn succeeds.
+func (s *Store) tx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+// stamp is the current time as stored: UTC RFC 3339.
+func (s *Store) stamp() string { return s.now().UTC().Format(time.RFC3339) }
+
+// audit appends one line to the audit log inside tx.
+func (s *Store) audit(ctx context.Context, tx *sql.Tx, a hall.Actor, action, entity string, id int64, detail string) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO audit_log(at,operator_id,operator_name,action,entity,entity_id,detail)
+		VALUES (?,?,?,?,?,?,?)`, s.stamp(), a.OperatorID, a.Name, action, entity, id, detail)
+	return err
+}
+
+// Audit records an event that changes nothing else (a login, a reveal) in its own transaction.
+func (s *Store) Audit(ctx context.Context, a hall.Actor, action, entity string, id int64, detail string) error {
+	return s.tx(ctx, func(tx *sql.Tx) error { return s.audit(ctx, tx, a, action, entity, id, detail) })
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func nullID(id int64) any {
+	if id <= 0 {
+		return nil
+	}
+	return id
+}
