@@ -189,7 +189,10 @@ func (s *Store) RevealResident(ctx context.Context, a hall.Actor, id int64, fiel
 		}
 		return s.audit(ctx, tx, a, hall.ActReveal, "群众", id, label)
 	})
-	return value, err
+	if err != nil {
+		return "", err // no full number without its audit line
+	}
+	return value, nil
 }
 
 func (s *Store) checkResidentRefs(ctx context.Context, tx *sql.Tx, in hall.ResidentInput) error {

@@ -1,0 +1,198 @@
+// Command halldesk is 便民服务台, the desk software of a township's one-stop service hall.
+//
+//	halldesk [--data DIR]                         open the desktop window
+//	halldesk serve [--listen ADDR] [--data DIR] [--lan]   browser mode for the hall's other counters
+//	halldesk demo --data DIR                      fill a new data folder with demo data
+//	halldesk --version
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"syscall"
+	"time"
+
+	"github.com/wailsapp/wails/v2"
+	"github.com/wailsapp/wails/v2/pkg/options"
+	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
+	"github.com/wailsapp/wails/v2/pkg/options/linux"
+	"golang.org/x/crypto/bcrypt"
+
+	"halldesk/backend/app"
+	"halldesk/backend/datadir"
+	"halldesk/backend/demo"
+	"halldesk/backend/hall"
+	"halldesk/backend/httpapi"
+	"halldesk/backend/sqlite"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "0.1.0-dev"
+
+func main() {
+	if err := run(os.Args[1:]); err != nil {
+		msg := err.Error()
+		if e := hall.AsError(err); e != nil {
+			msg = e.Message
+		}
+		fmt.Fprintln(os.Stderr, "便民服务台：", msg)
+		os.Exit(1)
+	}
+}
+
+func run(args []string) error {
+	cmd := "desktop"
+	if len(args) > 0 && (args[0] == "serve" || args[0] == "demo") {
+		cmd, args = args[0], args[1:]
+	}
+	fl := flag.NewFlagSet("halldesk "+cmd, flag.ContinueOnError)
+	dataDir := fl.String("data", "", "数据文件夹（默认在用户配置目录下的 halldesk）")
+	listen := fl.String("listen", "127.0.0.1:8080", "浏览器模式的监听地址")
+	lan := fl.Bool("lan", false, "允许局域网内其他电脑访问（浏览器模式）")
+	readyFile := fl.String("ready-file", "", "界面加载完成后把屏幕名写入此文件（用于自动化测试）")
+	showVersion := fl.Bool("version", false, "显示版本号")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	if *showVersion {
+		fmt.Println("halldesk", version)
+		return nil
+	}
+	if bindingsOnly {
+		return runDesktop(nil, nil, "")
+	}
+	dir := *dataDir
+	if dir == "" {
+		d, err := datadir.Default()
+		if err != nil {
+			return err
+		}
+		dir = d
+	}
+	release, err := datadir.Lock(dir)
+	if err != nil {
+		return err
+	}
+	defer release()
+
+	logFile, err := os.OpenFile(filepath.Join(dir, "halldesk.log"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
+	if err != nil {
+		return fmt.Errorf("无法写日志文件：%w", err)
+	}
+	defer logFile.Close()
+	log := slog.New(slog.NewTextHandler(io.MultiWriter(os.Stderr, logFile), nil))
+
+	store, err := sqlite.Open(filepath.Join(dir, datadir.DBName), time.Now)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+
+	if cmd == "demo" {
+		sum, err := demo.Fill(context.Background(), store, time.Now(), hashPassword, 2014)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("演示数据已写入 %s\n%s\n", dir, sum)
+		return nil
+	}
+
+	core := app.NewCore(store, time.Now, version, log)
+	if hs, err := store.Settings(context.Background()); err == nil {
+		core.Sessions.SetIdle(time.Duration(hs.IdleMinutes) * time.Minute)
+	}
+	if *readyFile != "" {
+		core.OnReady = func(screen string) { os.WriteFile(*readyFile, []byte(screen+"\n"), 0o644) }
+	}
+	assets, err := frontendAssets()
+	if err != nil {
+		return err
+	}
+	if cmd == "desktop" && runtime.GOOS == "linux" && os.Getenv("DISPLAY") == "" && os.Getenv("WAYLAND_DISPLAY") == "" {
+		fmt.Println("没有检测到图形桌面（DISPLAY 未设置），改为浏览器模式启动。")
+		cmd = "serve"
+	}
+	if cmd == "serve" {
+		return serve(core, assets, *listen, *lan, log)
+	}
+	return runDesktop(core, assets, dir)
+}
+
+func hashPassword(pw string) (string, error) {
+	b, err := bcrypt.GenerateFromPassword([]byte(pw), bcrypt.DefaultCost)
+	return string(b), err
+}
+
+func serve(core *app.Core, assets fsys, listen string, lan bool, log *slog.Logger) error {
+	host, _, err := net.SplitHostPort(listen)
+	if err != nil {
+		return fmt.Errorf("监听地址格式不正确（例如 127.0.0.1:8080）：%w", err)
+	}
+	if ip := net.ParseIP(host); !lan && (ip == nil || !ip.IsLoopback()) && host != "localhost" {
+		return errors.New("为保护群众信息，默认只在本机（127.0.0.1）监听；如确需让大厅其他电脑访问，请加 --lan 参数")
+	}
+	if assets == nil {
+		return errors.New("前端未构建，请先运行 make build")
+	}
+	handler, err := httpapi.New(core, assets, log)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", listen)
+	if err != nil {
+		return fmt.Errorf("无法监听 %s：%w", listen, err)
+	}
+	if lan {
+		fmt.Println("!!! 注意：已开启局域网访问，同一网络内的电脑都能打开登录页面。请确认网络可信，并为每位操作员设置强密码。")
+	}
+	fmt.Printf("便民服务台（浏览器模式）已启动，请在浏览器中打开： http://%s/\n", ln.Addr())
+	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second}
+	stop := make(chan os.Signal, 1)
+	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-stop
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(ctx)
+	}()
+	if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// runDesktop opens the window; core is nil only when Wails generates the bindings.
+func runDesktop(core *app.Core, assets fsys, dir string) error {
+	var bind []any
+	if core != nil {
+		bind = core.Services(app.NewSeat(""))
+	} else {
+		bind = (&app.Core{}).Services(app.NewSeat(""))
+	}
+	return wails.Run(&options.App{
+		Title:     "便民服务台",
+		Width:     1366,
+		Height:    860,
+		MinWidth:  1024,
+		MinHeight: 700,
+		AssetServer: &assetserver.Options{
+			Assets: assets,
+		},
+		BackgroundColour: &options.RGBA{R: 245, G: 247, B: 250, A: 1},
+		SingleInstanceLock: &options.SingleInstanceLock{
+			UniqueId: "cn.halldesk.desk." + filepath.Base(dir),
+		},
+		Bind:  bind,
+		Linux: &linux.Options{ProgramName: "halldesk", WebviewGpuPolicy: linux.WebviewGpuPolicyNever},
+	})
+}
