@@ -16,6 +16,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"os/exec"
 	"os/signal"
 	"path/filepath"
 	"runtime"
@@ -103,7 +104,11 @@ func run(args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Printf("演示数据已写入 %s\n%s\n", dir, sum)
+		fmt.Printf("演示数据已写入 %s：%d 个嘎查村/社区、%d 个组、%d 户、%d 位群众。\n登录账号（密码均为 demo1234）：\n",
+			dir, sum.Villages, sum.Groups, sum.Households, sum.Residents)
+		for _, l := range sum.Logins {
+			fmt.Printf("  %-10s %s（%s）\n", l.Username, l.Name, l.RoleLabel)
+		}
 		return nil
 	}
 
@@ -125,7 +130,25 @@ func run(args []string) error {
 	if cmd == "serve" {
 		return serve(core, assets, *listen, *lan, log)
 	}
+	core.Desktop, core.PrintDir = systemOpener{}, filepath.Join(dir, "打印")
 	return runDesktop(core, assets, dir)
+}
+
+// systemOpener opens a saved document in the system's default viewer.
+type systemOpener struct{}
+
+// OpenFile starts the platform's "open with default application" command.
+func (systemOpener) OpenFile(path string) error {
+	var c *exec.Cmd
+	switch runtime.GOOS {
+	case "windows":
+		c = exec.Command("rundll32", "url.dll,FileProtocolHandler", path)
+	case "darwin":
+		c = exec.Command("open", path)
+	default:
+		c = exec.Command("xdg-open", path)
+	}
+	return c.Start()
 }
 
 func hashPassword(pw string) (string, error) {
@@ -188,7 +211,7 @@ func runDesktop(core *app.Core, assets fsys, dir string) error {
 		AssetServer: &assetserver.Options{
 			Assets: assets,
 		},
-		BackgroundColour: &options.RGBA{R: 245, G: 247, B: 250, A: 1},
+		BackgroundColour: &options.RGBA{R: 245, G: 247, B: 250, A: 255},
 		SingleInstanceLock: &options.SingleInstanceLock{
 			UniqueId: "cn.halldesk.desk." + filepath.Base(dir),
 		},

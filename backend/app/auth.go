@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"strconv"
+	"time"
 
 	"golang.org/x/crypto/bcrypt"
 
@@ -44,11 +45,11 @@ func (s *AuthService) Login(in LoginInput) (hall.Operator, error) {
 		}
 		if bcrypt.CompareHashAndPassword([]byte(cred.Hash), []byte(in.Password)) != nil {
 			failed := cred.FailedLogins + 1
+			until := cred.LockedUntil
 			if now.After(cred.LockedUntil) && !cred.LockedUntil.IsZero() {
-				failed = 1 // a lock that ran out starts a fresh count
+				failed, until = 1, time.Time{} // a lock that ran out starts a fresh count (and is cleared)
 			}
 			msg := "登录名或密码错误，再错" + strconv.Itoa(hall.MaxFailedLogins-failed) + "次账号将锁定5分钟"
-			var until = cred.LockedUntil
 			if failed >= hall.MaxFailedLogins {
 				until = now.Add(hall.LockDuration)
 				msg = "连续" + strconv.Itoa(hall.MaxFailedLogins) + "次输错密码，账号已锁定5分钟"

@@ -24,6 +24,9 @@ type Core struct {
 	Sessions *Sessions
 	// OnReady, when set, is called when the frontend reports that a screen has loaded.
 	OnReady func(screen string)
+	// Desktop is set by the desktop shell; PrintDir is where it saves printed documents.
+	Desktop  Desktop
+	PrintDir string
 }
 
 // NewCore builds the core with an empty session table.

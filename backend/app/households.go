@@ -2,6 +2,9 @@ package app
 
 import (
 	"context"
+	"fmt"
+
+	"halldesk/backend/pdf"
 
 	"halldesk/backend/hall"
 )
@@ -51,4 +54,27 @@ func (c *Core) maskHousehold(h hall.Household) hall.Household {
 		h.Members[i] = c.mask(h.Members[i])
 	}
 	return h
+}
+
+// PrintSheet prints the household's member sheet (家庭户成员信息登记表) for the head to check
+// and sign. Numbers stay masked on paper; the print is audited.
+func (s *HouseholdService) PrintSheet(id int64) (Document, error) {
+	return run(s.c, s.seat, hall.PermViewResidents, func(ctx context.Context, op hall.Operator) (Document, error) {
+		h, err := s.c.Store.Household(ctx, id)
+		if err != nil {
+			return Document{}, err
+		}
+		hs, err := s.c.Store.Settings(ctx)
+		if err != nil {
+			return Document{}, err
+		}
+		data, missing, err := pdf.HouseholdSheet(s.c.maskHousehold(h), hs, op.Name, s.c.Now())
+		if err != nil {
+			return Document{}, err
+		}
+		if err := s.c.Store.Audit(ctx, actor(op), hall.ActPrint, "家庭户", id, "家庭户成员信息登记表"); err != nil {
+			return Document{}, err
+		}
+		return s.c.deliver(fmt.Sprintf("家庭户成员信息登记表-%s", h.HeadNameOr(h.Address)), data, missing)
+	})
 }

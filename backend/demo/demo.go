@@ -64,9 +64,10 @@ type place struct {
 }
 
 // Fill sets up an empty store as the demo hall and fills it. It refuses (conflict) a store that
-// is already set up. now is the demo's today (ages, birth dates and audit times follow it); hash
-// turns a password into the stored hash; seed picks the data. Each record is written in its own
-// transaction, so a failure part-way leaves a partly filled store: use a fresh data folder.
+// is already set up. now is the demo's today (ages and birth dates follow it; audit times follow
+// the store's own clock); hash turns a password into the stored hash; seed picks the data, and
+// the same seed and date give the same data. Each record is written in its own transaction, so a
+// failure part-way leaves a partly filled store: start again with a fresh data folder.
 func Fill(ctx context.Context, store *sqlite.Store, now time.Time, hash func(string) (string, error), seed int64) (Summary, error) {
 	sum := Summary{Logins: []Login{}}
 	setUp, err := store.IsSetUp(ctx)

@@ -183,7 +183,7 @@ func (g *gen) build(kind int, withNewborn bool) []*person {
 		}
 	case kindYoungAlone:
 		h := f.add("户主", g.sex(0.7), g.between(22, 48), hl)
-		if g.chance(0.4) {
+		if g.chance(0.5) {
 			h.away = true
 			h.notes = append(h.notes, g.pick(workPlaces))
 		}
@@ -210,7 +210,7 @@ func (g *gen) build(kind int, withNewborn bool) []*person {
 			kl = line{surname: g.surname(), mongol: hl.mongol}
 		}
 		kids := f.children(kl, h.age, g.between(1, 2), "子女")
-		f.goOut(kids, 0.4)
+		f.goOut(kids, 0.5)
 	case kindNuclear:
 		h := f.add("户主", g.sex(0.88), g.between(27, 55), hl)
 		s, kl := f.marry(h, hl, "配偶")
@@ -219,24 +219,24 @@ func (g *gen) build(kind int, withNewborn bool) []*person {
 			n = 3
 		}
 		kids := f.children(kl, mother(h, s).age, n, "子女")
-		if g.chance(0.1) { // the whole household lives elsewhere (外出户)
+		if g.chance(0.12) { // the whole household lives elsewhere (外出户)
 			work := g.pick(workPlaces)
 			for _, m := range f.members {
 				m.away = true
 			}
 			h.notes = append(h.notes, "全家"+work)
 		} else {
-			f.goOut(kids, 0.4)
+			f.goOut(kids, 0.5)
 		}
 	case kindWithParents:
 		h := f.add("户主", g.sex(0.9), g.between(28, 50), hl)
 		s, kl := f.marry(h, hl, "配偶")
 		kids := f.children(kl, mother(h, s).age, g.between(1, 2), "子女")
 		f.parents(h, hl)
-		if g.chance(0.35) {
+		if g.chance(0.4) {
 			f.leftBehind([]*person{h, s}, kids)
 		} else {
-			f.goOut(kids, 0.4)
+			f.goOut(kids, 0.5)
 		}
 	case kindThreeGenerations:
 		h := f.add("户主", g.sex(0.9), g.between(56, 76), hl)
@@ -249,7 +249,7 @@ func (g *gen) build(kind int, withNewborn bool) []*person {
 		}
 		cs, gl := f.marry(c, kl, rel)
 		grandKids := f.children(gl, mother(c, cs).age, g.between(1, 2), "孙子女")
-		if g.chance(0.3) {
+		if g.chance(0.35) {
 			f.leftBehind([]*person{c, cs}, grandKids)
 		}
 	}

@@ -18,6 +18,7 @@ const (
 	ActActivate      = "启用"
 	ActDeactivate    = "停用"
 	ActResetPassword = "重置密码"
+	ActPrint         = "打印"
 )
 
 // AuditEntry is one line of the audit log.

@@ -46,3 +46,11 @@ type HouseholdPage struct {
 	Total int         `json:"total"`
 	Page  int         `json:"page"`
 }
+
+// HeadNameOr is the head's name, or fallback when the household has no head yet.
+func (h Household) HeadNameOr(fallback string) string {
+	if h.HeadName != "" {
+		return h.HeadName
+	}
+	return fallback
+}
