@@ -14,6 +14,24 @@ export namespace app {
 	        this.newPassword = source["newPassword"];
 	    }
 	}
+	export class Document {
+	    fileName: string;
+	    base64: string;
+	    savedPath: string;
+	    warning: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Document(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.fileName = source["fileName"];
+	        this.base64 = source["base64"];
+	        this.savedPath = source["savedPath"];
+	        this.warning = source["warning"];
+	    }
+	}
 	export class Empty {
 	
 	

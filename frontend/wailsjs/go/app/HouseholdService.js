@@ -6,6 +6,10 @@ export function Get(arg1) {
   return window['go']['app']['HouseholdService']['Get'](arg1);
 }
 
+export function PrintSheet(arg1) {
+  return window['go']['app']['HouseholdService']['PrintSheet'](arg1);
+}
+
 export function Save(arg1) {
   return window['go']['app']['HouseholdService']['Save'](arg1);
 }
