@@ -1,0 +1,437 @@
+// run.mjs: the end-to-end test of HallDesk in browser mode. It starts `halldesk serve` on a free
+// loopback port with a fresh data folder, drives the real UI in Debian's Chromium through
+// playwright-core, prints one line per step, writes a screenshot per screen and exits 1 on any
+// failure.
+//
+//   cd frontend && HALLDESK_BIN=/abs/halldesk OUT_DIR=/abs/out node e2e/run.mjs
+//
+// Set E2E_HEADED=1 to watch it under a display, E2E_SLOWMO=<ms> to slow it down.
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+
+import { checkChar, clip, idNumber, startServer, stopServer, waitFor, withWrongCheck } from './support.mjs'
+import { bodyText, byId, choose, confirmBox, dialogClosed, fill, settled, valueOf } from './ui.mjs'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const repoRoot = path.resolve(here, '../..')
+const bin = process.env.HALLDESK_BIN ? path.resolve(process.env.HALLDESK_BIN) : path.join(repoRoot, 'build/bin/halldesk')
+const outDir = path.resolve(process.env.OUT_DIR || path.join(repoRoot, 'test-output/e2e'))
+const STEP_TIMEOUT = 10_000
+
+// ---- the data the flow types in ----
+
+const HALL = {
+  name: '乌兰木伦镇便民服务大厅',
+  township: '乌兰木伦镇',
+  banner: '伊金霍洛旗',
+  phone: '0477-8612345',
+}
+const ADMIN = { username: 'admin', name: '其其格', password: 'Wlml-2024!desk' }
+const VILLAGE = { name: '巴图塔村', kind: '村', group: '一组' }
+const ADDRESS = '巴图塔村一组12号'
+// Address code 150627 is 伊金霍洛旗. Distinct tails, none equal to the phone's tail (5678).
+const HEAD = { name: '张伟', id: idNumber('150627', '19780315', '011'), relation: '户主', phone: '13812345678' }
+const SPOUSE = { name: '李秀英', id: idNumber('150627', '19800522', '022'), relation: '配偶' }
+const CHILD = { name: '张晓', id: idNumber('150627', '20080901', '031'), relation: '子女' }
+const WRONG_CHECK = withWrongCheck(idNumber('150627', '19650101', '042'))
+
+// ---- step bookkeeping ----
+
+const results = []
+let page
+let shotNo = 0
+let aborted = '' // set when a step the rest depend on failed
+
+async function shot(name) {
+  shotNo++
+  const file = path.join(outDir, `${String(shotNo).padStart(2, '0')}-${name}.png`)
+  try {
+    await settled(page)
+    await page.screenshot({ path: file, fullPage: true })
+  } catch (err) {
+    console.log(`  (截图失败 ${path.basename(file)}：${err.message.split('\n')[0]})`)
+  }
+  return file
+}
+
+/** step runs one named check; critical ones stop the flow when they fail. */
+async function step(name, fn, { critical = false, always = false } = {}) {
+  if (aborted && !always) {
+    results.push({ name, ok: false })
+    console.log(`✗ ${name}: 未执行（前面的步骤「${aborted}」失败）`)
+    return
+  }
+  const t0 = Date.now()
+  try {
+    await fn()
+    results.push({ name, ok: true })
+    console.log(`✓ ${name} (${((Date.now() - t0) / 1000).toFixed(1)}s)`)
+  } catch (err) {
+    results.push({ name, ok: false })
+    console.log(`✗ ${name}: ${err.message.split('\n').slice(0, 3).join(' | ')}`)
+    if (page) await shot(`${name}-FAILED`)
+    if (critical) aborted = name
+  }
+}
+
+function check(cond, msg) {
+  if (!cond) throw new Error(msg)
+}
+
+// ---- screens ----
+
+async function expectResidentsScreen() {
+  await byId(page, 'resident-search').first().waitFor({ state: 'visible' })
+  await byId(page, 'current-operator').first().waitFor({ state: 'visible' })
+  await waitFor(`右上角显示当前操作员 ${ADMIN.name}`, async () => (await byId(page, 'current-operator').first().innerText()).includes(ADMIN.name))
+  check(new URL(page.url()).hash.startsWith('#/residents'), `应在群众查询页，实际地址 ${page.url()}`)
+}
+
+async function expectLoginScreen() {
+  await byId(page, 'login-username').first().waitFor({ state: 'visible' })
+  await byId(page, 'login-submit').first().waitFor({ state: 'visible' })
+  check(!(await byId(page, 'current-operator').count()), '登录页上不应再显示当前操作员')
+}
+
+async function logout() {
+  await byId(page, 'logout').first().click()
+  await confirmBox(page)
+  await expectLoginScreen()
+}
+
+async function login(password) {
+  await fill(page, 'login-username', ADMIN.username)
+  await fill(page, 'login-password', password)
+  await byId(page, 'login-submit').first().click()
+}
+
+async function gotoResidents() {
+  await byId(page, 'nav-residents').first().click()
+  await byId(page, 'resident-search').first().waitFor({ state: 'visible' })
+}
+
+const isSearch = (r) => r.url().endsWith('/api/ResidentService/Search') && r.request().method() === 'POST'
+
+/**
+ * search types text in the residents search box, presses 查询, reads the server's answer and
+ * waits until the table shows exactly those residents. It returns the total and the texts of
+ * the table rows (name, masked ID, phone, village …).
+ */
+async function search(text) {
+  await gotoResidents()
+  await fill(page, 'resident-search', text)
+  const answer = page.waitForResponse((r) => isSearch(r) && (r.request().postData() ?? '').includes(JSON.stringify(text)))
+  await byId(page, 'resident-search-btn').first().click()
+  const res = await answer
+  check(res.ok(), `搜索「${text}」失败：HTTP ${res.status()}`)
+  const body = await res.json()
+  const want = body.items.map((r) => r.name)
+  // resident-row marks the name cell; the whole table row holds the masked ID and phone too.
+  const table = byId(page, 'resident-table').first()
+  const rows = table.locator('.el-table__body .el-table__row')
+  const texts = await waitFor(`表格显示搜索「${text}」的结果 ${clip(want)}`, async () => {
+    const names = (await table.getByTestId('resident-row').allInnerTexts()).map((s) => s.trim())
+    return JSON.stringify(names) === JSON.stringify(want) ? rows.allInnerTexts() : false
+  })
+  await settled(page)
+  return { total: body.total, rows: texts }
+}
+
+/** fillResident fills the resident form of an open dialog (new member or new resident). */
+async function fillResident(p, { place = true } = {}) {
+  await fill(page, 'rf-name', p.name)
+  await fill(page, 'rf-id', p.id)
+  if (p.phone) await fill(page, 'rf-phone', p.phone)
+  if (place) {
+    await choose(page, page, 'rf-village', VILLAGE.name)
+    await choose(page, page, 'rf-group', VILLAGE.group)
+    await fill(page, 'rf-address', ADDRESS)
+  }
+  if (p.relation) await choose(page, page, 'rf-relation', p.relation)
+}
+
+/** idInfo waits for the live explanation under the ID field to match re and returns it. */
+async function idInfo(re) {
+  const info = byId(page, 'id-info').first()
+  return waitFor(`身份证号码下方的提示符合 ${re}`, async () => {
+    const text = await info.innerText()
+    return re.test(text) ? text : false
+  })
+}
+
+async function cancelDialog() {
+  await page.locator('.el-dialog:visible').getByRole('button', { name: '取消' }).click()
+  await dialogClosed(page)
+}
+
+// ---- the flow ----
+
+async function flow(server) {
+  const base = server.base
+
+  await step('healthz', async () => {
+    const h = server.health
+    check(h.ok === true, `/healthz 的 ok 应为 true：${clip(h)}`)
+    check(typeof h.version === 'string' && h.version.length > 0, `/healthz 应带版本号：${clip(h)}`)
+  }, { critical: true })
+
+  await step('setup', async () => {
+    await page.goto(base + '/')
+    await byId(page, 'setup-hall-name').first().waitFor({ state: 'visible', timeout: 20_000 })
+    await shot('setup-form')
+    await fill(page, 'setup-hall-name', HALL.name)
+    await fill(page, 'setup-township', HALL.township)
+    await fill(page, 'setup-banner', HALL.banner)
+    await fill(page, 'setup-phone', HALL.phone)
+    await fill(page, 'setup-admin-username', ADMIN.username)
+    await fill(page, 'setup-admin-name', ADMIN.name)
+    await fill(page, 'setup-admin-password', ADMIN.password)
+    await fill(page, 'setup-admin-password2', ADMIN.password)
+    await byId(page, 'setup-submit').first().click()
+    await expectResidentsScreen()
+    check((await bodyText(page)).includes(HALL.name), `设置完成后页面上应显示大厅名称 ${HALL.name}`)
+    await shot('residents-after-setup')
+  }, { critical: true })
+
+  await step('logout-confirm', async () => {
+    await logout()
+    await shot('login')
+  }, { critical: true })
+
+  await step('login-wrong-password', async () => {
+    await login(ADMIN.password + 'x')
+    const err = byId(page, 'login-error').first()
+    await err.waitFor({ state: 'visible' })
+    const msg = await err.innerText()
+    check(/密码/.test(msg), `登录错误提示应提到“密码”，实际为「${msg}」`)
+    await expectLoginScreen()
+    await shot('login-wrong-password')
+  }, { critical: true })
+
+  await step('login', async () => {
+    await login(ADMIN.password)
+    await expectResidentsScreen()
+  }, { critical: true })
+
+  await step('village', async () => {
+    // 系统管理 is a sub-menu: open it unless it is open already, then pick 村组管理.
+    const places = page.getByRole('menuitem', { name: '村组管理' })
+    if (!(await places.isVisible())) await byId(page, 'nav-admin').first().locator('.el-sub-menu__title').click()
+    await places.click()
+    await byId(page, 'place-new-village').first().click()
+    await fill(page, 'village-name', VILLAGE.name)
+    await choose(page, page, 'village-kind', VILLAGE.kind)
+    await byId(page, 'village-submit').first().click()
+    await dialogClosed(page)
+    const card = page.getByTestId('village').filter({ hasText: VILLAGE.name })
+    await card.waitFor({ state: 'visible' })
+    check((await card.innerText()).includes(VILLAGE.kind), `${VILLAGE.name} 的类型应为 ${VILLAGE.kind}`)
+    await card.getByTestId('group-new').click()
+    await fill(page, 'group-name', VILLAGE.group)
+    await byId(page, 'group-submit').first().click()
+    await dialogClosed(page)
+    await card.getByTestId('group').filter({ hasText: VILLAGE.group }).waitFor({ state: 'visible' })
+    await shot('places')
+  }, { critical: true })
+
+  await step('household', async () => {
+    await byId(page, 'nav-households').first().click()
+    await byId(page, 'household-new').first().click()
+    await choose(page, page, 'hf-village', VILLAGE.name)
+    await choose(page, page, 'hf-group', VILLAGE.group)
+    await fill(page, 'hf-address', ADDRESS)
+    await byId(page, 'hf-submit').first().click()
+    await dialogClosed(page)
+    await byId(page, 'household-add-member').first().waitFor({ state: 'visible' })
+    const text = await bodyText(page)
+    check(text.includes(ADDRESS) && text.includes(VILLAGE.name), `家庭户页面应显示 ${VILLAGE.name} 和住址 ${ADDRESS}`)
+    await shot('household-new')
+  }, { critical: true })
+
+  for (const [i, p] of [HEAD, SPOUSE, CHILD].entries()) {
+    await step(`member-${i + 1}-${p.relation}`, async () => {
+      await byId(page, 'household-add-member').first().click()
+      await byId(page, 'rf-name').first().waitFor({ state: 'visible' })
+      // the household's village, group and address come preset
+      check((await valueOf(page, 'rf-address')) === ADDRESS, `新成员的住址应预填为 ${ADDRESS}`)
+      await fillResident(p, { place: false })
+      const sex = p === SPOUSE ? '女' : '男'
+      await idInfo(new RegExp(`性别\\s*${sex}`))
+      if (i === 0) await shot('member-form')
+      await byId(page, 'rf-submit').first().click()
+      await dialogClosed(page)
+      const members = byId(page, 'household-members').first()
+      const row = members.locator('.el-table__row').filter({ hasText: p.name })
+      await row.first().waitFor({ state: 'visible' })
+      const text = await row.first().innerText()
+      check(text.includes(p.relation), `${p.name} 的与户主关系应为 ${p.relation}：${clip(text)}`)
+      check(!text.includes(p.id), `成员列表中 ${p.name} 的身份证号码应打码`)
+      if (p === CHILD) await shot('household-members')
+    }, { critical: true })
+  }
+
+  await step('search-name', async () => {
+    const { total, rows } = await search(HEAD.name)
+    check(total === 1 && rows.length === 1, `搜索 ${HEAD.name} 应只有 1 行，实际 ${rows.length} 行（共 ${total}）：${clip(rows)}`)
+    check(rows[0].includes(HEAD.name), `结果应为 ${HEAD.name}：${clip(rows)}`)
+    const text = await bodyText(page)
+    check(!text.includes(CHILD.name), `搜索 ${HEAD.name} 时不应出现 ${CHILD.name}`)
+    check(!text.includes(HEAD.id), '表格中不应出现完整身份证号码')
+    const masked = HEAD.id.slice(0, 6) + '********' + HEAD.id.slice(14)
+    check(rows[0].includes(masked), `表格应显示打码的身份证号码 ${masked}：${clip(rows[0])}`)
+    check(rows[0].includes('138****5678') && !text.includes(HEAD.phone), `表格应显示打码的电话 138****5678：${clip(rows[0])}`)
+    await shot('search-name')
+  })
+
+  await step('search-id-tail', async () => {
+    const tail = SPOUSE.id.slice(-4)
+    const { total, rows } = await search(tail)
+    check(total === 1 && rows.length === 1 && rows[0].includes(SPOUSE.name), `按尾号 ${tail} 搜索应只得到 ${SPOUSE.name}：${clip(rows)}`)
+    const text = await bodyText(page)
+    for (const p of [HEAD, SPOUSE, CHILD]) check(!text.includes(p.id), `页面上不应出现 ${p.name} 的完整身份证号码`)
+    await shot('search-id-tail')
+  })
+
+  await step('reveal-id', async () => {
+    await search(HEAD.name)
+    await byId(page, 'resident-table').first().getByTestId('resident-row').filter({ hasText: HEAD.name }).first().click()
+    const reveal = byId(page, 'reveal-id').first()
+    await reveal.waitFor({ state: 'visible' })
+    await waitFor(`详情页显示 ${HEAD.name}`, async () => (await byId(page, 'resident-detail').first().innerText()).includes(HEAD.name))
+    check(!(await bodyText(page)).includes(HEAD.id), '点“查看”之前详情页不应显示完整号码')
+    await reveal.click()
+    await waitFor('完整身份证号码出现', async () => (await byId(page, 'resident-detail').first().innerText()).includes(HEAD.id))
+    await shot('resident-detail-revealed')
+  })
+
+  await step('audit-reveal', async () => {
+    const audit = page.getByRole('menuitem', { name: '审计日志' })
+    if (!(await audit.isVisible())) await byId(page, 'nav-admin').first().locator('.el-sub-menu__title').click()
+    await audit.click()
+    const table = byId(page, 'audit-table').first()
+    const row = table.locator('.el-table__row').filter({ hasText: '查看完整信息' }).filter({ hasText: ADMIN.name })
+    await row.first().waitFor({ state: 'visible' })
+    check(!(await bodyText(page)).includes(HEAD.id), '审计日志中不应出现完整身份证号码')
+    await settled(page)
+    await shot('audit')
+  })
+
+  await step('duplicate-id', async () => {
+    const tail = HEAD.id.slice(-4)
+    const before = (await search(tail)).total
+    check(before === 1, `尾号 ${tail} 应先有 1 人，实际 ${before}`)
+    await byId(page, 'resident-new').first().click()
+    await fillResident({ name: '张伟重复', id: HEAD.id })
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/ResidentService/Save'))
+    await byId(page, 'rf-submit').first().click()
+    const res = await answer
+    check(res.status() === 409, `服务端应以 409 拒绝重复号码，实际 HTTP ${res.status()}`)
+    const err = byId(page, 'rf-error').first()
+    await err.waitFor({ state: 'visible' })
+    const msg = await waitFor('重复号码的提示', async () => {
+      const t = await err.innerText()
+      return /该身份证号码已登记/.test(t) ? t : false
+    })
+    check(msg.includes(HEAD.name), `提示应说出已登记的人 ${HEAD.name}：「${msg}」`)
+    const link = byId(page, 'rf-dup-link').first()
+    await link.waitFor({ state: 'visible' })
+    await shot('duplicate-id')
+    await link.click()
+    await dialogClosed(page)
+    await waitFor(`打开已登记的 ${HEAD.name}`, async () =>
+      (await byId(page, 'reveal-id').count()) > 0 && (await byId(page, 'resident-detail').first().innerText()).includes(HEAD.name))
+    const after = (await search(tail)).total
+    check(after === before, `不应新建群众：尾号 ${tail} 原有 ${before} 人，现在 ${after} 人`)
+    check((await search('张伟重复')).total === 0, '不应登记“张伟重复”')
+  })
+
+  await step('wrong-check-char', async () => {
+    await gotoResidents()
+    await byId(page, 'resident-new').first().click()
+    await fillResident({ name: '王芳', id: WRONG_CHECK })
+    const live = await idInfo(/校验位/)
+    check(live.includes(checkChar(WRONG_CHECK.slice(0, 17))), `提示应说出正确的校验位：「${live}」`)
+    await shot('wrong-check-char')
+    // submitting anyway is refused by the server, with the message at the ID field
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/ResidentService/Save'))
+    await byId(page, 'rf-submit').first().click()
+    const res = await answer
+    check(res.status() === 400, `服务端应以 400 拒绝错误的校验位，实际 HTTP ${res.status()}`)
+    const fieldErr = page.locator('.el-dialog:visible .el-form-item').filter({ has: page.getByTestId('rf-id') }).locator('.el-form-item__error')
+    await waitFor('身份证号码栏下的校验位错误', async () => /校验位/.test(await fieldErr.innerText()))
+    await cancelDialog()
+    check((await search('王芳')).total === 0, '不应登记“王芳”')
+  })
+
+  await step('logout', async () => {
+    await logout()
+    await settled(page)
+    await shot('logout')
+    // the session is really over: the residents page sends back to the login screen
+    await page.goto(base + '/#/residents')
+    await expectLoginScreen()
+  })
+}
+
+// ---- main ----
+
+async function main() {
+  const started = Date.now()
+  fs.mkdirSync(outDir, { recursive: true })
+  for (const f of fs.readdirSync(outDir)) if (f.endsWith('.png')) fs.rmSync(path.join(outDir, f))
+  const logFile = path.join(outDir, 'server.log')
+  let server
+  let browser
+  const pageErrors = []
+  // A failed run keeps its data folder for a look with `halldesk serve --data`; an interrupted one does not.
+  const cleanup = async (keepData) => {
+    await browser?.close().catch(() => {})
+    await stopServer(server, { keepData })
+  }
+  for (const sig of ['SIGINT', 'SIGTERM']) {
+    process.once(sig, async () => {
+      console.log(`收到 ${sig}，正在停止服务…`)
+      await cleanup(false)
+      process.exit(130)
+    })
+  }
+  process.once('exit', () => server?.child.exitCode === null && server.child.kill('SIGKILL'))
+
+  try {
+    console.log(`halldesk: ${bin}`)
+    server = await startServer({ bin, cwd: repoRoot, logFile })
+    console.log(`服务已启动：${server.base}（数据文件夹 ${server.dataDir}，版本 ${server.health.version}）`)
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      headless: !process.env.E2E_HEADED,
+      slowMo: Number(process.env.E2E_SLOWMO || 0),
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'].filter((a) => a !== '--headless' || !process.env.E2E_HEADED),
+    })
+    const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+    context.setDefaultTimeout(STEP_TIMEOUT)
+    page = await context.newPage()
+    page.on('pageerror', (err) => pageErrors.push(err.message))
+    await flow(server)
+    await step('no-page-errors', async () => {
+      check(pageErrors.length === 0, `页面脚本出错 ${pageErrors.length} 次：${clip(pageErrors.join(' | '), 400)}`)
+    }, { always: true })
+  } catch (err) {
+    results.push({ name: 'start', ok: false })
+    console.log(`✗ start: ${err.message}`)
+  } finally {
+    await cleanup(results.some((r) => !r.ok))
+  }
+  const passed = results.filter((r) => r.ok).length
+  const failed = results.length - passed
+  const shots = fs.readdirSync(outDir).filter((f) => f.endsWith('.png')).length
+  console.log(`截图：${outDir}（${shots} 张）${fs.existsSync(logFile) ? `，服务日志：${logFile}` : ''}`)
+  if (failed && server) console.log(`数据文件夹保留以便排查：${server.dataDir}`)
+  console.log(`用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`)
+  console.log(`${passed} passed, ${failed} failed`)
+  process.exit(failed ? 1 : 0)
+}
+
+main()

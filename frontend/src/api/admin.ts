@@ -1,0 +1,123 @@
+// admin.ts wraps the administrator's bindings: operators, villages and groups, the audit log and
+// the hall's settings. Every call goes through call() so that a rejection becomes an AppError.
+import * as OperatorService from '../../wailsjs/go/app/OperatorService'
+import * as PlaceService from '../../wailsjs/go/app/PlaceService'
+import * as AuditService from '../../wailsjs/go/app/AuditService'
+import * as SystemService from '../../wailsjs/go/app/SystemService'
+import type { hall } from '../../wailsjs/go/models'
+import { call } from './call'
+
+/** Role is an operator's job, stored as its English code. */
+export type Role = 'clerk' | 'reception' | 'supervisor' | 'leader' | 'admin'
+
+/** roleOptions lists the roles in display order with their Chinese names. */
+export const roleOptions: ReadonlyArray<{ value: Role; label: string }> = [
+  { value: 'clerk', label: '窗口人员' },
+  { value: 'reception', label: '接待人员' },
+  { value: 'supervisor', label: '督导' },
+  { value: 'leader', label: '领导' },
+  { value: 'admin', label: '管理员' },
+]
+
+/** villageKinds are the kinds of place below a township. */
+export const villageKinds = ['嘎查', '村', '社区'] as const
+
+/** auditActions are the actions the audit log records. */
+export const auditActions = ['新增', '修改', '查看完整信息', '登录', '退出', '登录失败', '初始化', '启用', '停用', '重置密码'] as const
+
+/** auditEntities are the entity names the audit log uses (a hint for the filter). */
+export const auditEntities = ['操作员', '群众', '家庭户', '嘎查村', '组', '大厅设置'] as const
+
+export type Operator = hall.Operator
+export type Village = hall.Village
+export type Group = hall.Group
+export type AuditEntry = hall.AuditEntry
+export type AuditPage = hall.AuditPage
+export type HallSettings = hall.HallSettings
+
+/** OperatorInput adds (id 0, with a password) or edits an operator. */
+export interface OperatorInput {
+  id: number
+  username: string
+  name: string
+  role: Role | ''
+  phone: string
+  password: string
+}
+
+/** VillageInput adds (id 0) or edits a village. */
+export interface VillageInput {
+  id: number
+  name: string
+  kind: string
+  active: boolean
+}
+
+/** GroupInput adds (id 0) or edits a group of a village. */
+export interface GroupInput {
+  id: number
+  villageId: number
+  name: string
+  active: boolean
+}
+
+/** AuditQuery filters the audit log; from and to are YYYY-MM-DD (Asia/Shanghai). */
+export interface AuditQuery {
+  operatorId: number
+  entity: string
+  action: string
+  from: string
+  to: string
+  page: number
+  pageSize: number
+}
+
+/** listOperators returns every operator, active or not. */
+export function listOperators(): Promise<Operator[]> {
+  return call(() => OperatorService.List()).then((l) => l ?? [])
+}
+
+/** saveOperator adds or edits an operator and returns it as stored. */
+export function saveOperator(input: OperatorInput): Promise<Operator> {
+  return call(() => OperatorService.Save(input as hall.OperatorInput))
+}
+
+/** setOperatorActive activates or deactivates an operator; a deactivated one is signed out at once. */
+export async function setOperatorActive(id: number, active: boolean): Promise<void> {
+  await call(() => OperatorService.SetActive({ id, active }))
+}
+
+/** resetOperatorPassword sets a new password and unlocks the account. */
+export async function resetOperatorPassword(id: number, password: string): Promise<void> {
+  await call(() => OperatorService.ResetPassword({ id, password }))
+}
+
+/** listVillages returns every village with its groups, inactive ones included. */
+export function listVillages(): Promise<Village[]> {
+  return call(() => PlaceService.Villages(true)).then((l) => l ?? [])
+}
+
+/** saveVillage adds or edits a village and returns its id. */
+export function saveVillage(input: VillageInput): Promise<number> {
+  return call(() => PlaceService.SaveVillage(input))
+}
+
+/** saveGroup adds or edits a group and returns its id. */
+export function saveGroup(input: GroupInput): Promise<number> {
+  return call(() => PlaceService.SaveGroup(input))
+}
+
+/** listAudit returns one page of the audit log, newest first. */
+export function listAudit(q: AuditQuery): Promise<AuditPage> {
+  return call(() => AuditService.List(q)).then((p) => ({ ...p, items: p?.items ?? [] }) as AuditPage)
+}
+
+/** getSettings returns the hall's settings. */
+export function getSettings(): Promise<HallSettings> {
+  return call(() => SystemService.Settings())
+}
+
+/** saveSettings stores the hall's settings and returns them as cleaned by the server. */
+export function saveSettings(s: HallSettings): Promise<HallSettings> {
+  return call(() => SystemService.SaveSettings(s))
+}

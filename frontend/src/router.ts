@@ -1,0 +1,67 @@
+// router.ts maps the screens. Hash history, because the desktop window serves the files itself.
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import { adminRoutes } from './views/admin/routes'
+import { useSession } from './stores/session'
+import { onUnauthenticated } from './api/call'
+import { t } from './locales/zh-CN'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** title names the page in the menu. */
+    title?: string
+    /** perm is the permission needed to open the page. */
+    perm?: string
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/setup', name: 'setup', component: () => import('./views/SetupView.vue') },
+  { path: '/login', name: 'login', component: () => import('./views/LoginView.vue') },
+  {
+    path: '/',
+    component: () => import('./views/Layout.vue'),
+    redirect: { name: 'residents' },
+    children: [
+      { path: 'residents', name: 'residents', component: () => import('./views/residents/ResidentsView.vue') },
+      { path: 'residents/:id(\\d+)', name: 'resident', component: () => import('./views/residents/ResidentDetail.vue'), props: (r) => ({ id: Number(r.params.id) }) },
+      { path: 'households', name: 'households', component: () => import('./views/households/HouseholdsView.vue') },
+      { path: 'households/:id(\\d+)', name: 'household', component: () => import('./views/households/HouseholdDetail.vue'), props: (r) => ({ id: Number(r.params.id) }) },
+      { path: 'admin', name: 'admin', children: adminRoutes, redirect: () => firstAdminRoute() },
+    ],
+  },
+  { path: '/:pathMatch(.*)*', redirect: { name: 'residents' } },
+]
+
+export const router = createRouter({ history: createWebHashHistory(), routes })
+
+/** firstAdminRoute is the first 系统管理 page the operator may open. */
+function firstAdminRoute() {
+  const s = useSession()
+  const r = adminRoutes.find((r) => r.name && (!r.meta?.perm || s.can(r.meta.perm)))
+  return r?.name ? { name: r.name } : { name: 'residents' }
+}
+
+router.beforeEach(async (to) => {
+  const s = useSession()
+  if (!s.loaded) {
+    try {
+      await s.load()
+    } catch {
+      return true // App.vue shows the load error with a retry button
+    }
+  }
+  if (s.needsSetup) return to.name === 'setup' ? true : { name: 'setup' }
+  if (to.name === 'setup') return { name: s.signedIn ? 'residents' : 'login' }
+  if (!s.signedIn) return to.name === 'login' ? true : { name: 'login' }
+  if (to.name === 'login') return { name: 'residents' }
+  const perm = to.matched.map((r) => r.meta.perm).find((p) => p && !s.can(p))
+  if (perm) return { name: 'residents' }
+  return true
+})
+
+// An expired or ended session anywhere sends the operator back to the login page.
+onUnauthenticated(() => {
+  const s = useSession()
+  s.reset(t.app.sessionExpired)
+  if (router.currentRoute.value.name !== 'login') router.push({ name: 'login' })
+})
