@@ -130,7 +130,7 @@ func run(args []string) error {
 	if cmd == "serve" {
 		return serve(core, assets, *listen, *lan, log)
 	}
-	core.Desktop, core.PrintDir = systemOpener{}, filepath.Join(dir, "打印")
+	core.Desktop, core.PrintDir = systemOpener{}, filepath.Join(dir, "prints")
 	return runDesktop(core, assets, dir)
 }
 
