@@ -39,6 +39,11 @@ const (
 	PermManagePlaces    Permission = "places.manage"
 	PermManageSettings  Permission = "settings.manage"
 	PermViewAudit       Permission = "audit.view"
+	PermManageCatalog   Permission = "catalog.manage"
+	PermViewCases       Permission = "cases.view"
+	PermHandleCases     Permission = "cases.handle"
+	PermSuperviseCases  Permission = "cases.supervise"
+	PermManageCalendar  Permission = "calendar.manage"
 )
 
 var grants = map[Permission][]Role{
@@ -49,6 +54,11 @@ var grants = map[Permission][]Role{
 	PermManagePlaces:    {RoleAdmin},
 	PermManageSettings:  {RoleAdmin},
 	PermViewAudit:       {RoleAdmin},
+	PermManageCatalog:   {RoleAdmin},
+	PermViewCases:       Roles,
+	PermHandleCases:     {RoleClerk, RoleReception, RoleAdmin},
+	PermSuperviseCases:  {RoleSupervisor},
+	PermManageCalendar:  {RoleAdmin},
 }
 
 // Can reports whether role r holds permission p.

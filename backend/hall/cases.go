@@ -1,0 +1,173 @@
+package hall
+
+// Ledgers: where a case lands (三本台账).
+const (
+	LedgerInstant  = "即办" // settled on the spot
+	LedgerProxy    = "代办" // handled on the citizen's behalf within a time limit
+	LedgerEscalate = "上报" // reported up and handled jointly by a deadline
+)
+
+// LedgerLetter is the letter a case number carries for its ledger.
+var LedgerLetter = map[string]string{LedgerInstant: "J", LedgerProxy: "D", LedgerEscalate: "S"}
+
+// Sources: where a case came from; recorded on every case and used by the reports.
+var Sources = []string{"大厅窗口", "村级帮代办服务站", "入户走访", "信访接待日", "电话"}
+
+// Outcomes of a finished case.
+const (
+	OutcomeDone     = "办成"
+	OutcomeRefused  = "不予办理"
+	OutcomeTransfer = "转办"
+)
+
+// FeedbackMethods: how the result was told to the citizen.
+var FeedbackMethods = []string{"当面", "电话", "短信", "入户"}
+
+// Ratings are the five 好差评 levels, best first; 1–2 are good, 3 neutral, 4–5 bad.
+var Ratings = []string{"非常满意", "满意", "基本满意", "不满意", "非常不满意"}
+
+// RatingIsBad reports whether a level (1–5) is a bad rating that needs a remedy.
+func RatingIsBad(level int) bool { return level >= 4 }
+
+// DefaultRemedyDays is the working days allowed to remedy a bad rating (local practice).
+const DefaultRemedyDays = 15
+
+// CaseMaterial is one material of a case: a snapshot of the item's list plus what arrived.
+type CaseMaterial struct {
+	Name     string `json:"name"`
+	Original bool   `json:"original"`
+	Copies   int    `json:"copies"`
+	Required bool   `json:"required"`
+	Note     string `json:"note"`
+	Received bool   `json:"received"`
+}
+
+// Agent is a person applying on the citizen's behalf (代为申请).
+type Agent struct {
+	Name      string `json:"name"`
+	IDNumber  string `json:"idNumber"` // masked when shown
+	Relation  string `json:"relation"`
+	Entrusted bool   `json:"entrusted"` // entrustment letter received
+}
+
+// Meeting is the joint meeting (联席会议) of an escalated case.
+type Meeting struct {
+	Date         string `json:"date"`
+	Participants string `json:"participants"`
+	Decision     string `json:"decision"`
+	Deadline     string `json:"deadline"` // 限期结办, YYYY-MM-DD
+}
+
+// CaseEvent is one line of a case's timeline.
+type CaseEvent struct {
+	ID           int64  `json:"id"`
+	At           string `json:"at"`
+	OperatorName string `json:"operatorName"`
+	Action       string `json:"action"`
+	ActionLabel  string `json:"actionLabel"`
+	From         string `json:"from"`
+	To           string `json:"to"`
+	Note         string `json:"note"`
+}
+
+// Case is a citizen's request taken at the counter, as the screens show it.
+type Case struct {
+	ID             int64          `json:"id"`
+	Number         string         `json:"number"`
+	Ledger         string         `json:"ledger"`
+	ItemID         int64          `json:"itemId"`
+	ItemName       string         `json:"itemName"`
+	ItemCategory   string         `json:"itemCategory"`
+	ApplicantID    int64          `json:"applicantId"`
+	ApplicantName  string         `json:"applicantName"`
+	ApplicantID18  string         `json:"applicantIdNumber"` // masked
+	ApplicantPhone string         `json:"applicantPhone"`    // masked
+	VillageID      int64          `json:"villageId"`
+	VillageName    string         `json:"villageName"`
+	Agent          *Agent         `json:"agent"`
+	Source         string         `json:"source"`
+	Summary        string         `json:"summary"`
+	IntakeNote     string         `json:"intakeNote"`
+	Materials      []CaseMaterial `json:"materials"`
+	Status         Status         `json:"status"`
+	StatusLabel    string         `json:"statusLabel"`
+	CreatedAt      string         `json:"createdAt"`
+	AcceptedOn     string         `json:"acceptedOn"`
+	PromisedDays   int            `json:"promisedDays"`
+	StatutoryDays  int            `json:"statutoryDays"`
+	ExtensionDays  int            `json:"extensionDays"`
+	DueDate        string         `json:"dueDate"`
+	DueVerified    bool           `json:"dueVerified"`
+	DaysLeft       int            `json:"daysLeft"`
+	Overdue        bool           `json:"overdue"`
+	HandlerID      int64          `json:"handlerId"`
+	HandlerName    string         `json:"handlerName"`
+	Departments    string         `json:"departments"`
+	Meeting        *Meeting       `json:"meeting"`
+	Outcome        string         `json:"outcome"`
+	OutcomeNote    string         `json:"outcomeNote"`
+	MonthlyAmount  string         `json:"monthlyAmount"`
+	FirstPaidMonth string         `json:"firstPaidMonth"`
+	FeedbackMethod string         `json:"feedbackMethod"`
+	FeedbackAt     string         `json:"feedbackAt"`
+	FeedbackBy     string         `json:"feedbackBy"`
+	Rating         int            `json:"rating"`
+	RatingLabel    string         `json:"ratingLabel"`
+	RatingNote     string         `json:"ratingNote"`
+	RemedyDue      string         `json:"remedyDue"`
+	RemedyNote     string         `json:"remedyNote"`
+	RemedyResolved bool           `json:"remedyResolved"`
+	ClosedAt       string         `json:"closedAt"`
+	ClosedBy       string         `json:"closedBy"`
+	Timeline       []CaseEvent    `json:"timeline"`
+	Actions        []ActionInfo   `json:"actions"`
+}
+
+// ActionInfo is an action the current operator may take on a case now.
+type ActionInfo struct {
+	Action Action `json:"action"`
+	Label  string `json:"label"`
+}
+
+// RatingLabel names a rating level, or "" for none.
+func RatingLabel(level int) string {
+	if level < 1 || level > len(Ratings) {
+		return ""
+	}
+	return Ratings[level-1]
+}
+
+// CaseQuery filters a ledger. Today and DueBy are filled by the service, not the client.
+type CaseQuery struct {
+	Ledger    string `json:"ledger"`
+	Status    Status `json:"status"`
+	ItemID    int64  `json:"itemId"`
+	VillageID int64  `json:"villageId"`
+	HandlerID int64  `json:"handlerId"`
+	Mine      bool   `json:"mine"`
+	From      string `json:"from"` // taken on or after, YYYY-MM-DD
+	To        string `json:"to"`
+	Overdue   bool   `json:"overdue"`
+	DueSoon   bool   `json:"dueSoon"` // due within 3 working days, not yet overdue
+	Text      string `json:"text"`    // case number or applicant name
+	Page      int    `json:"page"`
+	PageSize  int    `json:"pageSize"`
+	Today     string `json:"-"`
+	DueBy     string `json:"-"`
+}
+
+// CasePage is one page of a ledger.
+type CasePage struct {
+	Items []Case `json:"items"`
+	Total int    `json:"total"`
+	Page  int    `json:"page"`
+}
+
+// Pause is one wait for materials (补正); To is empty while it lasts.
+type Pause struct {
+	From string `json:"from"`
+	To   string `json:"to"`
+}
+
+// DueSoonDays is how many working days ahead a ledger flags a case as due soon.
+const DueSoonDays = 3
