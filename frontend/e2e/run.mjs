@@ -9,7 +9,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
 
 import { checkChar, clip, idNumber, startServer, stopServer, waitFor, withWrongCheck } from './support.mjs'
 import { bodyText, byId, choose, confirmBox, dialogClosed, fill, settled, valueOf } from './ui.mjs'
@@ -70,7 +69,8 @@ async function step(name, fn, { critical = false, always = false } = {}) {
     console.log(`✓ ${name} (${((Date.now() - t0) / 1000).toFixed(1)}s)`)
   } catch (err) {
     results.push({ name, ok: false })
-    console.log(`✗ ${name}: ${err.message.split('\n').slice(0, 3).join(' | ')}`)
+    const why = err.message.replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim()).filter(Boolean)
+    console.log(`✗ ${name}: ${why.slice(0, 3).join(' | ')}`)
     if (page) await shot(`${name}-FAILED`)
     if (critical) aborted = name
   }
@@ -403,6 +403,9 @@ async function main() {
     console.log(`halldesk: ${bin}`)
     server = await startServer({ bin, cwd: repoRoot, logFile })
     console.log(`服务已启动：${server.base}（数据文件夹 ${server.dataDir}，版本 ${server.health.version}）`)
+    const { chromium } = await import('playwright-core').catch((err) => {
+      throw new Error(`找不到 playwright-core（请在 frontend 下运行 npm ci）：${err.message.split('\n')[0]}`)
+    })
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
       headless: !process.env.E2E_HEADED,

@@ -65,3 +65,14 @@ onUnauthenticated(() => {
   s.reset(t.app.sessionExpired)
   if (router.currentRoute.value.name !== 'login') router.push({ name: 'login' })
 })
+
+// A page's code that no longer exists (the program was upgraded while this page was open)
+// cannot load; reload once instead of silently doing nothing.
+router.onError((err, to) => {
+  const stale = /dynamically imported module|Importing a module script failed|Failed to fetch/i.test(String(err?.message ?? err))
+  if (stale && sessionStorage.getItem('halldesk-reloaded') !== to.fullPath) {
+    sessionStorage.setItem('halldesk-reloaded', to.fullPath)
+    window.location.hash = to.fullPath
+    window.location.reload()
+  }
+})
