@@ -27,6 +27,8 @@ type Core struct {
 	// Desktop is set by the desktop shell; PrintDir is where it saves printed documents.
 	Desktop  Desktop
 	PrintDir string
+
+	cal calendarCache
 }
 
 // NewCore builds the core with an empty session table.
@@ -44,6 +46,9 @@ func (c *Core) Services(seat *Seat) []any {
 		&ResidentService{c, seat},
 		&HouseholdService{c, seat},
 		&AuditService{c, seat},
+		&CatalogService{c, seat},
+		&CalendarService{c, seat},
+		&CaseService{c, seat},
 	}
 }
 

@@ -19,8 +19,11 @@ const family = "wqy"
 
 // newDoc starts an A4 portrait document with the Chinese font loaded. A font that fails to
 // load is an error here, not a line on stdout.
-func newDoc(title string) (*gofpdf.Fpdf, error) {
-	doc := gofpdf.New("P", "mm", "A4", "")
+func newDoc(title string) (*gofpdf.Fpdf, error) { return newDocSize(title, "A4") }
+
+// newDocSize is newDoc for another portrait page size known to gofpdf ("A4", "A5" …).
+func newDocSize(title, size string) (*gofpdf.Fpdf, error) {
+	doc := gofpdf.New("P", "mm", size, "")
 	doc.SetTitle(title, true)
 	doc.SetCreator("便民服务台", true)
 	doc.AddUTF8FontFromBytes(family, "", fontTTF)

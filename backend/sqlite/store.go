@@ -40,6 +40,10 @@ func Open(path string, now func() time.Time) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
+	if err := s.EnsureCatalog(context.Background(), hall.BuiltinCatalog()); err != nil {
+		db.Close()
+		return nil, err
+	}
 	return s, nil
 }
 
@@ -63,19 +67,41 @@ func (s *Store) migrate(ctx context.Context) error {
 		return err
 	}
 	sort.Strings(names)
-	known := 0
+	applied := map[int]bool{}
+	rows, err := s.db.QueryContext(ctx, `SELECT version FROM schema_migrations`)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var v int
+		if err := rows.Scan(&v); err != nil {
+			rows.Close()
+			return err
+		}
+		applied[v] = true
+	}
+	rows.Close()
 	current, err := s.SchemaVersion(ctx)
 	if err != nil {
 		return err
 	}
+	known := 0
 	for _, name := range names {
 		base := strings.TrimPrefix(name, "migrations/")
 		v, err := strconv.Atoi(strings.SplitN(base, "_", 2)[0])
 		if err != nil {
 			return fmt.Errorf("migration %s: bad name", base)
 		}
-		known = v
-		if v <= current {
+		known = max(known, v)
+	}
+	if current > known {
+		return &hall.Error{Code: hall.CodeConflict, Message: fmt.Sprintf(
+			"数据文件来自更新版本的便民服务台（数据结构版本 %d，本程序只支持到 %d），请升级程序后再打开，数据未作任何改动。", current, known)}
+	}
+	for _, name := range names {
+		base := strings.TrimPrefix(name, "migrations/")
+		v, _ := strconv.Atoi(strings.SplitN(base, "_", 2)[0])
+		if applied[v] {
 			continue
 		}
 		body, err := migrationFiles.ReadFile(name)
@@ -93,10 +119,6 @@ func (s *Store) migrate(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-	}
-	if current > known {
-		return &hall.Error{Code: hall.CodeConflict, Message: fmt.Sprintf(
-			"数据文件来自更新版本的便民服务台（数据结构版本 %d，本程序只支持到 %d），请升级程序后再打开，数据未作任何改动。", current, known)}
 	}
 	return nil
 }

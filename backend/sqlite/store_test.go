@@ -2,7 +2,11 @@ package sqlite
 
 import (
 	"database/sql"
+	"fmt"
+	"io/fs"
 	"path/filepath"
+	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -14,8 +18,8 @@ func TestMigrationsAppliedAndRecorded(t *testing.T) {
 	s, _, _ := newStore(t)
 	v, err := s.SchemaVersion(ctx)
 	must(t, err)
-	if v != 1 {
-		t.Fatalf("SchemaVersion = %d, want 1", v)
+	if v != latestMigration(t) {
+		t.Fatalf("SchemaVersion = %d, want %d", v, latestMigration(t))
 	}
 	var name, at string
 	must(t, s.db.QueryRow(`SELECT name, applied_at FROM schema_migrations WHERE version=1`).Scan(&name, &at))
@@ -63,8 +67,8 @@ func TestReopenKeepsDataAndMigratesOnce(t *testing.T) {
 	must(t, err)
 	var rows int
 	must(t, s2.db.QueryRow(`SELECT COUNT(*) FROM schema_migrations`).Scan(&rows))
-	if v != 1 || rows != 1 {
-		t.Fatalf("after reopen: version %d, %d migration rows; want 1, 1", v, rows)
+	if v != latestMigration(t) || rows != migrationCount(t) {
+		t.Fatalf("after reopen: version %d, %d migration rows; want %d, %d", v, rows, latestMigration(t), migrationCount(t))
 	}
 	set, err := s2.IsSetUp(ctx)
 	must(t, err)
@@ -78,7 +82,7 @@ func TestReopenKeepsDataAndMigratesOnce(t *testing.T) {
 func TestOpenRefusesNewerSchema(t *testing.T) {
 	s, c, path := newStore(t)
 	setupHall(t, s)
-	_, err := s.db.Exec(`INSERT INTO schema_migrations(version,name,applied_at) VALUES (7,'0007_future.sql','2030-01-01T00:00:00Z')`)
+	_, err := s.db.Exec(`INSERT INTO schema_migrations(version,name,applied_at) VALUES (999,'0999_future.sql','2030-01-01T00:00:00Z')`)
 	must(t, err)
 	must(t, s.Close())
 
@@ -88,7 +92,7 @@ func TestOpenRefusesNewerSchema(t *testing.T) {
 		t.Fatal("Open returned a store for a newer schema")
 	}
 	e := wantCode(t, err, hall.CodeConflict)
-	for _, part := range []string{"更新版本", "数据结构版本 7", "只支持到 1", "请升级程序"} {
+	for _, part := range []string{"更新版本", "数据结构版本 999", fmt.Sprintf("只支持到 %d", latestMigration(t)), "请升级程序"} {
 		if !strings.Contains(e.Message, part) {
 			t.Errorf("message %q lacks %q", e.Message, part)
 		}
@@ -101,7 +105,7 @@ func TestOpenRefusesNewerSchema(t *testing.T) {
 	var max, ops int
 	must(t, db.QueryRow(`SELECT MAX(version) FROM schema_migrations`).Scan(&max))
 	must(t, db.QueryRow(`SELECT COUNT(*) FROM operators`).Scan(&ops))
-	if max != 7 || ops != 1 {
+	if max != 999 || ops != 1 {
 		t.Fatalf("database changed: max version %d, operators %d", max, ops)
 	}
 }
@@ -235,4 +239,21 @@ func TestAuditLogFilters(t *testing.T) {
 			}
 		})
 	}
+}
+
+// migrationCount and latestMigration read the embedded migrations, so adding one needs no
+// test edit.
+func migrationCount(t *testing.T) int {
+	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
+	must(t, err)
+	return len(names)
+}
+
+func latestMigration(t *testing.T) int {
+	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
+	must(t, err)
+	sort.Strings(names)
+	v, err := strconv.Atoi(strings.SplitN(strings.TrimPrefix(names[len(names)-1], "migrations/"), "_", 2)[0])
+	must(t, err)
+	return v
 }

@@ -1,0 +1,102 @@
+package app_test
+
+import (
+	"strings"
+	"testing"
+
+	"halldesk/backend/app"
+	"halldesk/backend/hall"
+)
+
+// catalogOf is the catalog service of a desk's seat.
+func catalogOf(e *env, d *desk) *app.CatalogService {
+	e.t.Helper()
+	for _, s := range e.core.Services(d.seat) {
+		if c, ok := s.(*app.CatalogService); ok {
+			return c
+		}
+	}
+	e.t.Fatal("CatalogService is not bound")
+	return nil
+}
+
+func TestCatalogService(t *testing.T) {
+	e := newEnv(t)
+	admin := e.setup()
+	e.addOperator(admin, "clerk", "王芳", hall.RoleClerk)
+	e.addOperator(admin, "leader", "李镇长", hall.RoleLeader)
+	builtin := len(hall.BuiltinCatalog())
+
+	for _, user := range []string{"clerk", "leader"} {
+		t.Run(user+" reads but may not edit", func(t *testing.T) {
+			cat := catalogOf(e, e.login(user))
+			items, err := cat.List(false)
+			must(t, err)
+			if len(items) != builtin || items[0].Code != "YB-01" || len(items[0].Materials) == 0 {
+				t.Fatalf("listed %d items, first %+v", len(items), items[0])
+			}
+			got, err := cat.Get(items[0].ID)
+			must(t, err)
+			if got.Name != items[0].Name {
+				t.Fatalf("get = %+v", got)
+			}
+			_, err = cat.Get(99999)
+			wantCode(t, err, hall.CodeNotFound)
+
+			edited := items[0]
+			edited.Name = "被改的事项"
+			_, err = cat.Save(edited)
+			er := wantCode(t, err, hall.CodeForbidden)
+			if !strings.Contains(er.Message, "无权") {
+				t.Fatalf("message = %q", er.Message)
+			}
+			_, err = cat.Save(hall.ServiceItem{Code: "QT-09", Name: "私加事项", Category: "其他", DefaultLedger: "即办"})
+			wantCode(t, err, hall.CodeForbidden)
+			again, err := cat.Get(items[0].ID)
+			must(t, err)
+			if again.Name != items[0].Name {
+				t.Fatal("a refused save changed the item")
+			}
+		})
+	}
+
+	t.Run("admin adds, edits and deactivates", func(t *testing.T) {
+		cat := catalogOf(e, admin)
+		_, err := cat.Save(hall.ServiceItem{Code: "QT-02", Name: " ", Category: "其他", DefaultLedger: "即办"})
+		if er := wantCode(t, err, hall.CodeInvalid); er.Field != "name" {
+			t.Fatalf("field = %q", er.Field)
+		}
+		_, err = cat.Save(hall.ServiceItem{Code: "yb-01", Name: "重复编码", Category: "医保", DefaultLedger: "即办"})
+		if er := wantCode(t, err, hall.CodeConflict); er.Field != "code" {
+			t.Fatalf("field = %q", er.Field)
+		}
+
+		saved, err := cat.Save(hall.ServiceItem{Code: "qt-02", Name: "临时救助申请", Category: "其他", DefaultLedger: "上报",
+			Materials: []hall.Material{{Name: "书面申请", Original: true, Copies: 1, Required: true}},
+			Steps:     []string{"受理", "入户调查", "上报审批"}, StatutoryDays: 20, PromisedDays: 10})
+		must(t, err)
+		if saved.ID == 0 || saved.Code != "QT-02" || !saved.Active || saved.UpdatedAt == "" || len(saved.Materials) != 1 {
+			t.Fatalf("saved = %+v", saved)
+		}
+		lines, err := admin.audit.List(hall.AuditQuery{Entity: "服务事项"})
+		must(t, err)
+		if lines.Total != 1 || lines.Items[0].Action != hall.ActCreate || lines.Items[0].OperatorName != "管理员甲" || lines.Items[0].EntityID != saved.ID {
+			t.Fatalf("audit = %+v", lines.Items)
+		}
+
+		saved.Active = false
+		saved.PromisedDays = 5
+		off, err := cat.Save(saved)
+		must(t, err)
+		if off.Active || off.PromisedDays != 5 {
+			t.Fatalf("after deactivation = %+v", off)
+		}
+		active, err := cat.List(false)
+		must(t, err)
+		all, err := cat.List(true)
+		must(t, err)
+		if len(active) != builtin || len(all) != builtin+1 {
+			t.Fatalf("active %d, all %d", len(active), len(all))
+		}
+	})
+}

@@ -1,0 +1,211 @@
+package hall
+
+import (
+	"regexp"
+	"strconv"
+	"time"
+
+	"halldesk/backend/idcard"
+)
+
+// IntakeInput is the counter's intake form.
+type IntakeInput struct {
+	ApplicantID   int64    `json:"applicantId"`
+	Agent         *Agent   `json:"agent"` // nil when the citizen applies in person
+	ItemID        int64    `json:"itemId"`
+	Ledger        string   `json:"ledger"` // empty: the item's default
+	Source        string   `json:"source"`
+	Summary       string   `json:"summary"`
+	Received      []string `json:"received"`      // names of the materials handed in
+	AcceptMissing bool     `json:"acceptMissing"` // accept although required materials are missing
+	IntakeNote    string   `json:"intakeNote"`    // why, when accepting with materials missing
+}
+
+// Intake is a cleaned intake: the materials snapshot and whether the case waits for materials.
+type Intake struct {
+	IntakeInput
+	Materials []CaseMaterial
+	Missing   []string // required materials not handed in
+	Waiting   bool     // the case starts as 待补正 (a one-time notice is printed)
+}
+
+// CleanIntake validates the form against the chosen service item as of today.
+func CleanIntake(in IntakeInput, item ServiceItem, today time.Time) (Intake, error) {
+	var err error
+	out := Intake{IntakeInput: in}
+	if in.ApplicantID <= 0 {
+		return out, Invalid("applicantId", "请选择申请人（可先查找群众，没有时新登记）")
+	}
+	if !item.Active {
+		return out, Invalid("itemId", "该服务事项已停用，请选择其他事项")
+	}
+	if out.Ledger == "" {
+		out.Ledger = item.DefaultLedger
+	}
+	if _, ok := LedgerLetter[out.Ledger]; !ok {
+		return out, Invalid("ledger", "台账只能是即办、代办或上报")
+	}
+	if !oneOf(in.Source, Sources) {
+		return out, Invalid("source", "请选择办件来源")
+	}
+	if out.Summary, err = CleanText("summary", "诉求摘要", in.Summary, 500, false); err != nil {
+		return out, err
+	}
+	if out.IntakeNote, err = CleanText("intakeNote", "受理说明", in.IntakeNote, 300, false); err != nil {
+		return out, err
+	}
+	if in.Agent != nil {
+		a := *in.Agent
+		if a.Name, err = CleanText("agent.name", "代办人姓名", a.Name, 30, true); err != nil {
+			return out, err
+		}
+		if a.IDNumber != "" {
+			id, err := idcard.Parse(a.IDNumber, today)
+			if err != nil {
+				return out, Invalid("agent.idNumber", "代办人"+err.Error())
+			}
+			a.IDNumber = id.Number
+		}
+		if a.Relation, err = CleanText("agent.relation", "与申请人关系", a.Relation, 20, true); err != nil {
+			return out, err
+		}
+		out.Agent = &a
+	}
+	received := map[string]bool{}
+	for _, name := range in.Received {
+		received[name] = true
+	}
+	for _, m := range item.Materials {
+		cm := CaseMaterial{Name: m.Name, Original: m.Original, Copies: m.Copies, Required: m.Required, Note: m.Note, Received: received[m.Name]}
+		delete(received, m.Name)
+		if cm.Required && !cm.Received {
+			out.Missing = append(out.Missing, m.Name)
+		}
+		out.Materials = append(out.Materials, cm)
+	}
+	for name := range received {
+		return out, Invalid("received", "材料“"+truncate(name, 20)+"”不在该事项的材料清单中")
+	}
+	if len(out.Missing) > 0 && in.AcceptMissing && out.IntakeNote == "" {
+		return out, Invalid("intakeNote", "缺少必需材料仍受理时，请写明受理说明")
+	}
+	out.Waiting = len(out.Missing) > 0 && !in.AcceptMissing
+	return out, nil
+}
+
+// TransitionInput is an action on a case with what that action needs.
+type TransitionInput struct {
+	CaseID         int64    `json:"caseId"`
+	Action         Action   `json:"action"`
+	Note           string   `json:"note"`
+	Received       []string `json:"received"`       // materials_arrived: names now handed in
+	Departments    string   `json:"departments"`    // submit
+	Meeting        *Meeting `json:"meeting"`        // record_meeting
+	Outcome        string   `json:"outcome"`        // complete
+	MonthlyAmount  string   `json:"monthlyAmount"`  // complete, 低保 approved
+	FirstPaidMonth string   `json:"firstPaidMonth"` // complete, 低保 approved, YYYY-MM
+	FeedbackMethod string   `json:"feedbackMethod"` // feedback
+	FeedbackDate   string   `json:"feedbackDate"`   // feedback, YYYY-MM-DD (default today)
+	Rating         int      `json:"rating"`         // rate, 1–5
+	RemedyResolved bool     `json:"remedyResolved"` // remedy
+	ExtensionDays  int      `json:"extensionDays"`  // extend
+}
+
+// AllowanceItems are the 低保 items whose approval sets a monthly amount and first month paid.
+var AllowanceItems = map[string]bool{"DB-01": true, "DB-02": true, "DB-03": true}
+
+var (
+	amountRe = regexp.MustCompile(`^\d{1,6}(\.\d{1,2})?$`)
+	monthRe  = regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])$`)
+)
+
+// CleanTransition checks that the action carries what it needs; itemCode and category are the
+// case's item.
+func CleanTransition(in TransitionInput, itemCode string, today time.Time) (TransitionInput, error) {
+	var err error
+	if in.Note, err = CleanText("note", "说明", in.Note, 500, false); err != nil {
+		return in, err
+	}
+	require := func(field, label, v string, max int) (string, error) { return CleanText(field, label, v, max, true) }
+	switch in.Action {
+	case ActRequestMaterials:
+		_, err = require("note", "需要补正的材料", in.Note, 500)
+	case ActSubmit:
+		in.Departments, err = require("departments", "报送部门", in.Departments, 100)
+	case ActRecordMeeting:
+		if in.Meeting == nil {
+			return in, Invalid("meeting.date", "请填写联席会议情况")
+		}
+		m := *in.Meeting
+		if _, e := time.Parse("2006-01-02", m.Date); e != nil {
+			return in, Invalid("meeting.date", "请填写会议日期")
+		}
+		if m.Participants, err = require("meeting.participants", "参会单位和人员", m.Participants, 300); err != nil {
+			return in, err
+		}
+		if m.Decision, err = require("meeting.decision", "会议议定事项", m.Decision, 1000); err != nil {
+			return in, err
+		}
+		if m.Deadline != "" {
+			if _, e := time.Parse("2006-01-02", m.Deadline); e != nil || m.Deadline < m.Date {
+				return in, Invalid("meeting.deadline", "限期结办日期应不早于会议日期")
+			}
+		}
+		in.Meeting = &m
+	case ActComplete:
+		switch in.Outcome {
+		case OutcomeDone:
+			if AllowanceItems[itemCode] {
+				if !amountRe.MatchString(in.MonthlyAmount) || in.MonthlyAmount == "0" {
+					return in, Invalid("monthlyAmount", "低保批准后请填写月保障金额（元）")
+				}
+				if !monthRe.MatchString(in.FirstPaidMonth) {
+					return in, Invalid("firstPaidMonth", "请填写首次发放月份（如 2026-12）")
+				}
+			} else {
+				in.MonthlyAmount, in.FirstPaidMonth = "", ""
+			}
+		case OutcomeRefused:
+			_, err = require("note", "不予办理的理由", in.Note, 500)
+		case OutcomeTransfer:
+			_, err = require("note", "转办单位", in.Note, 500)
+		default:
+			return in, Invalid("outcome", "请选择办理结果：办成、不予办理或转办")
+		}
+	case ActFeedback:
+		if !oneOf(in.FeedbackMethod, FeedbackMethods) {
+			return in, Invalid("feedbackMethod", "请选择反馈方式：当面、电话、短信或入户")
+		}
+		if in.FeedbackDate == "" {
+			in.FeedbackDate = today.Format("2006-01-02")
+		}
+		d, e := time.Parse("2006-01-02", in.FeedbackDate)
+		if e != nil || d.After(today) {
+			return in, Invalid("feedbackDate", "反馈日期不正确（不能晚于今天）")
+		}
+	case ActRate:
+		if in.Rating < 1 || in.Rating > len(Ratings) {
+			return in, Invalid("rating", "请选择群众的评价：非常满意、满意、基本满意、不满意或非常不满意")
+		}
+	case ActRemedy:
+		_, err = require("note", "整改及回访情况", in.Note, 500)
+	case ActExtend:
+		if _, err = require("note", "延期理由", in.Note, 500); err != nil {
+			return in, err
+		}
+		if in.ExtensionDays < 1 || in.ExtensionDays > 30 {
+			return in, Invalid("extensionDays", "延期天数应为1至30个工作日")
+		}
+	}
+	return in, err
+}
+
+// FormatCaseNumber builds a case number a person can read aloud: year, ledger letter and a
+// four-digit sequence, e.g. 2026D0012.
+func FormatCaseNumber(year int, ledger string, seq int) string {
+	s := strconv.Itoa(seq)
+	for len(s) < 4 {
+		s = "0" + s
+	}
+	return strconv.Itoa(year) + LedgerLetter[ledger] + s
+}

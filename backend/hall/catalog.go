@@ -1,0 +1,164 @@
+package hall
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Categories are the kinds of service item, in display order.
+var Categories = []string{"医保", "养老", "低保", "其他"}
+
+// Ledgers are the three ledgers (台账) a request can land in: settled on the spot, handled on
+// the citizen's behalf within a time limit, or reported up and handled jointly.
+var Ledgers = []string{"即办", "代办", "上报"}
+
+// Limits of the service catalog.
+const (
+	MaxCatalogDays = 90 // working days, statutory or promised
+	MaxCopies      = 20
+	MaxMaterials   = 30
+	MaxSteps       = 20
+)
+
+// Material is one document a citizen brings for a service item.
+type Material struct {
+	Name     string `json:"name"`
+	Original bool   `json:"original"` // 原件 (true) or 复印件 (false)
+	Copies   int    `json:"copies"`   // 0: shown and handed back, nothing kept
+	Required bool   `json:"required"`
+	Note     string `json:"note"`
+}
+
+// ServiceItem is one entry of the hall's service catalog (事项目录) with its guide (办事指南):
+// who may apply, what to bring, the steps, the time limits and whom to ask. Days are working
+// days; 0 means settled on the spot. Items are deactivated, never deleted; cases keep a
+// snapshot of the item as it was when they were taken.
+type ServiceItem struct {
+	ID             int64      `json:"id"`
+	Code           string     `json:"code"`
+	Name           string     `json:"name"`
+	Category       string     `json:"category"`
+	DefaultLedger  string     `json:"defaultLedger"`
+	LegalBasis     string     `json:"legalBasis"`
+	Eligibility    string     `json:"eligibility"`
+	Materials      []Material `json:"materials"`
+	Steps          []string   `json:"steps"`
+	StatutoryDays  int        `json:"statutoryDays"`
+	PromisedDays   int        `json:"promisedDays"`
+	Fee            string     `json:"fee"`
+	Department     string     `json:"department"`
+	PlaceHours     string     `json:"placeHours"`
+	EnquiryPhone   string     `json:"enquiryPhone"`
+	ComplaintPhone string     `json:"complaintPhone"`
+	QA             string     `json:"qa"` // plain-language questions and answers for leaflets
+	Active         bool       `json:"active"`
+	UpdatedAt      string     `json:"updatedAt"`
+}
+
+var itemCodeRe = regexp.MustCompile(`^[A-Z0-9][A-Z0-9-]{0,15}$`)
+
+// Clean validates the item and tidies it: trimmed text, upper-case code, empty lists not nil.
+func (it ServiceItem) Clean() (ServiceItem, error) {
+	var err error
+	it.Code = strings.ToUpper(strings.TrimSpace(it.Code))
+	if it.Code == "" {
+		return it, Invalid("code", "请填写事项编码")
+	}
+	if !itemCodeRe.MatchString(it.Code) {
+		return it, Invalid("code", "事项编码为1至16位字母、数字或连字符，如 YB-06")
+	}
+	if it.Name, err = CleanText("name", "事项名称", it.Name, 40, true); err != nil {
+		return it, err
+	}
+	if !oneOf(it.Category, Categories) {
+		return it, Invalid("category", "请选择事项类别：医保、养老、低保或其他")
+	}
+	if !oneOf(it.DefaultLedger, Ledgers) {
+		return it, Invalid("defaultLedger", "请选择默认台账：即办、代办或上报")
+	}
+	if it.LegalBasis, err = CleanText("legalBasis", "政策依据", it.LegalBasis, 500, false); err != nil {
+		return it, err
+	}
+	if it.Eligibility, err = CleanText("eligibility", "办理对象和条件", it.Eligibility, 1000, false); err != nil {
+		return it, err
+	}
+	if it.Materials, err = cleanMaterials(it.Materials); err != nil {
+		return it, err
+	}
+	if it.Steps, err = cleanSteps(it.Steps); err != nil {
+		return it, err
+	}
+	if it.StatutoryDays < 0 || it.StatutoryDays > MaxCatalogDays {
+		return it, Invalid("statutoryDays", "法定时限应在0至90个工作日之间（0表示当场办结）")
+	}
+	if it.PromisedDays < 0 || it.PromisedDays > MaxCatalogDays {
+		return it, Invalid("promisedDays", "承诺时限应在0至90个工作日之间（0表示当场办结）")
+	}
+	if it.StatutoryDays > 0 && it.PromisedDays > it.StatutoryDays {
+		return it, Invalid("promisedDays", "承诺时限不能超过法定时限（"+itoa(it.StatutoryDays)+"个工作日）")
+	}
+	for _, f := range []struct {
+		field, label string
+		value        *string
+		max          int
+	}{
+		{"fee", "收费标准", &it.Fee, 100},
+		{"department", "办理部门", &it.Department, 60},
+		{"placeHours", "办理地点和时间", &it.PlaceHours, 200},
+		{"qa", "问答", &it.QA, 3000},
+	} {
+		if *f.value, err = CleanText(f.field, f.label, *f.value, f.max, false); err != nil {
+			return it, err
+		}
+	}
+	if it.EnquiryPhone, err = CleanPhone("enquiryPhone", "咨询电话", it.EnquiryPhone, false); err != nil {
+		return it, err
+	}
+	if it.ComplaintPhone, err = CleanPhone("complaintPhone", "投诉电话", it.ComplaintPhone, false); err != nil {
+		return it, err
+	}
+	return it, nil
+}
+
+func cleanMaterials(in []Material) ([]Material, error) {
+	if len(in) > MaxMaterials {
+		return nil, Invalid("materials", "申请材料不能超过"+itoa(MaxMaterials)+"项")
+	}
+	out := make([]Material, 0, len(in))
+	seen := map[string]int{}
+	for i, m := range in {
+		prefix := "第" + itoa(i+1) + "项材料："
+		var err error
+		if m.Name, err = CleanText("materials", "材料名称", m.Name, 40, true); err != nil {
+			return nil, Invalid("materials", prefix+AsError(err).Message)
+		}
+		// Cases tick materials off by name, so names are unique within an item.
+		if j, dup := seen[m.Name]; dup {
+			return nil, Invalid("materials", prefix+"与第"+itoa(j+1)+"项材料重名，请合并或改名")
+		}
+		seen[m.Name] = i
+		if m.Note, err = CleanText("materials", "材料说明", m.Note, 100, false); err != nil {
+			return nil, Invalid("materials", prefix+AsError(err).Message)
+		}
+		if m.Copies < 0 || m.Copies > MaxCopies {
+			return nil, Invalid("materials", prefix+"份数应在0至20份之间（0表示只需出示、不留存）")
+		}
+		out = append(out, m)
+	}
+	return out, nil
+}
+
+func cleanSteps(in []string) ([]string, error) {
+	if len(in) > MaxSteps {
+		return nil, Invalid("steps", "办理步骤不能超过"+itoa(MaxSteps)+"步")
+	}
+	out := make([]string, 0, len(in))
+	for i, s := range in {
+		s, err := CleanText("steps", "办理步骤", s, 200, true)
+		if err != nil {
+			return nil, Invalid("steps", "第"+itoa(i+1)+"步："+AsError(err).Message)
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}

@@ -1,0 +1,364 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strconv"
+	"strings"
+
+	"halldesk/backend/hall"
+)
+
+// Cases come back unmasked; the app layer masks the applicant's and agent's numbers.
+
+const caseSelect = `SELECT c.id, c.number, c.ledger, c.item_id, c.item_code, c.item_name, c.item_category,
+	c.applicant_id, r.name, COALESCE(r.id_number,''), r.phone, r.village_id, v.name,
+	c.agent_name, c.agent_id_number, c.agent_relation, c.agent_entrusted, c.source, c.summary, c.intake_note,
+	c.status, c.created_at, c.accepted_on, c.promised_days, c.statutory_days, c.extension_days, c.due_date, c.due_verified,
+	c.handler_id, h.name, c.departments, c.meeting_date, c.meeting_participants, c.meeting_decision, c.meeting_deadline,
+	c.outcome, c.outcome_note, c.monthly_amount, c.first_paid_month, c.feedback_method, c.feedback_at, c.feedback_by,
+	c.rating, c.rating_note, c.remedy_due, c.remedy_note, c.remedy_resolved, c.closed_at, c.closed_by
+	FROM cases c JOIN residents r ON r.id=c.applicant_id JOIN villages v ON v.id=r.village_id
+	JOIN operators h ON h.id=c.handler_id`
+
+func scanCase(sc interface{ Scan(...any) error }) (hall.Case, error) {
+	var c hall.Case
+	var a hall.Agent
+	var m hall.Meeting
+	var entrusted, verified, resolved int
+	err := sc.Scan(&c.ID, &c.Number, &c.Ledger, &c.ItemID, new(string), &c.ItemName, &c.ItemCategory,
+		&c.ApplicantID, &c.ApplicantName, &c.ApplicantID18, &c.ApplicantPhone, &c.VillageID, &c.VillageName,
+		&a.Name, &a.IDNumber, &a.Relation, &entrusted, &c.Source, &c.Summary, &c.IntakeNote,
+		&c.Status, &c.CreatedAt, &c.AcceptedOn, &c.PromisedDays, &c.StatutoryDays, &c.ExtensionDays, &c.DueDate, &verified,
+		&c.HandlerID, &c.HandlerName, &c.Departments, &m.Date, &m.Participants, &m.Decision, &m.Deadline,
+		&c.Outcome, &c.OutcomeNote, &c.MonthlyAmount, &c.FirstPaidMonth, &c.FeedbackMethod, &c.FeedbackAt, &c.FeedbackBy,
+		&c.Rating, &c.RatingNote, &c.RemedyDue, &c.RemedyNote, &resolved, &c.ClosedAt, &c.ClosedBy)
+	if a.Name != "" {
+		a.Entrusted = entrusted == 1
+		c.Agent = &a
+	}
+	if m.Date != "" {
+		c.Meeting = &m
+	}
+	c.DueVerified, c.RemedyResolved = verified == 1, resolved == 1
+	c.StatusLabel, c.RatingLabel = c.Status.Label(), hall.RatingLabel(c.Rating)
+	c.Materials, c.Timeline, c.Actions = []hall.CaseMaterial{}, []hall.CaseEvent{}, []hall.ActionInfo{}
+	return c, err
+}
+
+// ItemCode is the catalog code the case was taken under (snapshot).
+func (s *Store) caseItemCode(ctx context.Context, q querier, id int64) (string, error) {
+	var code string
+	err := q.QueryRowContext(ctx, `SELECT item_code FROM cases WHERE id=?`, id).Scan(&code)
+	return code, err
+}
+
+// Case reads one case with its materials and timeline, plus its pauses and item code.
+func (s *Store) Case(ctx context.Context, id int64) (hall.Case, []hall.Pause, string, error) {
+	c, err := scanCase(s.db.QueryRowContext(ctx, caseSelect+` WHERE c.id=?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return c, nil, "", hall.NotFound("找不到该办件")
+	}
+	if err != nil {
+		return c, nil, "", err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT name, original, copies, required, note, received FROM case_materials WHERE case_id=? ORDER BY pos`, id)
+	if err != nil {
+		return c, nil, "", err
+	}
+	for rows.Next() {
+		var m hall.CaseMaterial
+		var orig, req, rec int
+		if err := rows.Scan(&m.Name, &orig, &m.Copies, &req, &m.Note, &rec); err != nil {
+			rows.Close()
+			return c, nil, "", err
+		}
+		m.Original, m.Required, m.Received = orig == 1, req == 1, rec == 1
+		c.Materials = append(c.Materials, m)
+	}
+	rows.Close()
+	rows, err = s.db.QueryContext(ctx, `SELECT id, at, operator_name, action, from_status, to_status, note FROM case_events WHERE case_id=? ORDER BY id`, id)
+	if err != nil {
+		return c, nil, "", err
+	}
+	for rows.Next() {
+		var e hall.CaseEvent
+		if err := rows.Scan(&e.ID, &e.At, &e.OperatorName, &e.Action, &e.From, &e.To, &e.Note); err != nil {
+			rows.Close()
+			return c, nil, "", err
+		}
+		e.ActionLabel = hall.Action(e.Action).Label()
+		if e.Action == "intake" {
+			e.ActionLabel = "受理登记"
+		}
+		e.From, e.To = hall.Status(e.From).Label(), hall.Status(e.To).Label()
+		c.Timeline = append(c.Timeline, e)
+	}
+	rows.Close()
+	var pauses []hall.Pause
+	rows, err = s.db.QueryContext(ctx, `SELECT from_date, to_date FROM case_pauses WHERE case_id=? ORDER BY id`, id)
+	if err != nil {
+		return c, nil, "", err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var p hall.Pause
+		if err := rows.Scan(&p.From, &p.To); err != nil {
+			return c, nil, "", err
+		}
+		pauses = append(pauses, p)
+	}
+	code, err := s.caseItemCode(ctx, s.db, id)
+	return c, pauses, code, err
+}
+
+// NewCase is a cleaned intake plus what the service worked out: status, dates, handler.
+type NewCase struct {
+	hall.Intake
+	Item       hall.ServiceItem
+	Year       int
+	Status     hall.Status
+	AcceptedOn string
+	DueDate    string
+	Verified   bool
+	HandlerID  int64
+}
+
+// CreateCase stores a new case with a fresh number, its materials and its first timeline line.
+func (s *Store) CreateCase(ctx context.Context, a hall.Actor, n NewCase) (int64, string, error) {
+	var id int64
+	var number string
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		var exists int
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM residents WHERE id=?`, n.ApplicantID).Scan(&exists); err != nil {
+			return err
+		}
+		if exists == 0 {
+			return hall.Invalid("applicantId", "申请人不存在")
+		}
+		letter := hall.LedgerLetter[n.Ledger]
+		var seq int
+		err := tx.QueryRowContext(ctx, `INSERT INTO case_sequences(year,letter,last) VALUES (?,?,1)
+			ON CONFLICT(year,letter) DO UPDATE SET last=last+1 RETURNING last`, n.Year, letter).Scan(&seq)
+		if err != nil {
+			return err
+		}
+		number = hall.FormatCaseNumber(n.Year, n.Ledger, seq)
+		agent := hall.Agent{}
+		if n.Agent != nil {
+			agent = *n.Agent
+		}
+		now := s.stamp()
+		res, err := tx.ExecContext(ctx, `INSERT INTO cases(number, ledger, item_id, item_code, item_name, item_category,
+			applicant_id, agent_name, agent_id_number, agent_relation, agent_entrusted, source, summary, intake_note,
+			status, created_at, created_by, accepted_on, promised_days, statutory_days, due_date, due_verified, handler_id, updated_at)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+			number, n.Ledger, n.Item.ID, n.Item.Code, n.Item.Name, n.Item.Category,
+			n.ApplicantID, agent.Name, agent.IDNumber, agent.Relation, boolInt(agent.Entrusted), n.Source, n.Summary, n.IntakeNote,
+			n.Status, now, a.OperatorID, n.AcceptedOn, n.Item.PromisedDays, n.Item.StatutoryDays, n.DueDate, boolInt(n.Verified), n.HandlerID, now)
+		if err != nil {
+			return err
+		}
+		id, _ = res.LastInsertId()
+		for i, m := range n.Materials {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO case_materials(case_id,pos,name,original,copies,required,note,received)
+				VALUES (?,?,?,?,?,?,?,?)`, id, i, m.Name, boolInt(m.Original), m.Copies, boolInt(m.Required), m.Note, boolInt(m.Received)); err != nil {
+				return err
+			}
+		}
+		note := n.IntakeNote
+		if len(n.Missing) > 0 {
+			note = strings.TrimSpace("缺少：" + strings.Join(n.Missing, "、") + "。" + note)
+		}
+		if err := s.caseEvent(ctx, tx, a, id, "intake", "", n.Status, note); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, a, hall.ActCreate, "办件", id, number+" "+n.Item.Name)
+	})
+	return id, number, err
+}
+
+// TransitionChange is what one action changes on a case; the service computes it.
+type TransitionChange struct {
+	From       hall.Status
+	Case       hall.Case // the case with every changed field already set
+	OpenPause  string    // a date: the case starts waiting for materials
+	ClosePause string    // a date: the materials arrived
+	Received   []string  // materials now handed in
+	Action     hall.Action
+	Note       string
+}
+
+// SaveTransition writes one action: the case's fields, its pause, its materials and a timeline
+// line, in one transaction. It refuses if someone else moved the case meanwhile.
+func (s *Store) SaveTransition(ctx context.Context, a hall.Actor, t TransitionChange) error {
+	c := t.Case
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		m := hall.Meeting{}
+		if c.Meeting != nil {
+			m = *c.Meeting
+		}
+		res, err := tx.ExecContext(ctx, `UPDATE cases SET status=?, accepted_on=?, extension_days=?, due_date=?, due_verified=?,
+			departments=?, meeting_date=?, meeting_participants=?, meeting_decision=?, meeting_deadline=?,
+			outcome=?, outcome_note=?, monthly_amount=?, first_paid_month=?, feedback_method=?, feedback_at=?, feedback_by=?,
+			rating=?, rating_note=?, remedy_due=?, remedy_note=?, remedy_resolved=?, closed_at=?, closed_by=?, updated_at=?
+			WHERE id=? AND status=?`,
+			c.Status, c.AcceptedOn, c.ExtensionDays, c.DueDate, boolInt(c.DueVerified),
+			c.Departments, m.Date, m.Participants, m.Decision, m.Deadline,
+			c.Outcome, c.OutcomeNote, c.MonthlyAmount, c.FirstPaidMonth, c.FeedbackMethod, c.FeedbackAt, c.FeedbackBy,
+			c.Rating, c.RatingNote, c.RemedyDue, c.RemedyNote, boolInt(c.RemedyResolved), c.ClosedAt, c.ClosedBy, s.stamp(),
+			c.ID, t.From)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return hall.Conflict("该办件刚被他人处理过，状态已变化，请刷新后再操作")
+		}
+		if t.OpenPause != "" {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO case_pauses(case_id, from_date) VALUES (?,?)`, c.ID, t.OpenPause); err != nil {
+				return err
+			}
+		}
+		if t.ClosePause != "" {
+			if _, err := tx.ExecContext(ctx, `UPDATE case_pauses SET to_date=? WHERE case_id=? AND to_date=''`, t.ClosePause, c.ID); err != nil {
+				return err
+			}
+		}
+		for _, name := range t.Received {
+			if _, err := tx.ExecContext(ctx, `UPDATE case_materials SET received=1 WHERE case_id=? AND name=?`, c.ID, name); err != nil {
+				return err
+			}
+		}
+		if err := s.caseEvent(ctx, tx, a, c.ID, string(t.Action), t.From, c.Status, t.Note); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, a, t.Action.Label(), "办件", c.ID, c.Number)
+	})
+}
+
+func (s *Store) caseEvent(ctx context.Context, tx *sql.Tx, a hall.Actor, id int64, action string, from, to hall.Status, note string) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO case_events(case_id, at, operator_id, operator_name, action, from_status, to_status, note)
+		VALUES (?,?,?,?,?,?,?,?)`, id, s.stamp(), a.OperatorID, a.Name, action, from, to, note)
+	return err
+}
+
+// OpenCasesFor lists the applicant's unfinished cases of an item, for the duplicate warning.
+func (s *Store) OpenCasesFor(ctx context.Context, applicantID, itemID int64) ([]hall.Case, error) {
+	rows, err := s.db.QueryContext(ctx, caseSelect+` WHERE c.applicant_id=? AND c.item_id=? AND c.status IN (?,?,?,?) ORDER BY c.id DESC LIMIT 20`,
+		applicantID, itemID, hall.StatusAwaiting, hall.StatusAccepted, hall.StatusInProgress, hall.StatusSubmitted)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []hall.Case{}
+	for rows.Next() {
+		c, err := scanCase(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// SearchCases returns one page of a ledger, most urgent first.
+func (s *Store) SearchCases(ctx context.Context, q hall.CaseQuery, mine int64) (hall.CasePage, error) {
+	page, size := hall.NormalizePage(q.Page, q.PageSize)
+	conds, args := []string{"1=1"}, []any{}
+	add := func(cond string, v ...any) { conds = append(conds, cond); args = append(args, v...) }
+	if q.Ledger != "" {
+		add("c.ledger=?", q.Ledger)
+	}
+	if q.Status != "" {
+		add("c.status=?", q.Status)
+	}
+	if q.ItemID > 0 {
+		add("c.item_id=?", q.ItemID)
+	}
+	if q.VillageID > 0 {
+		add("r.village_id=?", q.VillageID)
+	}
+	if q.HandlerID > 0 {
+		add("c.handler_id=?", q.HandlerID)
+	}
+	if q.Mine {
+		add("c.handler_id=?", mine)
+	}
+	if from, ok := dayStartUTC(q.From, 0); ok {
+		add("c.created_at>=?", from)
+	}
+	if to, ok := dayStartUTC(q.To, 1); ok {
+		add("c.created_at<?", to)
+	}
+	open := "c.status IN ('awaiting_materials','accepted','in_progress','submitted') AND c.due_date<>''"
+	if q.Overdue {
+		add(open+" AND c.status<>'awaiting_materials' AND c.due_date<?", q.Today)
+	}
+	if q.DueSoon {
+		add(open+" AND c.status<>'awaiting_materials' AND c.due_date>=? AND c.due_date<=?", q.Today, q.DueBy)
+	}
+	if t := strings.TrimSpace(q.Text); t != "" {
+		add("(c.number=? OR r.name LIKE ? ESCAPE '\\')", strings.ToUpper(t), "%"+likeEscape(t)+"%")
+	}
+	where := " WHERE " + strings.Join(conds, " AND ")
+	from := ` FROM cases c JOIN residents r ON r.id=c.applicant_id`
+	out := hall.CasePage{Items: []hall.Case{}, Page: page}
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*)`+from+where, args...).Scan(&out.Total); err != nil {
+		return out, err
+	}
+	order := ` ORDER BY CASE WHEN ` + open + ` THEN 0 ELSE 1 END, c.due_date, c.id DESC LIMIT ? OFFSET ?`
+	rows, err := s.db.QueryContext(ctx, caseSelect+where+order, append(args, size, (page-1)*size)...)
+	if err != nil {
+		return out, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		c, err := scanCase(rows)
+		if err != nil {
+			return out, err
+		}
+		out.Items = append(out.Items, c)
+	}
+	return out, rows.Err()
+}
+
+// CalendarYears reads the years the administrator entered or corrected.
+func (s *Store) CalendarYears(ctx context.Context) ([]CalendarYear, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT year, holidays, working_weekends, note, updated_at FROM calendar_years ORDER BY year`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []CalendarYear
+	for rows.Next() {
+		var y CalendarYear
+		if err := rows.Scan(&y.Year, &y.Holidays, &y.WorkingWeekends, &y.Note, &y.UpdatedAt); err != nil {
+			return nil, err
+		}
+		out = append(out, y)
+	}
+	return out, rows.Err()
+}
+
+// CalendarYear is a stored calendar year; the lists are JSON arrays of dates.
+type CalendarYear struct {
+	Year            int
+	Holidays        string
+	WorkingWeekends string
+	Note            string
+	UpdatedAt       string
+}
+
+// SaveCalendarYear adds or replaces one year of the working-day calendar.
+func (s *Store) SaveCalendarYear(ctx context.Context, a hall.Actor, y CalendarYear) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO calendar_years(year, holidays, working_weekends, note, updated_at) VALUES (?,?,?,?,?)
+			ON CONFLICT(year) DO UPDATE SET holidays=excluded.holidays, working_weekends=excluded.working_weekends,
+			note=excluded.note, updated_at=excluded.updated_at`, y.Year, y.Holidays, y.WorkingWeekends, y.Note, s.stamp())
+		if err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, a, hall.ActUpdate, "工作日历", int64(y.Year), strconv.Itoa(y.Year)+"年")
+	})
+}
