@@ -1,5 +1,39 @@
 export namespace app {
 	
+	export class CalendarInfo {
+	    years: workday.Year[];
+	    currentYear: number;
+	    missing: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new CalendarInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.years = this.convertValues(source["years"], workday.Year);
+	        this.currentYear = source["currentYear"];
+	        this.missing = source["missing"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ChangePasswordInput {
 	    oldPassword: string;
 	    newPassword: string;
@@ -135,6 +169,38 @@ export namespace app {
 
 export namespace hall {
 	
+	export class ActionInfo {
+	    action: string;
+	    label: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActionInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.action = source["action"];
+	        this.label = source["label"];
+	    }
+	}
+	export class Agent {
+	    name: string;
+	    idNumber: string;
+	    relation: string;
+	    entrusted: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Agent(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.idNumber = source["idNumber"];
+	        this.relation = source["relation"];
+	        this.entrusted = source["entrusted"];
+	    }
+	}
 	export class AuditEntry {
 	    id: number;
 	    at: string;
@@ -215,6 +281,270 @@ export namespace hall {
 	        this.action = source["action"];
 	        this.from = source["from"];
 	        this.to = source["to"];
+	        this.page = source["page"];
+	        this.pageSize = source["pageSize"];
+	    }
+	}
+	export class CaseEvent {
+	    id: number;
+	    at: string;
+	    operatorName: string;
+	    action: string;
+	    actionLabel: string;
+	    from: string;
+	    to: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CaseEvent(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.at = source["at"];
+	        this.operatorName = source["operatorName"];
+	        this.action = source["action"];
+	        this.actionLabel = source["actionLabel"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.note = source["note"];
+	    }
+	}
+	export class Meeting {
+	    date: string;
+	    participants: string;
+	    decision: string;
+	    deadline: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Meeting(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = source["date"];
+	        this.participants = source["participants"];
+	        this.decision = source["decision"];
+	        this.deadline = source["deadline"];
+	    }
+	}
+	export class CaseMaterial {
+	    name: string;
+	    original: boolean;
+	    copies: number;
+	    required: boolean;
+	    note: string;
+	    received: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new CaseMaterial(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.original = source["original"];
+	        this.copies = source["copies"];
+	        this.required = source["required"];
+	        this.note = source["note"];
+	        this.received = source["received"];
+	    }
+	}
+	export class Case {
+	    id: number;
+	    number: string;
+	    ledger: string;
+	    itemId: number;
+	    itemName: string;
+	    itemCategory: string;
+	    applicantId: number;
+	    applicantName: string;
+	    applicantIdNumber: string;
+	    applicantPhone: string;
+	    villageId: number;
+	    villageName: string;
+	    agent?: Agent;
+	    source: string;
+	    summary: string;
+	    intakeNote: string;
+	    materials: CaseMaterial[];
+	    status: string;
+	    statusLabel: string;
+	    createdAt: string;
+	    acceptedOn: string;
+	    promisedDays: number;
+	    statutoryDays: number;
+	    extensionDays: number;
+	    dueDate: string;
+	    dueVerified: boolean;
+	    daysLeft: number;
+	    overdue: boolean;
+	    handlerId: number;
+	    handlerName: string;
+	    departments: string;
+	    meeting?: Meeting;
+	    outcome: string;
+	    outcomeNote: string;
+	    monthlyAmount: string;
+	    firstPaidMonth: string;
+	    feedbackMethod: string;
+	    feedbackAt: string;
+	    feedbackBy: string;
+	    rating: number;
+	    ratingLabel: string;
+	    ratingNote: string;
+	    remedyDue: string;
+	    remedyNote: string;
+	    remedyResolved: boolean;
+	    closedAt: string;
+	    closedBy: string;
+	    timeline: CaseEvent[];
+	    actions: ActionInfo[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Case(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.ledger = source["ledger"];
+	        this.itemId = source["itemId"];
+	        this.itemName = source["itemName"];
+	        this.itemCategory = source["itemCategory"];
+	        this.applicantId = source["applicantId"];
+	        this.applicantName = source["applicantName"];
+	        this.applicantIdNumber = source["applicantIdNumber"];
+	        this.applicantPhone = source["applicantPhone"];
+	        this.villageId = source["villageId"];
+	        this.villageName = source["villageName"];
+	        this.agent = this.convertValues(source["agent"], Agent);
+	        this.source = source["source"];
+	        this.summary = source["summary"];
+	        this.intakeNote = source["intakeNote"];
+	        this.materials = this.convertValues(source["materials"], CaseMaterial);
+	        this.status = source["status"];
+	        this.statusLabel = source["statusLabel"];
+	        this.createdAt = source["createdAt"];
+	        this.acceptedOn = source["acceptedOn"];
+	        this.promisedDays = source["promisedDays"];
+	        this.statutoryDays = source["statutoryDays"];
+	        this.extensionDays = source["extensionDays"];
+	        this.dueDate = source["dueDate"];
+	        this.dueVerified = source["dueVerified"];
+	        this.daysLeft = source["daysLeft"];
+	        this.overdue = source["overdue"];
+	        this.handlerId = source["handlerId"];
+	        this.handlerName = source["handlerName"];
+	        this.departments = source["departments"];
+	        this.meeting = this.convertValues(source["meeting"], Meeting);
+	        this.outcome = source["outcome"];
+	        this.outcomeNote = source["outcomeNote"];
+	        this.monthlyAmount = source["monthlyAmount"];
+	        this.firstPaidMonth = source["firstPaidMonth"];
+	        this.feedbackMethod = source["feedbackMethod"];
+	        this.feedbackAt = source["feedbackAt"];
+	        this.feedbackBy = source["feedbackBy"];
+	        this.rating = source["rating"];
+	        this.ratingLabel = source["ratingLabel"];
+	        this.ratingNote = source["ratingNote"];
+	        this.remedyDue = source["remedyDue"];
+	        this.remedyNote = source["remedyNote"];
+	        this.remedyResolved = source["remedyResolved"];
+	        this.closedAt = source["closedAt"];
+	        this.closedBy = source["closedBy"];
+	        this.timeline = this.convertValues(source["timeline"], CaseEvent);
+	        this.actions = this.convertValues(source["actions"], ActionInfo);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class CasePage {
+	    items: Case[];
+	    total: number;
+	    page: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CasePage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], Case);
+	        this.total = source["total"];
+	        this.page = source["page"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CaseQuery {
+	    ledger: string;
+	    status: string;
+	    itemId: number;
+	    villageId: number;
+	    handlerId: number;
+	    mine: boolean;
+	    from: string;
+	    to: string;
+	    overdue: boolean;
+	    dueSoon: boolean;
+	    text: string;
+	    page: number;
+	    pageSize: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CaseQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ledger = source["ledger"];
+	        this.status = source["status"];
+	        this.itemId = source["itemId"];
+	        this.villageId = source["villageId"];
+	        this.handlerId = source["handlerId"];
+	        this.mine = source["mine"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.overdue = source["overdue"];
+	        this.dueSoon = source["dueSoon"];
+	        this.text = source["text"];
 	        this.page = source["page"];
 	        this.pageSize = source["pageSize"];
 	    }
@@ -467,6 +797,73 @@ export namespace hall {
 	        this.upgraded = source["upgraded"];
 	    }
 	}
+	export class IntakeInput {
+	    applicantId: number;
+	    agent?: Agent;
+	    itemId: number;
+	    ledger: string;
+	    source: string;
+	    summary: string;
+	    received: string[];
+	    acceptMissing: boolean;
+	    intakeNote: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new IntakeInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.applicantId = source["applicantId"];
+	        this.agent = this.convertValues(source["agent"], Agent);
+	        this.itemId = source["itemId"];
+	        this.ledger = source["ledger"];
+	        this.source = source["source"];
+	        this.summary = source["summary"];
+	        this.received = source["received"];
+	        this.acceptMissing = source["acceptMissing"];
+	        this.intakeNote = source["intakeNote"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Material {
+	    name: string;
+	    original: boolean;
+	    copies: number;
+	    required: boolean;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Material(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.original = source["original"];
+	        this.copies = source["copies"];
+	        this.required = source["required"];
+	        this.note = source["note"];
+	    }
+	}
+	
 	export class Operator {
 	    id: number;
 	    username: string;
@@ -628,6 +1025,72 @@ export namespace hall {
 	        this.field = source["field"];
 	    }
 	}
+	export class ServiceItem {
+	    id: number;
+	    code: string;
+	    name: string;
+	    category: string;
+	    defaultLedger: string;
+	    legalBasis: string;
+	    eligibility: string;
+	    materials: Material[];
+	    steps: string[];
+	    statutoryDays: number;
+	    promisedDays: number;
+	    fee: string;
+	    department: string;
+	    placeHours: string;
+	    enquiryPhone: string;
+	    complaintPhone: string;
+	    qa: string;
+	    active: boolean;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ServiceItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.code = source["code"];
+	        this.name = source["name"];
+	        this.category = source["category"];
+	        this.defaultLedger = source["defaultLedger"];
+	        this.legalBasis = source["legalBasis"];
+	        this.eligibility = source["eligibility"];
+	        this.materials = this.convertValues(source["materials"], Material);
+	        this.steps = source["steps"];
+	        this.statutoryDays = source["statutoryDays"];
+	        this.promisedDays = source["promisedDays"];
+	        this.fee = source["fee"];
+	        this.department = source["department"];
+	        this.placeHours = source["placeHours"];
+	        this.enquiryPhone = source["enquiryPhone"];
+	        this.complaintPhone = source["complaintPhone"];
+	        this.qa = source["qa"];
+	        this.active = source["active"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class SetupInput {
 	    hall: HallSettings;
 	    admin: OperatorInput;
@@ -640,6 +1103,62 @@ export namespace hall {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.hall = this.convertValues(source["hall"], HallSettings);
 	        this.admin = this.convertValues(source["admin"], OperatorInput);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TransitionInput {
+	    caseId: number;
+	    action: string;
+	    note: string;
+	    received: string[];
+	    departments: string;
+	    meeting?: Meeting;
+	    outcome: string;
+	    monthlyAmount: string;
+	    firstPaidMonth: string;
+	    feedbackMethod: string;
+	    feedbackDate: string;
+	    rating: number;
+	    remedyResolved: boolean;
+	    extensionDays: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TransitionInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.caseId = source["caseId"];
+	        this.action = source["action"];
+	        this.note = source["note"];
+	        this.received = source["received"];
+	        this.departments = source["departments"];
+	        this.meeting = this.convertValues(source["meeting"], Meeting);
+	        this.outcome = source["outcome"];
+	        this.monthlyAmount = source["monthlyAmount"];
+	        this.firstPaidMonth = source["firstPaidMonth"];
+	        this.feedbackMethod = source["feedbackMethod"];
+	        this.feedbackDate = source["feedbackDate"];
+	        this.rating = source["rating"];
+	        this.remedyResolved = source["remedyResolved"];
+	        this.extensionDays = source["extensionDays"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -714,6 +1233,29 @@ export namespace hall {
 	        this.name = source["name"];
 	        this.kind = source["kind"];
 	        this.active = source["active"];
+	    }
+	}
+
+}
+
+export namespace workday {
+	
+	export class Year {
+	    year: number;
+	    holidays: string[];
+	    workingWeekends: string[];
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Year(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.year = source["year"];
+	        this.holidays = source["holidays"];
+	        this.workingWeekends = source["workingWeekends"];
+	        this.note = source["note"];
 	    }
 	}
 
