@@ -179,8 +179,7 @@ func CleanTransition(in TransitionInput, itemCode string, today time.Time) (Tran
 		if in.FeedbackDate == "" {
 			in.FeedbackDate = today.Format("2006-01-02")
 		}
-		d, e := time.Parse("2006-01-02", in.FeedbackDate)
-		if e != nil || d.After(today) {
+		if _, e := time.Parse("2006-01-02", in.FeedbackDate); e != nil || in.FeedbackDate > today.Format("2006-01-02") {
 			return in, Invalid("feedbackDate", "反馈日期不正确（不能晚于今天）")
 		}
 	case ActRate:
