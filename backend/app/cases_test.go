@@ -305,3 +305,31 @@ func TestEscalatedCaseTakesTheMeetingsDeadline(t *testing.T) {
 		t.Fatalf("meeting: %+v", cs.Meeting)
 	}
 }
+
+func TestCaseDocuments(t *testing.T) {
+	c := newCounter(t)
+	db := c.items["DB-01"]
+	c.at("2025-03-10")
+	cs, err := c.clerk.Intake(hall.IntakeInput{ApplicantID: c.applicant.ID, ItemID: db.ID, Source: "大厅窗口", Received: materialNames(db, "承诺书")})
+	must(t, err)
+	if _, err := c.clerk.PrintReceipt(cs.ID); codeOf(err) != hall.CodeConflict {
+		t.Fatalf("receipt before acceptance: %v", err)
+	}
+	notice, err := c.clerk.PrintNotice(cs.ID)
+	must(t, err)
+	if notice.Base64 == "" || notice.FileName != "一次性告知单-"+cs.Number+".pdf" {
+		t.Fatalf("browser mode gets the PDF itself: %+v", notice.FileName)
+	}
+	c.act(t, c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActMaterialsArrived, Received: []string{"承诺书"}})
+	if _, err := c.clerk.PrintNotice(cs.ID); codeOf(err) != hall.CodeConflict {
+		t.Fatalf("notice with nothing missing: %v", err)
+	}
+	if _, err := c.clerk.PrintCompletion(cs.ID); codeOf(err) != hall.CodeConflict {
+		t.Fatalf("completion notice before done: %v", err)
+	}
+	receipt, err := c.leader.PrintReceipt(cs.ID)
+	must(t, err)
+	if !strings.HasPrefix(receipt.Base64, "JVBER") { // %PDF
+		t.Fatalf("receipt is not a PDF: %.10s", receipt.Base64)
+	}
+}

@@ -21,3 +21,15 @@ export function Ledger(arg1) {
 export function OpenFor(arg1, arg2) {
   return window['go']['app']['CaseService']['OpenFor'](arg1, arg2);
 }
+
+export function PrintCompletion(arg1) {
+  return window['go']['app']['CaseService']['PrintCompletion'](arg1);
+}
+
+export function PrintNotice(arg1) {
+  return window['go']['app']['CaseService']['PrintNotice'](arg1);
+}
+
+export function PrintReceipt(arg1) {
+  return window['go']['app']['CaseService']['PrintReceipt'](arg1);
+}
