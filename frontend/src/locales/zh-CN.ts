@@ -16,6 +16,7 @@ export const t = {
     search: '查询',
     reset: '重置',
     none: '无',
+    noIdFlag: '暂无身份证号',
     notRecorded: '未登记',
     total: (n: number) => `共 ${n} 条`,
   },

@@ -16,6 +16,12 @@ export const adminRoutes: RouteRecordRaw[] = [
     meta: { title: '村组管理', perm: 'places.manage' },
   },
   {
+    path: 'catalog',
+    name: 'admin-catalog',
+    component: () => import('./CatalogView.vue'),
+    meta: { title: '服务事项目录', perm: 'catalog.manage' },
+  },
+  {
     path: 'settings',
     name: 'admin-settings',
     component: () => import('./SettingsView.vue'),
