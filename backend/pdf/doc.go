@@ -21,9 +21,16 @@ const family = "wqy"
 // load is an error here, not a line on stdout.
 func newDoc(title string) (*gofpdf.Fpdf, error) { return newDocSize(title, "A4") }
 
-// newDocSize is newDoc for another portrait page size known to gofpdf ("A4", "A5" …).
+// pageSizes are the ISO sizes in mm (gofpdf's own A5 is 420.94 pt wide instead of 419.53).
+var pageSizes = map[string]gofpdf.SizeType{"A4": {Wd: 210, Ht: 297}, "A5": {Wd: 148, Ht: 210}}
+
+// newDocSize is newDoc for another portrait page size ("A4" or "A5").
 func newDocSize(title, size string) (*gofpdf.Fpdf, error) {
-	doc := gofpdf.New("P", "mm", size, "")
+	sz, ok := pageSizes[size]
+	if !ok {
+		return nil, fmt.Errorf("不支持的纸张规格：%s", size)
+	}
+	doc := gofpdf.NewCustom(&gofpdf.InitType{OrientationStr: "P", UnitStr: "mm", Size: sz})
 	doc.SetTitle(title, true)
 	doc.SetCreator("便民服务台", true)
 	doc.AddUTF8FontFromBytes(family, "", fontTTF)

@@ -26,7 +26,7 @@ export const villageKinds = ['嘎查', '村', '社区'] as const
 export const auditActions = ['新增', '修改', '查看完整信息', '登录', '退出', '登录失败', '初始化', '启用', '停用', '重置密码'] as const
 
 /** auditEntities are the entity names the audit log uses (a hint for the filter). */
-export const auditEntities = ['操作员', '群众', '家庭户', '嘎查村', '组', '大厅设置'] as const
+export const auditEntities = ['操作员', '群众', '家庭户', '嘎查村', '组', '大厅设置', '服务事项', '办件', '工作日历'] as const
 
 export type Operator = hall.Operator
 export type Village = hall.Village

@@ -64,6 +64,8 @@ describe('adminRoutes', () => {
     expect(adminRoutes.map((r) => [r.path, r.name, r.meta?.title, r.meta?.perm])).toEqual([
       ['operators', 'admin-operators', '操作员管理', 'operators.manage'],
       ['places', 'admin-places', '村组管理', 'places.manage'],
+      ['catalog', 'admin-catalog', '服务事项目录', 'catalog.manage'],
+      ['calendar', 'admin-calendar', '工作日历', 'calendar.manage'],
       ['settings', 'admin-settings', '大厅信息', 'settings.manage'],
       ['audit', 'admin-audit', '审计日志', 'audit.view'],
     ])

@@ -22,6 +22,12 @@ export const adminRoutes: RouteRecordRaw[] = [
     meta: { title: '服务事项目录', perm: 'catalog.manage' },
   },
   {
+    path: 'calendar',
+    name: 'admin-calendar',
+    component: () => import('./CalendarView.vue'),
+    meta: { title: '工作日历', perm: 'calendar.manage' },
+  },
+  {
     path: 'settings',
     name: 'admin-settings',
     component: () => import('./SettingsView.vue'),
