@@ -73,14 +73,13 @@ func wrapPara(doc *gofpdf.Fpdf, rs []rune, width float64) []string {
 // the next line and no opening mark ends this one. Where that would empty the line, the word
 // is split instead, and closing marks hang past the margin (悬挂) rather than start a line.
 func adjustBreak(rs []rune, start, end int) int {
-	b := end
-	for b > start+1 {
+	for b := end; b > start; b-- {
 		prev, next := rs[b-1], rs[b]
 		switch {
 		case strings.ContainsRune(noLineStart, next), strings.ContainsRune(noLineEnd, prev):
-			b--
 		case isWordRune(prev) && isWordRune(next):
-			b--
+		case unicode.IsDigit(next) && strings.ContainsRune(":.,", prev) && b-2 >= start && unicode.IsDigit(rs[b-2]):
+			// keep times and numbers such as 8:30 or 1,500.00 whole
 		default:
 			return b
 		}
