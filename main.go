@@ -104,8 +104,12 @@ func run(args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Printf("演示数据已写入 %s：%d 个嘎查村/社区、%d 个组、%d 户、%d 位群众。\n登录账号（密码均为 demo1234）：\n",
-			dir, sum.Villages, sum.Groups, sum.Households, sum.Residents)
+		cases, err := demo.Cases(context.Background(), store, time.Now(), 2014)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("演示数据已写入 %s：%d 个嘎查村/社区、%d 个组、%d 户、%d 位群众，近%d天的办件%d件。\n登录账号（密码均为 demo1234）：\n",
+			dir, sum.Villages, sum.Groups, sum.Households, sum.Residents, demo.CaseDays, cases)
 		for _, l := range sum.Logins {
 			fmt.Printf("  %-10s %s（%s）\n", l.Username, l.Name, l.RoleLabel)
 		}
