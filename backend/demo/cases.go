@@ -202,7 +202,9 @@ func weightedIndex(r *rand.Rand, weights []int) int {
 	return len(weights) - 1
 }
 
-func pickWeighted(r *rand.Rand, list []string, weights []int) string { return list[weightedIndex(r, weights)] }
+func pickWeighted(r *rand.Rand, list []string, weights []int) string {
+	return list[weightedIndex(r, weights)]
+}
 
 var summaries = []string{
 	"本人行动不便，由村级代办员代为办理",

@@ -20,8 +20,12 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/',
     component: () => import('./views/Layout.vue'),
-    redirect: { name: 'residents' },
     children: [
+      // home is only a way in: the guard sends each operator on to their start page.
+      { path: '', name: 'home', component: { render: () => null } },
+      { path: 'counter', name: 'counter', component: () => import('./views/cases/IntakeView.vue'), meta: { perm: 'cases.handle' } },
+      { path: 'cases', name: 'ledgers', component: () => import('./views/cases/LedgersView.vue'), meta: { perm: 'cases.view' } },
+      { path: 'cases/:id(\\d+)', name: 'case', component: () => import('./views/cases/CaseDetail.vue'), props: (r) => ({ id: Number(r.params.id) }), meta: { perm: 'cases.view' } },
       { path: 'residents', name: 'residents', component: () => import('./views/residents/ResidentsView.vue') },
       { path: 'residents/:id(\\d+)', name: 'resident', component: () => import('./views/residents/ResidentDetail.vue'), props: (r) => ({ id: Number(r.params.id) }) },
       { path: 'households', name: 'households', component: () => import('./views/households/HouseholdsView.vue') },
@@ -29,16 +33,23 @@ export const routes: RouteRecordRaw[] = [
       { path: 'admin', name: 'admin', children: adminRoutes, redirect: () => firstAdminRoute() },
     ],
   },
-  { path: '/:pathMatch(.*)*', redirect: { name: 'residents' } },
+  { path: '/:pathMatch(.*)*', redirect: { name: 'home' } },
 ]
 
 export const router = createRouter({ history: createWebHashHistory(), routes })
+
+/** homeRoute is where an operator starts: the counter for the counter's staff (who take cases),
+ * 群众查询 for everyone else. The administrator may take cases too but starts at 群众查询. */
+export function homeRoute() {
+  const s = useSession()
+  return s.can('cases.handle') && s.operator?.role !== 'admin' ? { name: 'counter' } : { name: 'residents' }
+}
 
 /** firstAdminRoute is the first 系统管理 page the operator may open. */
 function firstAdminRoute() {
   const s = useSession()
   const r = adminRoutes.find((r) => r.name && (!r.meta?.perm || s.can(r.meta.perm)))
-  return r?.name ? { name: r.name } : { name: 'residents' }
+  return r?.name ? { name: r.name } : homeRoute()
 }
 
 router.beforeEach(async (to) => {
@@ -51,11 +62,11 @@ router.beforeEach(async (to) => {
     }
   }
   if (s.needsSetup) return to.name === 'setup' ? true : { name: 'setup' }
-  if (to.name === 'setup') return { name: s.signedIn ? 'residents' : 'login' }
+  if (to.name === 'setup') return s.signedIn ? homeRoute() : { name: 'login' }
   if (!s.signedIn) return to.name === 'login' ? true : { name: 'login' }
-  if (to.name === 'login') return { name: 'residents' }
+  if (to.name === 'login') return homeRoute()
   const perm = to.matched.map((r) => r.meta.perm).find((p) => p && !s.can(p))
-  if (perm) return { name: 'residents' }
+  if (perm || to.name === 'home') return homeRoute()
   return true
 })
 
