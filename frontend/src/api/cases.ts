@@ -1,0 +1,199 @@
+// cases.ts wraps CaseService (intake at the counter, the three ledgers, every step of a case and
+// its documents) and CalendarService's warning about missing calendar years. It is the only code
+// that touches those bindings. Go nil slices arrive as null and are turned into [] here.
+import * as CaseService from '../../wailsjs/go/app/CaseService'
+import * as CalendarService from '../../wailsjs/go/app/CalendarService'
+import type { app, hall } from '../../wailsjs/go/models'
+import { call } from './call'
+
+export type Case = hall.Case
+export type CaseMaterial = hall.CaseMaterial
+export type CaseEvent = hall.CaseEvent
+export type ActionInfo = hall.ActionInfo
+export type CasePage = hall.CasePage
+export type Document = app.Document
+
+/** Status is where a case stands in its lifecycle (hall.Status). */
+export type Status = 'awaiting_materials' | 'accepted' | 'in_progress' | 'submitted' | 'done' | 'fed_back' | 'rated' | 'closed'
+
+/** statusOptions lists the statuses in lifecycle order with their Chinese names, as hall.Statuses. */
+export const statusOptions: ReadonlyArray<{ value: Status; label: string }> = [
+  { value: 'awaiting_materials', label: '待补正' },
+  { value: 'accepted', label: '已受理' },
+  { value: 'in_progress', label: '办理中' },
+  { value: 'submitted', label: '已报送' },
+  { value: 'done', label: '已办结' },
+  { value: 'fed_back', label: '已反馈' },
+  { value: 'rated', label: '已评价' },
+  { value: 'closed', label: '已销号' },
+]
+
+/** openStatuses still run against their deadline (hall.Status.Open). */
+export const openStatuses: ReadonlyArray<string> = ['awaiting_materials', 'accepted', 'in_progress', 'submitted']
+
+/** CaseAction is something an operator does to a case (hall.Action). */
+export type CaseAction =
+  | 'materials_arrived'
+  | 'request_materials'
+  | 'start'
+  | 'submit'
+  | 'record_meeting'
+  | 'complete'
+  | 'feedback'
+  | 'rate'
+  | 'remedy'
+  | 'extend'
+  | 'close'
+
+/** sources: where a case came from, as hall.Sources; the first is the default. */
+export const sources = ['大厅窗口', '村级帮代办服务站', '入户走访', '信访接待日', '电话'] as const
+
+/** outcomes of a finished case, as hall's Outcome constants. */
+export const outcomes = ['办成', '不予办理', '转办'] as const
+
+/** feedbackMethods: how the result was told to the citizen, as hall.FeedbackMethods. */
+export const feedbackMethods = ['当面', '电话', '短信', '入户'] as const
+
+/** ratings are the five 好差评 levels, best first (level = index + 1), as hall.Ratings. */
+export const ratings = ['非常满意', '满意', '基本满意', '不满意', '非常不满意'] as const
+
+/** AgentInput is a person applying on the citizen's behalf (代为申请). */
+export interface AgentInput {
+  name: string
+  idNumber: string
+  relation: string
+  entrusted: boolean
+}
+
+/** IntakeInput is the counter's intake form (hall.IntakeInput); no agent when the citizen comes in person. */
+export interface IntakeInput {
+  applicantId: number
+  agent?: AgentInput
+  itemId: number
+  ledger: string
+  source: string
+  summary: string
+  received: string[]
+  acceptMissing: boolean
+  intakeNote: string
+}
+
+/** MeetingInput is a joint meeting (联席会议) of an escalated case; deadline may be empty. */
+export interface MeetingInput {
+  date: string
+  participants: string
+  decision: string
+  deadline: string
+}
+
+/** TransitionInput is one action on a case with what that action needs (hall.TransitionInput). */
+export interface TransitionInput {
+  caseId: number
+  action: CaseAction
+  note: string
+  received: string[]
+  departments: string
+  meeting?: MeetingInput
+  outcome: string
+  monthlyAmount: string
+  firstPaidMonth: string
+  feedbackMethod: string
+  feedbackDate: string
+  rating: number
+  remedyResolved: boolean
+  extensionDays: number
+}
+
+/** emptyTransition is an action with nothing filled in yet. */
+export function emptyTransition(caseId: number, action: CaseAction): TransitionInput {
+  return {
+    caseId,
+    action,
+    note: '',
+    received: [],
+    departments: '',
+    outcome: '',
+    monthlyAmount: '',
+    firstPaidMonth: '',
+    feedbackMethod: '',
+    feedbackDate: '',
+    rating: 0,
+    remedyResolved: false,
+    extensionDays: 0,
+  }
+}
+
+/** CaseQuery filters a ledger; ledger '' means all three. Dates are YYYY-MM-DD. */
+export interface CaseQuery {
+  ledger: string
+  status: string
+  itemId: number
+  villageId: number
+  handlerId: number
+  mine: boolean
+  from: string
+  to: string
+  overdue: boolean
+  dueSoon: boolean
+  text: string
+  page: number
+  pageSize: number
+}
+
+function normalize(c: Case): Case {
+  c.materials = c.materials ?? []
+  c.timeline = c.timeline ?? []
+  c.actions = c.actions ?? []
+  if (!c.agent) c.agent = undefined
+  if (!c.meeting) c.meeting = undefined
+  return c
+}
+
+/** intake takes a case at the counter and returns it as stored (with its number and deadline). */
+export async function intake(input: IntakeInput): Promise<Case> {
+  return normalize(await call(() => CaseService.Intake(input as hall.IntakeInput)))
+}
+
+/** openCasesFor lists the applicant's unfinished cases of an item (the duplicate warning). */
+export async function openCasesFor(applicantId: number, itemId: number): Promise<Case[]> {
+  const list = await call(() => CaseService.OpenFor(applicantId, itemId))
+  return (list ?? []).map(normalize)
+}
+
+/** getCase returns one case with its materials, timeline and the actions allowed now. */
+export async function getCase(id: number): Promise<Case> {
+  return normalize(await call(() => CaseService.Get(id)))
+}
+
+/** searchLedger returns one page of a ledger. */
+export async function searchLedger(q: CaseQuery): Promise<CasePage> {
+  const page = await call(() => CaseService.Ledger(q as hall.CaseQuery))
+  page.items = (page.items ?? []).map(normalize)
+  return page
+}
+
+/** act takes one step of a case's lifecycle and returns the case as it is now. */
+export async function act(input: TransitionInput): Promise<Case> {
+  return normalize(await call(() => CaseService.Act(input as hall.TransitionInput)))
+}
+
+/** printReceipt prints the acceptance receipt (受理回执). */
+export function printReceipt(id: number): Promise<Document> {
+  return call(() => CaseService.PrintReceipt(id))
+}
+
+/** printNotice prints the one-time notice (一次性告知单) of every missing material. */
+export function printNotice(id: number): Promise<Document> {
+  return call(() => CaseService.PrintNotice(id))
+}
+
+/** printCompletion prints the completion notice (办结通知书). */
+export function printCompletion(id: number): Promise<Document> {
+  return call(() => CaseService.PrintCompletion(id))
+}
+
+/** missingCalendarYears names the years a deadline may fall in that have no calendar data. */
+export async function missingCalendarYears(): Promise<number[]> {
+  const info = await call(() => CalendarService.Years())
+  return info?.missing ?? []
+}
