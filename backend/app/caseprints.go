@@ -12,7 +12,7 @@ import (
 func (s *CaseService) caseDocument(id int64, title string, render func(pdf.CaseDoc) ([]byte, []rune, error),
 	allowed func(hall.Case) error) (Document, error) {
 	return run(s.c, s.seat, hall.PermViewCases, func(ctx context.Context, op hall.Operator) (Document, error) {
-		cs, _, _, err := s.c.Store.Case(ctx, id)
+		cs, _, err := s.c.Store.Case(ctx, id)
 		if err != nil {
 			return Document{}, err
 		}

@@ -45,6 +45,9 @@ func dueOf(cal *workday.Calendar, cs hall.Case, pauses []hall.Pause) (string, bo
 	if limit == 0 {
 		limit = cs.StatutoryDays
 	}
+	if cs.Ledger == hall.LedgerInstant {
+		limit = 0 // 即办: settled on the spot, whatever the item's usual limit
+	}
 	var ps []workday.Pause
 	for _, p := range pauses {
 		wp := workday.Pause{From: parseDate(p.From)}
@@ -108,13 +111,13 @@ func (s *CaseService) Intake(in hall.IntakeInput) (hall.Case, error) {
 		if intake.Waiting {
 			n.Status, n.AcceptedOn = hall.StatusAwaiting, ""
 		}
-		n.DueDate, n.Verified = dueOf(cal, hall.Case{AcceptedOn: n.AcceptedOn, PromisedDays: item.PromisedDays,
+		n.DueDate, n.Verified = dueOf(cal, hall.Case{Ledger: intake.Ledger, AcceptedOn: n.AcceptedOn, PromisedDays: item.PromisedDays,
 			StatutoryDays: item.StatutoryDays}, nil)
 		id, _, err := s.c.Store.CreateCase(ctx, actor(op), n)
 		if err != nil {
 			return hall.Case{}, err
 		}
-		cs, _, _, err := s.c.Store.Case(ctx, id)
+		cs, _, err := s.c.Store.Case(ctx, id)
 		return s.c.present(cal, cs, op.Role), err
 	})
 }
@@ -141,7 +144,7 @@ func (s *CaseService) OpenFor(applicantID, itemID int64) ([]hall.Case, error) {
 // Get returns one case with its materials, timeline and the actions allowed now.
 func (s *CaseService) Get(id int64) (hall.Case, error) {
 	return run(s.c, s.seat, hall.PermViewCases, func(ctx context.Context, op hall.Operator) (hall.Case, error) {
-		cs, _, _, err := s.c.Store.Case(ctx, id)
+		cs, _, err := s.c.Store.Case(ctx, id)
 		if err != nil {
 			return cs, err
 		}
@@ -178,7 +181,7 @@ func (s *CaseService) Ledger(q hall.CaseQuery) (hall.CasePage, error) {
 // whether it is allowed.
 func (s *CaseService) Act(in hall.TransitionInput) (hall.Case, error) {
 	return run(s.c, s.seat, hall.PermViewCases, func(ctx context.Context, op hall.Operator) (hall.Case, error) {
-		cs, pauses, code, err := s.c.Store.Case(ctx, in.CaseID)
+		cs, pauses, err := s.c.Store.Case(ctx, in.CaseID)
 		if err != nil {
 			return cs, err
 		}
@@ -187,7 +190,7 @@ func (s *CaseService) Act(in hall.TransitionInput) (hall.Case, error) {
 			return cs, err
 		}
 		today := s.c.today()
-		if in, err = hall.CleanTransition(in, code, today); err != nil {
+		if in, err = hall.CleanTransition(in, cs.ItemCode, today); err != nil {
 			return cs, err
 		}
 		cal, err := s.c.calendar(ctx)
@@ -209,7 +212,10 @@ func (s *CaseService) Act(in hall.TransitionInput) (hall.Case, error) {
 				pauses = closePause(pauses, todayStr)
 			}
 		case hall.ActRequestMaterials:
-			t.OpenPause = todayStr
+			if err := checkListed(cs, in.Missing); err != nil {
+				return cs, err
+			}
+			t.OpenPause, t.Missing = todayStr, in.Missing
 			pauses = append(pauses, hall.Pause{From: todayStr})
 		case hall.ActSubmit:
 			cs.Departments = in.Departments
@@ -245,7 +251,7 @@ func (s *CaseService) Act(in hall.TransitionInput) (hall.Case, error) {
 		if err := s.c.Store.SaveTransition(ctx, actor(op), t); err != nil {
 			return cs, err
 		}
-		saved, _, _, err := s.c.Store.Case(ctx, cs.ID)
+		saved, _, err := s.c.Store.Case(ctx, cs.ID)
 		return s.c.present(cal, saved, op.Role), err
 	})
 }
@@ -269,6 +275,20 @@ func checkArrived(cs hall.Case, in hall.TransitionInput) error {
 	}
 	if len(missing) > 0 && in.Note == "" {
 		return hall.Invalid("received", "仍缺少："+strings.Join(missing, "、")+"。请勾选已收到的材料，或在说明中写明继续办理的理由")
+	}
+	return nil
+}
+
+// checkListed refuses material names that are not on the case's list.
+func checkListed(cs hall.Case, names []string) error {
+	for _, n := range names {
+		found := false
+		for _, m := range cs.Materials {
+			found = found || m.Name == n
+		}
+		if !found {
+			return hall.Invalid("missing", "材料“"+n+"”不在该办件的材料清单中")
+		}
 	}
 	return nil
 }

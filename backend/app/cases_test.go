@@ -333,3 +333,27 @@ func TestCaseDocuments(t *testing.T) {
 		t.Fatalf("receipt is not a PDF: %.10s", receipt.Base64)
 	}
 }
+
+func TestCorrectionAfterAcceptanceAndInstantLedgerChoice(t *testing.T) {
+	c := newCounter(t)
+	db := c.items["DB-01"]
+	c.at("2025-03-10")
+	cs, err := c.clerk.Intake(hall.IntakeInput{ApplicantID: c.applicant.ID, ItemID: db.ID, Source: "大厅窗口", Received: materialNames(db)})
+	must(t, err)
+	if cs.ItemCode != "DB-01" {
+		t.Fatalf("item code %q", cs.ItemCode)
+	}
+	c.act(t, c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActStart})
+	if _, err := c.clerk.Act(hall.TransitionInput{CaseID: cs.ID, Action: hall.ActRequestMaterials, Note: "补交", Missing: []string{"房产证"}}); codeOf(err) != hall.CodeInvalid {
+		t.Fatalf("a material not on the list: %v", err)
+	}
+	cs = c.act(t, c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActRequestMaterials, Note: "承诺书未签字，需重新签署", Missing: []string{"承诺书"}})
+	if _, err := c.clerk.PrintNotice(cs.ID); err != nil {
+		t.Fatalf("a correction after acceptance prints its one-time notice: %v", err)
+	}
+	// A 代办 item taken as 即办 is due the same day.
+	yl := c.items["YL-03"]
+	instant, err := c.clerk.Intake(hall.IntakeInput{ApplicantID: c.applicant.ID, ItemID: yl.ID, Ledger: "即办", Source: "大厅窗口", Received: materialNames(yl)})
+	must(t, err)
+	wantCase(t, instant, hall.StatusAccepted, "2025-03-10")
+}

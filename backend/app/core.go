@@ -49,6 +49,8 @@ func (c *Core) Services(seat *Seat) []any {
 		&CatalogService{c, seat},
 		&CalendarService{c, seat},
 		&CaseService{c, seat},
+		&CadreService{c, seat},
+		&PrintService{c, seat},
 	}
 }
 

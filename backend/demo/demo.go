@@ -27,6 +27,7 @@ type Summary struct {
 	Households int     `json:"households"`
 	Residents  int     `json:"residents"`
 	Operators  int     `json:"operators"`
+	Cadres     int     `json:"cadres"`
 	Logins     []Login `json:"logins"`
 }
 
@@ -87,6 +88,9 @@ func Fill(ctx context.Context, store *sqlite.Store, now time.Time, hash func(str
 		return sum, err
 	}
 	if err := addHouseholds(ctx, store, admin, g, places, &sum); err != nil {
+		return sum, err
+	}
+	if err := addCadres(ctx, store, admin, g, places, &sum); err != nil {
 		return sum, err
 	}
 	return sum, nil

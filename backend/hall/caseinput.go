@@ -99,6 +99,7 @@ type TransitionInput struct {
 	Action         Action   `json:"action"`
 	Note           string   `json:"note"`
 	Received       []string `json:"received"`       // materials_arrived: names now handed in
+	Missing        []string `json:"missing"`        // request_materials: listed materials to bring (again)
 	Departments    string   `json:"departments"`    // submit
 	Meeting        *Meeting `json:"meeting"`        // record_meeting
 	Outcome        string   `json:"outcome"`        // complete

@@ -76,6 +76,7 @@ type Case struct {
 	Number         string         `json:"number"`
 	Ledger         string         `json:"ledger"`
 	ItemID         int64          `json:"itemId"`
+	ItemCode       string         `json:"itemCode"`
 	ItemName       string         `json:"itemName"`
 	ItemCategory   string         `json:"itemCategory"`
 	ApplicantID    int64          `json:"applicantId"`

@@ -44,6 +44,14 @@ const (
 	PermHandleCases     Permission = "cases.handle"
 	PermSuperviseCases  Permission = "cases.supervise"
 	PermManageCalendar  Permission = "calendar.manage"
+	PermManageCadres    Permission = "cadres.manage"
+	PermPrint           Permission = "print"
+
+	// Petitions (信访): counter clerks never see them.
+	PermViewPetitions    Permission = "petitions.view"
+	PermHandlePetitions  Permission = "petitions.handle"
+	PermApprovePetitions Permission = "petitions.approve" // extension and 销案: the leader
+	PermManageRoster     Permission = "petitions.roster"
 )
 
 var grants = map[Permission][]Role{
@@ -59,6 +67,14 @@ var grants = map[Permission][]Role{
 	PermHandleCases:     {RoleClerk, RoleReception, RoleAdmin},
 	PermSuperviseCases:  {RoleSupervisor},
 	PermManageCalendar:  {RoleAdmin},
+	PermManageCadres:    {RoleAdmin},
+	PermPrint:           Roles,
+
+	// Petitions (信访): reception, leaders, supervisors and the administrator; never the counter.
+	PermViewPetitions:    {RoleReception, RoleSupervisor, RoleLeader, RoleAdmin},
+	PermHandlePetitions:  {RoleReception, RoleSupervisor, RoleLeader, RoleAdmin},
+	PermApprovePetitions: {RoleLeader},
+	PermManageRoster:     {RoleReception, RoleAdmin},
 }
 
 // Can reports whether role r holds permission p.

@@ -37,42 +37,8 @@ func (s *sheet) need(h float64) {
 	}
 }
 
-// fit wraps text to width at the current font so that no line is wider than width, not even
-// with the closing marks Wrap lets hang past the margin, and no character is lost.
-func (s *sheet) fit(text string, width float64) []string {
-	w := width
-	var lines []string
-	for i := 0; i < 8; i++ {
-		lines = Wrap(s.doc, text, w)
-		over := 0.0
-		for _, l := range lines {
-			if d := s.doc.GetStringWidth(l) - width; d > over {
-				over = d
-			}
-		}
-		if over <= 0.01 {
-			return lines
-		}
-		if w-over < 4 {
-			break
-		}
-		w -= over
-	}
-	// A run of closing marks too long to hang: break it by character as a last resort.
-	var out []string
-	for _, l := range lines {
-		var cur []rune
-		for _, r := range l {
-			if len(cur) > 0 && s.doc.GetStringWidth(string(append(cur, r))) > width {
-				out = append(out, string(cur))
-				cur = cur[:0]
-			}
-			cur = append(cur, r)
-		}
-		out = append(out, string(cur))
-	}
-	return out
-}
+// fit wraps text to width at the current font; see fitText.
+func (s *sheet) fit(text string, width float64) []string { return fitText(s.doc, text, width) }
 
 // wrapCells cleans and wraps each cell at the table font.
 func (s *sheet) wrapCells(cells []cell) [][]string {

@@ -105,15 +105,7 @@ func (s *sheet) finish() ([]byte, []rune, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	var bad []rune
-	seen := map[rune]bool{}
-	for _, r := range s.bad {
-		if !seen[r] {
-			seen[r] = true
-			bad = append(bad, r)
-		}
-	}
-	return data, bad, nil
+	return data, uniqueRunes(s.bad), nil
 }
 
 // clean makes text drawable and remembers what it had to replace.
@@ -142,15 +134,7 @@ func (s *sheet) fitLine(y, h, size float64, text string, width float64, align st
 }
 
 // bold switches the faux bold (fill and stroke) used for headings; the font has no bold face.
-func (s *sheet) bold(on bool) {
-	if on {
-		s.doc.SetDrawColor(0, 0, 0)
-		s.doc.SetLineWidth(0.2)
-		s.doc.SetTextRenderingMode(2)
-		return
-	}
-	s.doc.SetTextRenderingMode(0)
-}
+func (s *sheet) bold(on bool) { fauxBold(s.doc, on, 0.2) }
 
 // heading draws the hall name under a red double rule, the title, an optional subtitle and the
 // case number band with a date on its right.

@@ -22,15 +22,22 @@ const family = "wqy"
 func newDoc(title string) (*gofpdf.Fpdf, error) { return newDocSize(title, "A4") }
 
 // pageSizes are the ISO sizes in mm (gofpdf's own A5 is 420.94 pt wide instead of 419.53).
-var pageSizes = map[string]gofpdf.SizeType{"A4": {Wd: 210, Ht: 297}, "A5": {Wd: 148, Ht: 210}}
+var pageSizes = map[string]gofpdf.SizeType{"A4": {Wd: 210, Ht: 297}, "A5": {Wd: 148, Ht: 210}, "A6": {Wd: 105, Ht: 148}}
 
-// newDocSize is newDoc for another portrait page size ("A4" or "A5").
-func newDocSize(title, size string) (*gofpdf.Fpdf, error) {
+// newDocSize is newDoc for another portrait page size ("A4", "A5" or "A6").
+func newDocSize(title, size string) (*gofpdf.Fpdf, error) { return newDocOrient(title, size, false) }
+
+// newDocOrient is newDocSize with the page turned to landscape when asked.
+func newDocOrient(title, size string, landscape bool) (*gofpdf.Fpdf, error) {
 	sz, ok := pageSizes[size]
 	if !ok {
 		return nil, fmt.Errorf("不支持的纸张规格：%s", size)
 	}
-	doc := gofpdf.NewCustom(&gofpdf.InitType{OrientationStr: "P", UnitStr: "mm", Size: sz})
+	orient := "P"
+	if landscape {
+		orient = "L"
+	}
+	doc := gofpdf.NewCustom(&gofpdf.InitType{OrientationStr: orient, UnitStr: "mm", Size: sz})
 	doc.SetTitle(title, true)
 	doc.SetCreator("便民服务台", true)
 	doc.AddUTF8FontFromBytes(family, "", fontTTF)

@@ -53,7 +53,7 @@ func wrapPara(doc *gofpdf.Fpdf, rs []rune, width float64) []string {
 		end := start
 		w := 0.0
 		for end < len(rs) {
-			cw := doc.GetStringWidth(string(rs[end]))
+			cw := runeWidth(doc, rs[end])
 			if w+cw > width && end > start {
 				break
 			}
@@ -69,9 +69,20 @@ func wrapPara(doc *gofpdf.Fpdf, rs []rune, width float64) []string {
 	return lines
 }
 
+// runeWidth is the width of one character at the current font. Characters above U+FFFF are
+// measured as the substitute they are drawn as (gofpdf's own lookup panics on them).
+func runeWidth(doc *gofpdf.Fpdf, r rune) float64 {
+	if r > 0xFFFF {
+		r = Substitute
+	}
+	return doc.GetStringWidth(string(r))
+}
+
 // adjustBreak moves a break at end backwards so that no word is split, no closing mark starts
 // the next line and no opening mark ends this one. Where that would empty the line, the word
-// is split instead, and closing marks hang past the margin (悬挂) rather than start a line.
+// is split instead, and the break moves forwards past closing marks, which hang past the
+// margin (悬挂) rather than start a line, and past opening marks, which never end a line even
+// where a run of them is wider than the line (fitText breaks that by character).
 func adjustBreak(rs []rune, start, end int) int {
 	for b := end; b > start; b-- {
 		prev, next := rs[b-1], rs[b]
@@ -84,7 +95,7 @@ func adjustBreak(rs []rune, start, end int) int {
 			return b
 		}
 	}
-	for end < len(rs) && strings.ContainsRune(noLineStart, rs[end]) {
+	for end < len(rs) && (strings.ContainsRune(noLineStart, rs[end]) || strings.ContainsRune(noLineEnd, rs[end-1])) {
 		end++
 	}
 	return end
@@ -92,4 +103,41 @@ func adjustBreak(rs []rune, start, end int) int {
 
 func isWordRune(r rune) bool {
 	return r < 0x2E80 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '*')
+}
+
+// fitText wraps text to width at the current font so that no line is wider than width, not even
+// with the closing marks Wrap lets hang past the margin, and no character is lost.
+func fitText(doc *gofpdf.Fpdf, text string, width float64) []string {
+	w := width
+	var lines []string
+	for i := 0; i < 8; i++ {
+		lines = Wrap(doc, text, w)
+		over := 0.0
+		for _, l := range lines {
+			if d := doc.GetStringWidth(l) - width; d > over {
+				over = d
+			}
+		}
+		if over <= 0.01 {
+			return lines
+		}
+		if w-over < 4 {
+			break
+		}
+		w -= over
+	}
+	// A run of closing marks too long to hang: break it by character as a last resort.
+	var out []string
+	for _, l := range lines {
+		var cur []rune
+		for _, r := range l {
+			if len(cur) > 0 && doc.GetStringWidth(string(append(cur, r))) > width {
+				out = append(out, string(cur))
+				cur = cur[:0]
+			}
+			cur = append(cur, r)
+		}
+		out = append(out, string(cur))
+	}
+	return out
 }

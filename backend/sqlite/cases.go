@@ -27,7 +27,7 @@ func scanCase(sc interface{ Scan(...any) error }) (hall.Case, error) {
 	var a hall.Agent
 	var m hall.Meeting
 	var entrusted, verified, resolved int
-	err := sc.Scan(&c.ID, &c.Number, &c.Ledger, &c.ItemID, new(string), &c.ItemName, &c.ItemCategory,
+	err := sc.Scan(&c.ID, &c.Number, &c.Ledger, &c.ItemID, &c.ItemCode, &c.ItemName, &c.ItemCategory,
 		&c.ApplicantID, &c.ApplicantName, &c.ApplicantID18, &c.ApplicantPhone, &c.VillageID, &c.VillageName,
 		&a.Name, &a.IDNumber, &a.Relation, &entrusted, &c.Source, &c.Summary, &c.IntakeNote,
 		&c.Status, &c.CreatedAt, &c.AcceptedOn, &c.PromisedDays, &c.StatutoryDays, &c.ExtensionDays, &c.DueDate, &verified,
@@ -47,32 +47,25 @@ func scanCase(sc interface{ Scan(...any) error }) (hall.Case, error) {
 	return c, err
 }
 
-// ItemCode is the catalog code the case was taken under (snapshot).
-func (s *Store) caseItemCode(ctx context.Context, q querier, id int64) (string, error) {
-	var code string
-	err := q.QueryRowContext(ctx, `SELECT item_code FROM cases WHERE id=?`, id).Scan(&code)
-	return code, err
-}
-
-// Case reads one case with its materials and timeline, plus its pauses and item code.
-func (s *Store) Case(ctx context.Context, id int64) (hall.Case, []hall.Pause, string, error) {
+// Case reads one case with its materials and timeline, plus its pauses.
+func (s *Store) Case(ctx context.Context, id int64) (hall.Case, []hall.Pause, error) {
 	c, err := scanCase(s.db.QueryRowContext(ctx, caseSelect+` WHERE c.id=?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
-		return c, nil, "", hall.NotFound("找不到该办件")
+		return c, nil, hall.NotFound("找不到该办件")
 	}
 	if err != nil {
-		return c, nil, "", err
+		return c, nil, err
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT name, original, copies, required, note, received FROM case_materials WHERE case_id=? ORDER BY pos`, id)
 	if err != nil {
-		return c, nil, "", err
+		return c, nil, err
 	}
 	for rows.Next() {
 		var m hall.CaseMaterial
 		var orig, req, rec int
 		if err := rows.Scan(&m.Name, &orig, &m.Copies, &req, &m.Note, &rec); err != nil {
 			rows.Close()
-			return c, nil, "", err
+			return c, nil, err
 		}
 		m.Original, m.Required, m.Received = orig == 1, req == 1, rec == 1
 		c.Materials = append(c.Materials, m)
@@ -80,13 +73,13 @@ func (s *Store) Case(ctx context.Context, id int64) (hall.Case, []hall.Pause, st
 	rows.Close()
 	rows, err = s.db.QueryContext(ctx, `SELECT id, at, operator_name, action, from_status, to_status, note FROM case_events WHERE case_id=? ORDER BY id`, id)
 	if err != nil {
-		return c, nil, "", err
+		return c, nil, err
 	}
 	for rows.Next() {
 		var e hall.CaseEvent
 		if err := rows.Scan(&e.ID, &e.At, &e.OperatorName, &e.Action, &e.From, &e.To, &e.Note); err != nil {
 			rows.Close()
-			return c, nil, "", err
+			return c, nil, err
 		}
 		e.ActionLabel = hall.Action(e.Action).Label()
 		if e.Action == "intake" {
@@ -99,18 +92,17 @@ func (s *Store) Case(ctx context.Context, id int64) (hall.Case, []hall.Pause, st
 	var pauses []hall.Pause
 	rows, err = s.db.QueryContext(ctx, `SELECT from_date, to_date FROM case_pauses WHERE case_id=? ORDER BY id`, id)
 	if err != nil {
-		return c, nil, "", err
+		return c, nil, err
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var p hall.Pause
 		if err := rows.Scan(&p.From, &p.To); err != nil {
-			return c, nil, "", err
+			return c, nil, err
 		}
 		pauses = append(pauses, p)
 	}
-	code, err := s.caseItemCode(ctx, s.db, id)
-	return c, pauses, code, err
+	return c, pauses, rows.Err()
 }
 
 // NewCase is a cleaned intake plus what the service worked out: status, dates, handler.
@@ -186,6 +178,7 @@ type TransitionChange struct {
 	OpenPause  string    // a date: the case starts waiting for materials
 	ClosePause string    // a date: the materials arrived
 	Received   []string  // materials now handed in
+	Missing    []string  // materials the citizen must bring (again)
 	Action     hall.Action
 	Note       string
 }
@@ -227,6 +220,11 @@ func (s *Store) SaveTransition(ctx context.Context, a hall.Actor, t TransitionCh
 		}
 		for _, name := range t.Received {
 			if _, err := tx.ExecContext(ctx, `UPDATE case_materials SET received=1 WHERE case_id=? AND name=?`, c.ID, name); err != nil {
+				return err
+			}
+		}
+		for _, name := range t.Missing {
+			if _, err := tx.ExecContext(ctx, `UPDATE case_materials SET received=0 WHERE case_id=? AND name=?`, c.ID, name); err != nil {
 				return err
 			}
 		}

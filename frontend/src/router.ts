@@ -30,6 +30,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'residents/:id(\\d+)', name: 'resident', component: () => import('./views/residents/ResidentDetail.vue'), props: (r) => ({ id: Number(r.params.id) }) },
       { path: 'households', name: 'households', component: () => import('./views/households/HouseholdsView.vue') },
       { path: 'households/:id(\\d+)', name: 'household', component: () => import('./views/households/HouseholdDetail.vue'), props: (r) => ({ id: Number(r.params.id) }) },
+      { path: 'cadres', name: 'cadres', component: () => import('./views/cadres/CadresView.vue') },
       { path: 'admin', name: 'admin', children: adminRoutes, redirect: () => firstAdminRoute() },
     ],
   },

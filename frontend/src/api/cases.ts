@@ -92,6 +92,7 @@ export interface TransitionInput {
   action: CaseAction
   note: string
   received: string[]
+  missing: string[]
   departments: string
   meeting?: MeetingInput
   outcome: string
@@ -111,6 +112,7 @@ export function emptyTransition(caseId: number, action: CaseAction): TransitionI
     action,
     note: '',
     received: [],
+    missing: [],
     departments: '',
     outcome: '',
     monthlyAmount: '',

@@ -34,6 +34,24 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class CardsInput {
+	    cadreIds: number[];
+	    villageId: number;
+	    back: boolean;
+	    pledge: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CardsInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.cadreIds = source["cadreIds"];
+	        this.villageId = source["villageId"];
+	        this.back = source["back"];
+	        this.pledge = source["pledge"];
+	    }
+	}
 	export class ChangePasswordInput {
 	    oldPassword: string;
 	    newPassword: string;
@@ -90,6 +108,20 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.username = source["username"];
 	        this.password = source["password"];
+	    }
+	}
+	export class PrintCountsInput {
+	    from: string;
+	    to: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PrintCountsInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
 	    }
 	}
 	export class ResetPasswordInput {
@@ -285,6 +317,94 @@ export namespace hall {
 	        this.pageSize = source["pageSize"];
 	    }
 	}
+	export class Cadre {
+	    id: number;
+	    name: string;
+	    position: string;
+	    unit: string;
+	    phone: string;
+	    type: string;
+	    villageIds: number[];
+	    villageNames: string[];
+	    coverage: string;
+	    active: boolean;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Cadre(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.position = source["position"];
+	        this.unit = source["unit"];
+	        this.phone = source["phone"];
+	        this.type = source["type"];
+	        this.villageIds = source["villageIds"];
+	        this.villageNames = source["villageNames"];
+	        this.coverage = source["coverage"];
+	        this.active = source["active"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class CadrePage {
+	    items: Cadre[];
+	    total: number;
+	    page: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CadrePage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], Cadre);
+	        this.total = source["total"];
+	        this.page = source["page"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CadreQuery {
+	    text: string;
+	    villageId: number;
+	    type: string;
+	    includeInactive: boolean;
+	    page: number;
+	    pageSize: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CadreQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.villageId = source["villageId"];
+	        this.type = source["type"];
+	        this.includeInactive = source["includeInactive"];
+	        this.page = source["page"];
+	        this.pageSize = source["pageSize"];
+	    }
+	}
 	export class CaseEvent {
 	    id: number;
 	    at: string;
@@ -356,6 +476,7 @@ export namespace hall {
 	    number: string;
 	    ledger: string;
 	    itemId: number;
+	    itemCode: string;
 	    itemName: string;
 	    itemCategory: string;
 	    applicantId: number;
@@ -412,6 +533,7 @@ export namespace hall {
 	        this.number = source["number"];
 	        this.ledger = source["ledger"];
 	        this.itemId = source["itemId"];
+	        this.itemCode = source["itemCode"];
 	        this.itemName = source["itemName"];
 	        this.itemCategory = source["itemCategory"];
 	        this.applicantId = source["applicantId"];
@@ -1128,6 +1250,7 @@ export namespace hall {
 	    action: string;
 	    note: string;
 	    received: string[];
+	    missing: string[];
 	    departments: string;
 	    meeting?: Meeting;
 	    outcome: string;
@@ -1149,6 +1272,7 @@ export namespace hall {
 	        this.action = source["action"];
 	        this.note = source["note"];
 	        this.received = source["received"];
+	        this.missing = source["missing"];
 	        this.departments = source["departments"];
 	        this.meeting = this.convertValues(source["meeting"], Meeting);
 	        this.outcome = source["outcome"];

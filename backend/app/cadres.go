@@ -1,0 +1,48 @@
+package app
+
+import (
+	"context"
+
+	"halldesk/backend/hall"
+)
+
+// CadreService is the cadre registry (干部名册): the cadres stationed in villages, covering
+// households, leading or serving at the windows, whose contact cards the hall prints. Every
+// signed-in operator reads it; the administrator edits it. Cadres are never deleted.
+type CadreService struct {
+	c    *Core
+	seat *Seat
+}
+
+// List returns one page of cadres matching the query.
+func (s *CadreService) List(q hall.CadreQuery) (hall.CadrePage, error) {
+	return run(s.c, s.seat, "", func(ctx context.Context, _ hall.Operator) (hall.CadrePage, error) {
+		if len(q.Text) > 100 {
+			return hall.CadrePage{}, hall.Invalid("text", "查询内容过长")
+		}
+		return s.c.Store.Cadres(ctx, q)
+	})
+}
+
+// Get returns one cadre, active or not.
+func (s *CadreService) Get(id int64) (hall.Cadre, error) {
+	return run(s.c, s.seat, "", func(ctx context.Context, _ hall.Operator) (hall.Cadre, error) {
+		return s.c.Store.Cadre(ctx, id)
+	})
+}
+
+// Save adds (ID 0) or edits a cadre, deactivation included (administrator), and returns the
+// cadre as stored.
+func (s *CadreService) Save(in hall.Cadre) (hall.Cadre, error) {
+	return run(s.c, s.seat, hall.PermManageCadres, func(ctx context.Context, op hall.Operator) (hall.Cadre, error) {
+		in, err := hall.CleanCadre(in)
+		if err != nil {
+			return hall.Cadre{}, err
+		}
+		id, err := s.c.Store.SaveCadre(ctx, actor(op), in)
+		if err != nil {
+			return hall.Cadre{}, err
+		}
+		return s.c.Store.Cadre(ctx, id)
+	})
+}

@@ -1,0 +1,97 @@
+package hall
+
+// CadreTypes are the kinds of cadre in the registry, in display order.
+var CadreTypes = []string{"驻村干部", "包户干部", "领导干部", "窗口人员"}
+
+// CadreRoles are the five roles a cadre plays for the households covered (the seed's
+// 联络员、宣传员、代办员、帮扶员、调解员); printed on the contact card.
+var CadreRoles = []string{"联络员", "宣传员", "代办员", "帮扶员", "调解员"}
+
+// Limits of the cadre registry.
+const (
+	MaxCadreVillages = 20
+	MaxCadreName     = 20
+	MaxCadrePosition = 40
+	MaxCadreUnit     = 40
+	MaxCadreCoverage = 60
+)
+
+// Cadre is one cadre of the registry: a township cadre stationed in villages, covering
+// households, or a leader or window clerk residents may call. The phone is the cadre's work
+// number, printed on the contact card (干部民情联系卡), so it is not masked. Cadres are
+// deactivated, never deleted, so history keeps their names. Used both as the form and as the
+// record; VillageNames and UpdatedAt are filled by the store.
+type Cadre struct {
+	ID           int64    `json:"id"`
+	Name         string   `json:"name"`
+	Position     string   `json:"position"`
+	Unit         string   `json:"unit"`
+	Phone        string   `json:"phone"`
+	Type         string   `json:"type"`
+	VillageIDs   []int64  `json:"villageIds"`
+	VillageNames []string `json:"villageNames"`
+	Coverage     string   `json:"coverage"` // households or area covered, free text for the card
+	Active       bool     `json:"active"`
+	UpdatedAt    string   `json:"updatedAt"`
+}
+
+// CleanCadre validates the form and tidies it: trimmed text, villages without repeats, empty
+// lists not nil. A contact card without a phone is useless, so the phone is required.
+func CleanCadre(c Cadre) (Cadre, error) {
+	var err error
+	if c.Name, err = CleanText("name", "姓名", c.Name, MaxCadreName, true); err != nil {
+		return c, err
+	}
+	if c.Position, err = CleanText("position", "职务", c.Position, MaxCadrePosition, false); err != nil {
+		return c, err
+	}
+	if c.Unit, err = CleanText("unit", "工作单位", c.Unit, MaxCadreUnit, false); err != nil {
+		return c, err
+	}
+	if c.Phone, err = CleanPhone("phone", "联系电话", c.Phone, true); err != nil {
+		return c, err
+	}
+	if !oneOf(c.Type, CadreTypes) {
+		return c, Invalid("type", "请选择干部类型：驻村干部、包户干部、领导干部或窗口人员")
+	}
+	if c.Coverage, err = CleanText("coverage", "包联范围", c.Coverage, MaxCadreCoverage, false); err != nil {
+		return c, err
+	}
+	ids := make([]int64, 0, len(c.VillageIDs))
+	seen := map[int64]bool{}
+	for _, id := range c.VillageIDs {
+		if id <= 0 {
+			return c, Invalid("villageIds", "所选嘎查村/社区不存在")
+		}
+		if !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) > MaxCadreVillages {
+		return c, Invalid("villageIds", "联系的嘎查村/社区不能超过"+itoa(MaxCadreVillages)+"个")
+	}
+	c.VillageIDs = ids
+	if c.VillageNames == nil {
+		c.VillageNames = []string{}
+	}
+	return c, nil
+}
+
+// CadreQuery lists cadres of a village, of a type, or whose name, phone, position or unit
+// matches Text. Inactive cadres only when asked.
+type CadreQuery struct {
+	Text            string `json:"text"`
+	VillageID       int64  `json:"villageId"`
+	Type            string `json:"type"`
+	IncludeInactive bool   `json:"includeInactive"`
+	Page            int    `json:"page"`
+	PageSize        int    `json:"pageSize"`
+}
+
+// CadrePage is one page of cadres.
+type CadrePage struct {
+	Items []Cadre `json:"items"`
+	Total int     `json:"total"`
+	Page  int     `json:"page"`
+}

@@ -1,0 +1,64 @@
+// cadres.ts wraps CadreService, the cadre registry (干部名册), and PrintService's contact cards
+// (干部民情联系卡). Every signed-in operator reads the registry and prints; only the
+// administrator saves.
+import * as CadreService from '../../wailsjs/go/app/CadreService'
+import * as PrintService from '../../wailsjs/go/app/PrintService'
+import type { app, hall } from '../../wailsjs/go/models'
+import { call } from './call'
+
+/** cadreTypes are the kinds of cadre, as hall.CadreTypes. */
+export const cadreTypes = ['驻村干部', '包户干部', '领导干部', '窗口人员'] as const
+
+/** cadreRoles are the five roles printed on every card, as hall.CadreRoles. */
+export const cadreRoles = ['联络员', '宣传员', '代办员', '帮扶员', '调解员'] as const
+
+export type Cadre = hall.Cadre
+export type CadreQuery = hall.CadreQuery
+export type CadrePage = hall.CadrePage
+export type CardsInput = app.CardsInput
+
+/** CadreInput adds (id 0) or edits a cadre; villageNames and updatedAt are filled by the server. */
+export interface CadreInput {
+  id: number
+  name: string
+  position: string
+  unit: string
+  phone: string
+  type: string
+  villageIds: number[]
+  coverage: string
+  active: boolean
+}
+
+function normalize(c: Cadre): Cadre {
+  c.villageIds = c.villageIds ?? [] // a Go nil slice arrives as null
+  c.villageNames = c.villageNames ?? []
+  return c
+}
+
+/** listCadres returns one page of cadres. */
+export async function listCadres(q: CadreQuery): Promise<CadrePage> {
+  const page = await call(() => CadreService.List(q))
+  page.items = (page.items ?? []).map(normalize)
+  return page
+}
+
+/** getCadre returns one cadre, active or not. */
+export async function getCadre(id: number): Promise<Cadre> {
+  return normalize(await call(() => CadreService.Get(id)))
+}
+
+/** saveCadre adds or edits a cadre and returns it as stored. */
+export async function saveCadre(input: CadreInput): Promise<Cadre> {
+  return normalize(await call(() => CadreService.Save({ ...input, villageNames: [], updatedAt: '' } as hall.Cadre)))
+}
+
+/** printContactCards prints the chosen cadres' cards, or every active cadre of a village. */
+export async function printContactCards(input: CardsInput): Promise<app.Document> {
+  return call(() => PrintService.ContactCards(input))
+}
+
+/** printCounts adds up the copies printed per kind (口袋书, 民情联系卡 …) between two dates. */
+export async function printCounts(from: string, to: string): Promise<Record<string, number>> {
+  return (await call(() => PrintService.Counts({ from, to }))) ?? {}
+}
