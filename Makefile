@@ -12,7 +12,7 @@ LISTEN     ?= 127.0.0.1:8080
 WAILS      := $(shell go env GOPATH)/bin/wails
 DATA_FLAG   = $(if $(DATA),--data $(DATA),)
 
-.PHONY: deps build run serve demo test test-go test-fuzz test-frontend test-e2e test-desktop clean
+.PHONY: deps build run serve demo test test-go test-fuzz samples test-frontend test-e2e test-desktop clean
 
 deps:
 	@bash build/scripts/deps.sh
@@ -42,8 +42,14 @@ test-go:
 	go vet -tags "$(TAGS)" ./...
 	go test -tags "$(TAGS)" -count=1 ./...
 
+# Bounded fuzz runs; the corpora found so far live in each package's testdata/fuzz.
 test-fuzz:
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzParse$$' -fuzztime 15s ./backend/idcard/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzWrap$$' -fuzztime 15s ./backend/pdf/
+
+# Sample pages of every printed document, as PNGs under test-output/pdf, for people to look at.
+samples:
+	bash build/scripts/render-samples.sh test-output/pdf
 
 test-frontend:
 	cd frontend && npm run typecheck && npm test

@@ -22,6 +22,7 @@ type Document struct {
 	Base64    string `json:"base64"`
 	SavedPath string `json:"savedPath"`
 	Warning   string `json:"warning"`
+	Hint      string `json:"hint"` // how to print and fold, where it matters
 }
 
 // deliver saves and opens the PDF on the desktop, or packs it for a browser download.

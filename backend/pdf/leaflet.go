@@ -12,8 +12,8 @@ import (
 
 // KeyFact is one line of a leaflet's key facts box: a label and its value.
 type KeyFact struct {
-	Label string
-	Value string
+	Label string `json:"label"`
+	Value string `json:"value"`
 }
 
 // LeafletContent is what a leaflet (宣传单) says: a title, paragraphs (a paragraph starting

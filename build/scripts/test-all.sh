@@ -10,6 +10,8 @@ step "Go: vet 与单元测试"
 make --no-print-directory test-go
 step "Go: 身份证号码模糊测试（限时）"
 make --no-print-directory test-fuzz
+step "打印样张（PNG，供人工查看）"
+make --no-print-directory samples
 step "前端：类型检查与组件测试"
 make --no-print-directory test-frontend
 step "构建（绑定、前端、桌面程序）"

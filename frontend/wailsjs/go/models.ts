@@ -71,6 +71,7 @@ export namespace app {
 	    base64: string;
 	    savedPath: string;
 	    warning: string;
+	    hint: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Document(source);
@@ -82,6 +83,7 @@ export namespace app {
 	        this.base64 = source["base64"];
 	        this.savedPath = source["savedPath"];
 	        this.warning = source["warning"];
+	        this.hint = source["hint"];
 	    }
 	}
 	export class Empty {
@@ -95,6 +97,74 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	
 	    }
+	}
+	export class GuideInput {
+	    itemIds: number[];
+	    category: string;
+	    title: string;
+	    subtitle: string;
+	    year: number;
+	    pageSize: string;
+	    booklet: boolean;
+	    copies: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new GuideInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.itemIds = source["itemIds"];
+	        this.category = source["category"];
+	        this.title = source["title"];
+	        this.subtitle = source["subtitle"];
+	        this.year = source["year"];
+	        this.pageSize = source["pageSize"];
+	        this.booklet = source["booklet"];
+	        this.copies = source["copies"];
+	    }
+	}
+	export class LeafletInput {
+	    itemId: number;
+	    title: string;
+	    paragraphs: string[];
+	    keyFacts: pdf.KeyFact[];
+	    contacts: string;
+	    twoSided: boolean;
+	    copies: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new LeafletInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.itemId = source["itemId"];
+	        this.title = source["title"];
+	        this.paragraphs = source["paragraphs"];
+	        this.keyFacts = this.convertValues(source["keyFacts"], pdf.KeyFact);
+	        this.contacts = source["contacts"];
+	        this.twoSided = source["twoSided"];
+	        this.copies = source["copies"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class LoginInput {
 	    username: string;
@@ -1357,6 +1427,25 @@ export namespace hall {
 	        this.name = source["name"];
 	        this.kind = source["kind"];
 	        this.active = source["active"];
+	    }
+	}
+
+}
+
+export namespace pdf {
+	
+	export class KeyFact {
+	    label: string;
+	    value: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new KeyFact(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.label = source["label"];
+	        this.value = source["value"];
 	    }
 	}
 

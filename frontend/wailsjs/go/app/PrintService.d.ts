@@ -5,3 +5,7 @@ import {app} from '../models';
 export function ContactCards(arg1:app.CardsInput):Promise<app.Document>;
 
 export function Counts(arg1:app.PrintCountsInput):Promise<Record<string, number>>;
+
+export function Leaflet(arg1:app.LeafletInput):Promise<app.Document>;
+
+export function PocketGuide(arg1:app.GuideInput):Promise<app.Document>;

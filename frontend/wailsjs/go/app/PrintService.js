@@ -9,3 +9,11 @@ export function ContactCards(arg1) {
 export function Counts(arg1) {
   return window['go']['app']['PrintService']['Counts'](arg1);
 }
+
+export function Leaflet(arg1) {
+  return window['go']['app']['PrintService']['Leaflet'](arg1);
+}
+
+export function PocketGuide(arg1) {
+  return window['go']['app']['PrintService']['PocketGuide'](arg1);
+}
