@@ -108,8 +108,15 @@ func run(args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Printf("演示数据已写入 %s：%d 个嘎查村/社区、%d 个组、%d 户、%d 位群众，近%d天的办件%d件。\n登录账号（密码均为 demo1234）：\n",
+		visits, err := demo.Visits(context.Background(), store, time.Now(), 2014)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("演示数据已写入 %s：%d 个嘎查村/社区、%d 个组、%d 户、%d 位群众，近%d天的办件%d件。\n",
 			dir, sum.Villages, sum.Groups, sum.Households, sum.Residents, demo.CaseDays, cases)
+		fmt.Printf("入户走访：近%d天走访%d户次，收集问题%d个（转办件%d件），村级活动%d次，结亲%d户，感恩日捐款%d笔。\n",
+			demo.VisitDays, visits.Visits, visits.Issues, visits.Cases, visits.Activities, visits.Pairs, visits.Donations)
+		fmt.Println("登录账号（密码均为 demo1234）：")
 		for _, l := range sum.Logins {
 			fmt.Printf("  %-10s %s（%s）\n", l.Username, l.Name, l.RoleLabel)
 		}

@@ -87,18 +87,11 @@ func caseState(cs hall.Case) hall.CaseState {
 // anyway, the case waits for them (待补正) and the clock has not started.
 func (s *CaseService) Intake(in hall.IntakeInput) (hall.Case, error) {
 	return run(s.c, s.seat, hall.PermHandleCases, func(ctx context.Context, op hall.Operator) (hall.Case, error) {
-		if in.ItemID <= 0 {
-			return hall.Case{}, hall.Invalid("itemId", "请选择服务事项")
-		}
-		item, err := s.c.Store.ServiceItem(ctx, in.ItemID)
-		if hall.IsCode(err, hall.CodeNotFound) {
-			return hall.Case{}, hall.Invalid("itemId", "所选服务事项不存在")
-		}
+		n, err := s.c.newCase(ctx, op, in)
 		if err != nil {
 			return hall.Case{}, err
 		}
-		today := s.c.today()
-		intake, err := hall.CleanIntake(in, item, today)
+		id, _, err := s.c.Store.CreateCase(ctx, actor(op), n)
 		if err != nil {
 			return hall.Case{}, err
 		}
@@ -106,20 +99,42 @@ func (s *CaseService) Intake(in hall.IntakeInput) (hall.Case, error) {
 		if err != nil {
 			return hall.Case{}, err
 		}
-		n := sqlite.NewCase{Intake: intake, Item: item, Year: today.Year(), Status: hall.StatusAccepted,
-			AcceptedOn: today.Format(dateLayout), HandlerID: op.ID, Verified: true}
-		if intake.Waiting {
-			n.Status, n.AcceptedOn = hall.StatusAwaiting, ""
-		}
-		n.DueDate, n.Verified = dueOf(cal, hall.Case{Ledger: intake.Ledger, AcceptedOn: n.AcceptedOn, PromisedDays: item.PromisedDays,
-			StatutoryDays: item.StatutoryDays}, nil)
-		id, _, err := s.c.Store.CreateCase(ctx, actor(op), n)
-		if err != nil {
-			return hall.Case{}, err
-		}
 		cs, _, err := s.c.Store.Case(ctx, id)
 		return s.c.present(cal, cs, op.Role), err
 	})
+}
+
+// newCase runs an intake through the counter's rules (the item, hall.CleanIntake, the deadline)
+// and returns the case for the store to take, handled by op. The counter's intake and a visit's
+// issues that become cases both come through here.
+func (c *Core) newCase(ctx context.Context, op hall.Operator, in hall.IntakeInput) (sqlite.NewCase, error) {
+	if in.ItemID <= 0 {
+		return sqlite.NewCase{}, hall.Invalid("itemId", "请选择服务事项")
+	}
+	item, err := c.Store.ServiceItem(ctx, in.ItemID)
+	if hall.IsCode(err, hall.CodeNotFound) {
+		return sqlite.NewCase{}, hall.Invalid("itemId", "所选服务事项不存在")
+	}
+	if err != nil {
+		return sqlite.NewCase{}, err
+	}
+	today := c.today()
+	intake, err := hall.CleanIntake(in, item, today)
+	if err != nil {
+		return sqlite.NewCase{}, err
+	}
+	cal, err := c.calendar(ctx)
+	if err != nil {
+		return sqlite.NewCase{}, err
+	}
+	n := sqlite.NewCase{Intake: intake, Item: item, Year: today.Year(), Status: hall.StatusAccepted,
+		AcceptedOn: today.Format(dateLayout), HandlerID: op.ID, Verified: true}
+	if intake.Waiting {
+		n.Status, n.AcceptedOn = hall.StatusAwaiting, ""
+	}
+	n.DueDate, n.Verified = dueOf(cal, hall.Case{Ledger: intake.Ledger, AcceptedOn: n.AcceptedOn, PromisedDays: item.PromisedDays,
+		StatutoryDays: item.StatutoryDays}, nil)
+	return n, nil
 }
 
 // OpenFor lists the applicant's unfinished cases of an item: the warning shown before a
@@ -181,79 +196,85 @@ func (s *CaseService) Ledger(q hall.CaseQuery) (hall.CasePage, error) {
 // whether it is allowed.
 func (s *CaseService) Act(in hall.TransitionInput) (hall.Case, error) {
 	return run(s.c, s.seat, hall.PermViewCases, func(ctx context.Context, op hall.Operator) (hall.Case, error) {
-		cs, pauses, err := s.c.Store.Case(ctx, in.CaseID)
-		if err != nil {
-			return cs, err
-		}
-		to, err := hall.Next(caseState(cs), in.Action, op.Role)
-		if err != nil {
-			return cs, err
-		}
-		today := s.c.today()
-		if in, err = hall.CleanTransition(in, cs.ItemCode, today); err != nil {
-			return cs, err
-		}
-		cal, err := s.c.calendar(ctx)
-		if err != nil {
-			return cs, err
-		}
-		t := sqlite.TransitionChange{From: cs.Status, Action: in.Action, Note: in.Note}
-		todayStr := today.Format(dateLayout)
-		switch in.Action {
-		case hall.ActMaterialsArrived:
-			if err := checkArrived(cs, in); err != nil {
-				return cs, err
-			}
-			t.Received = in.Received
-			if cs.AcceptedOn == "" {
-				cs.AcceptedOn = todayStr
-			} else {
-				t.ClosePause = todayStr
-				pauses = closePause(pauses, todayStr)
-			}
-		case hall.ActRequestMaterials:
-			if err := checkListed(cs, in.Missing); err != nil {
-				return cs, err
-			}
-			t.OpenPause, t.Missing = todayStr, in.Missing
-			pauses = append(pauses, hall.Pause{From: todayStr})
-		case hall.ActSubmit:
-			cs.Departments = in.Departments
-		case hall.ActRecordMeeting:
-			cs.Meeting = in.Meeting
-			t.Note = strings.TrimSpace("会议议定：" + in.Meeting.Decision + " " + in.Note)
-		case hall.ActComplete:
-			cs.Outcome, cs.OutcomeNote = in.Outcome, in.Note
-			cs.MonthlyAmount, cs.FirstPaidMonth = in.MonthlyAmount, in.FirstPaidMonth
-			t.Note = strings.TrimSpace(in.Outcome + " " + in.Note)
-		case hall.ActFeedback:
-			cs.FeedbackMethod, cs.FeedbackAt, cs.FeedbackBy = in.FeedbackMethod, in.FeedbackDate, op.Name
-			t.Note = strings.TrimSpace(in.FeedbackMethod + "反馈 " + in.Note)
-		case hall.ActRate:
-			cs.Rating, cs.RatingNote = in.Rating, in.Note
-			t.Note = strings.TrimSpace(hall.RatingLabel(in.Rating) + " " + in.Note)
-			if hall.RatingIsBad(in.Rating) {
-				due, _ := cal.AddWorkdays(today, hall.DefaultRemedyDays)
-				cs.RemedyDue = due.Format(dateLayout)
-			}
-		case hall.ActRemedy:
-			cs.RemedyNote = strings.TrimSpace(cs.RemedyNote + "\n" + todayStr + " " + in.Note)
-			cs.RemedyResolved = in.RemedyResolved
-		case hall.ActExtend:
-			cs.ExtensionDays += in.ExtensionDays
-			t.Note = "延期" + strconv.Itoa(in.ExtensionDays) + "个工作日：" + in.Note
-		case hall.ActClose:
-			cs.ClosedAt, cs.ClosedBy = s.c.Now().UTC().Format(time.RFC3339), op.Name
-		}
-		cs.Status = to
-		cs.DueDate, cs.DueVerified = dueOf(cal, cs, pauses)
-		t.Case = cs
-		if err := s.c.Store.SaveTransition(ctx, actor(op), t); err != nil {
-			return cs, err
-		}
-		saved, _, err := s.c.Store.Case(ctx, cs.ID)
-		return s.c.present(cal, saved, op.Role), err
+		return s.c.act(ctx, op, in)
 	})
+}
+
+// act takes one step of a case as op; CaseService.Act and a visit's feedback (反馈群众 by 入户)
+// both come through here.
+func (c *Core) act(ctx context.Context, op hall.Operator, in hall.TransitionInput) (hall.Case, error) {
+	cs, pauses, err := c.Store.Case(ctx, in.CaseID)
+	if err != nil {
+		return cs, err
+	}
+	to, err := hall.Next(caseState(cs), in.Action, op.Role)
+	if err != nil {
+		return cs, err
+	}
+	today := c.today()
+	if in, err = hall.CleanTransition(in, cs.ItemCode, today); err != nil {
+		return cs, err
+	}
+	cal, err := c.calendar(ctx)
+	if err != nil {
+		return cs, err
+	}
+	t := sqlite.TransitionChange{From: cs.Status, Action: in.Action, Note: in.Note}
+	todayStr := today.Format(dateLayout)
+	switch in.Action {
+	case hall.ActMaterialsArrived:
+		if err := checkArrived(cs, in); err != nil {
+			return cs, err
+		}
+		t.Received = in.Received
+		if cs.AcceptedOn == "" {
+			cs.AcceptedOn = todayStr
+		} else {
+			t.ClosePause = todayStr
+			pauses = closePause(pauses, todayStr)
+		}
+	case hall.ActRequestMaterials:
+		if err := checkListed(cs, in.Missing); err != nil {
+			return cs, err
+		}
+		t.OpenPause, t.Missing = todayStr, in.Missing
+		pauses = append(pauses, hall.Pause{From: todayStr})
+	case hall.ActSubmit:
+		cs.Departments = in.Departments
+	case hall.ActRecordMeeting:
+		cs.Meeting = in.Meeting
+		t.Note = strings.TrimSpace("会议议定：" + in.Meeting.Decision + " " + in.Note)
+	case hall.ActComplete:
+		cs.Outcome, cs.OutcomeNote = in.Outcome, in.Note
+		cs.MonthlyAmount, cs.FirstPaidMonth = in.MonthlyAmount, in.FirstPaidMonth
+		t.Note = strings.TrimSpace(in.Outcome + " " + in.Note)
+	case hall.ActFeedback:
+		cs.FeedbackMethod, cs.FeedbackAt, cs.FeedbackBy = in.FeedbackMethod, in.FeedbackDate, op.Name
+		t.Note = strings.TrimSpace(in.FeedbackMethod + "反馈 " + in.Note)
+	case hall.ActRate:
+		cs.Rating, cs.RatingNote = in.Rating, in.Note
+		t.Note = strings.TrimSpace(hall.RatingLabel(in.Rating) + " " + in.Note)
+		if hall.RatingIsBad(in.Rating) {
+			due, _ := cal.AddWorkdays(today, hall.DefaultRemedyDays)
+			cs.RemedyDue = due.Format(dateLayout)
+		}
+	case hall.ActRemedy:
+		cs.RemedyNote = strings.TrimSpace(cs.RemedyNote + "\n" + todayStr + " " + in.Note)
+		cs.RemedyResolved = in.RemedyResolved
+	case hall.ActExtend:
+		cs.ExtensionDays += in.ExtensionDays
+		t.Note = "延期" + strconv.Itoa(in.ExtensionDays) + "个工作日：" + in.Note
+	case hall.ActClose:
+		cs.ClosedAt, cs.ClosedBy = c.Now().UTC().Format(time.RFC3339), op.Name
+	}
+	cs.Status = to
+	cs.DueDate, cs.DueVerified = dueOf(cal, cs, pauses)
+	t.Case = cs
+	if err := c.Store.SaveTransition(ctx, actor(op), t); err != nil {
+		return cs, err
+	}
+	saved, _, err := c.Store.Case(ctx, cs.ID)
+	return c.present(cal, saved, op.Role), err
 }
 
 // checkArrived accepts the materials handed in; every required one must then be present,

@@ -51,6 +51,11 @@ func (c *Core) Services(seat *Seat) []any {
 		&CaseService{c, seat},
 		&CadreService{c, seat},
 		&PrintService{c, seat},
+		&PetitionService{c, seat},
+		&VisitService{c, seat},
+		&CoverageService{c, seat},
+		&ActivityService{c, seat},
+		&PairService{c, seat},
 	}
 }
 

@@ -52,6 +52,10 @@ const (
 	PermHandlePetitions  Permission = "petitions.handle"
 	PermApprovePetitions Permission = "petitions.approve" // extension and 销案: the leader
 	PermManageRoster     Permission = "petitions.roster"
+
+	// Household contact work (入户走访): cadres are not operators, so the counter and reception
+	// record their coverage, visits, activities and help on their behalf; everyone reads it.
+	PermRecordVisits Permission = "visits.record"
 )
 
 var grants = map[Permission][]Role{
@@ -75,6 +79,8 @@ var grants = map[Permission][]Role{
 	PermHandlePetitions:  {RoleReception, RoleSupervisor, RoleLeader, RoleAdmin},
 	PermApprovePetitions: {RoleLeader},
 	PermManageRoster:     {RoleReception, RoleAdmin},
+
+	PermRecordVisits: {RoleClerk, RoleReception, RoleAdmin},
 }
 
 // Can reports whether role r holds permission p.

@@ -121,7 +121,17 @@ type NewCase struct {
 func (s *Store) CreateCase(ctx context.Context, a hall.Actor, n NewCase) (int64, string, error) {
 	var id int64
 	var number string
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *sql.Tx) (err error) {
+		id, number, err = s.createCase(ctx, tx, a, n)
+		return err
+	})
+	return id, number, err
+}
+
+// createCase is CreateCase inside tx, for writes that take a case together with something
+// else (a visit whose issue becomes a case).
+func (s *Store) createCase(ctx context.Context, tx *sql.Tx, a hall.Actor, n NewCase) (id int64, number string, err error) {
+	err = func() error {
 		var exists int
 		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM residents WHERE id=?`, n.ApplicantID).Scan(&exists); err != nil {
 			return err
@@ -167,7 +177,7 @@ func (s *Store) CreateCase(ctx context.Context, a hall.Actor, n NewCase) (int64,
 			return err
 		}
 		return s.audit(ctx, tx, a, hall.ActCreate, "办件", id, number+" "+n.Item.Name)
-	})
+	}()
 	return id, number, err
 }
 

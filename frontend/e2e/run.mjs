@@ -10,8 +10,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { counterFlow } from './counter.mjs'
+import { printsFlow } from './prints.mjs'
 import { checkChar, clip, idNumber, startServer, stopServer, waitFor, withWrongCheck } from './support.mjs'
-import { bodyText, byId, choose, confirmBox, dialogClosed, fill, settled, valueOf } from './ui.mjs'
+import { bodyText, byId, choose, confirmBox, dialogClosed, dialogReady, fill, settled, valueOf } from './ui.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const repoRoot = path.resolve(here, '../..')
@@ -221,6 +223,7 @@ async function flow(server) {
     if (!(await places.isVisible())) await byId(page, 'nav-admin').first().locator('.el-sub-menu__title').click()
     await places.click()
     await byId(page, 'place-new-village').first().click()
+    await dialogReady(page)
     await fill(page, 'village-name', VILLAGE.name)
     await choose(page, page, 'village-kind', VILLAGE.kind)
     await byId(page, 'village-submit').first().click()
@@ -229,6 +232,7 @@ async function flow(server) {
     await card.waitFor({ state: 'visible' })
     check((await card.innerText()).includes(VILLAGE.kind), `${VILLAGE.name} 的类型应为 ${VILLAGE.kind}`)
     await card.getByTestId('group-new').click()
+    await dialogReady(page)
     await fill(page, 'group-name', VILLAGE.group)
     await byId(page, 'group-submit').first().click()
     await dialogClosed(page)
@@ -239,6 +243,7 @@ async function flow(server) {
   await step('household', async () => {
     await byId(page, 'nav-households').first().click()
     await byId(page, 'household-new').first().click()
+    await dialogReady(page)
     await choose(page, page, 'hf-village', VILLAGE.name)
     await choose(page, page, 'hf-group', VILLAGE.group)
     await fill(page, 'hf-address', ADDRESS)
@@ -254,6 +259,7 @@ async function flow(server) {
     await step(`member-${i + 1}-${p.relation}`, async () => {
       await byId(page, 'household-add-member').first().click()
       await byId(page, 'rf-name').first().waitFor({ state: 'visible' })
+      await dialogReady(page)
       // the household's village, group and address come preset
       check((await valueOf(page, 'rf-address')) === ADDRESS, `新成员的住址应预填为 ${ADDRESS}`)
       await fillResident(p, { place: false })
@@ -323,6 +329,7 @@ async function flow(server) {
     const before = (await search(tail)).total
     check(before === 1, `尾号 ${tail} 应先有 1 人，实际 ${before}`)
     await byId(page, 'resident-new').first().click()
+    await dialogReady(page)
     await fillResident({ name: '张伟重复', id: HEAD.id })
     const answer = page.waitForResponse((r) => r.url().endsWith('/api/ResidentService/Save'))
     await byId(page, 'rf-submit').first().click()
@@ -350,6 +357,7 @@ async function flow(server) {
   await step('wrong-check-char', async () => {
     await gotoResidents()
     await byId(page, 'resident-new').first().click()
+    await dialogReady(page)
     await fillResident({ name: '王芳', id: WRONG_CHECK })
     const live = await idInfo(/校验位/)
     check(live.includes(checkChar(WRONG_CHECK.slice(0, 17))), `提示应说出正确的校验位：「${live}」`)
@@ -373,6 +381,11 @@ async function flow(server) {
     await page.goto(base + '/#/residents')
     await expectLoginScreen()
   })
+
+  // The counter story (counter.mjs) continues on the same server with the residents above.
+  await counterFlow({ page, base, outDir, step, shot, check, admin: ADMIN, people: { head: HEAD, spouse: SPOUSE } })
+  // The print shop (prints.mjs): pocket guides, leaflets and a village's contact cards.
+  await printsFlow({ page, base, outDir, step, shot, check, admin: ADMIN })
 }
 
 // ---- main ----

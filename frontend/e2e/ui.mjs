@@ -105,3 +105,21 @@ export async function settled(page, timeout = 3000) {
 export async function dialogClosed(page) {
   await waitFor('对话框关闭', async () => (await page.locator('.el-overlay-dialog:visible, .el-dialog:visible').count()) === 0)
 }
+
+/**
+ * dialogReady waits until the dialog that is opening has put the cursor in its first field (its
+ * @opened handler, after the fade-in). Fill a dialog only after that: a focus() arriving late moves
+ * the cursor out of the field being filled, and the rest of the text lands in the first field.
+ * (Element Plus focuses the dialog container itself at once; that does not count.)
+ */
+export async function dialogReady(page, timeout = 10_000) {
+  await page.waitForFunction(
+    () => {
+      const a = document.activeElement
+      const d = a?.closest?.('.el-dialog')
+      return !!d && a !== d && !a.closest('.el-dialog__headerbtn')
+    },
+    null,
+    { timeout, polling: 50 },
+  )
+}

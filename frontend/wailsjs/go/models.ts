@@ -86,6 +86,22 @@ export namespace app {
 	        this.hint = source["hint"];
 	    }
 	}
+	export class DueQuery {
+	    cadreId: number;
+	    villageId: number;
+	    horizon: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DueQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.cadreId = source["cadreId"];
+	        this.villageId = source["villageId"];
+	        this.horizon = source["horizon"];
+	    }
+	}
 	export class Empty {
 	
 	
@@ -96,6 +112,20 @@ export namespace app {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	
+	    }
+	}
+	export class GenerateRosterInput {
+	    quarter: string;
+	    replace: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new GenerateRosterInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.quarter = source["quarter"];
+	        this.replace = source["replace"];
 	    }
 	}
 	export class GuideInput {
@@ -123,6 +153,90 @@ export namespace app {
 	        this.booklet = source["booklet"];
 	        this.copies = source["copies"];
 	    }
+	}
+	export class HelpQuery {
+	    pairId: number;
+	    cadreId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new HelpQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pairId = source["pairId"];
+	        this.cadreId = source["cadreId"];
+	    }
+	}
+	export class LeaderAccount {
+	    id: number;
+	    name: string;
+	    username: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LeaderAccount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.username = source["username"];
+	    }
+	}
+	export class LeaderInfo {
+	    id: number;
+	    name: string;
+	    position: string;
+	    phone: string;
+	    operatorId: number;
+	    operatorName: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LeaderInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.position = source["position"];
+	        this.phone = source["phone"];
+	        this.operatorId = source["operatorId"];
+	        this.operatorName = source["operatorName"];
+	    }
+	}
+	export class LeaderList {
+	    leaders: LeaderInfo[];
+	    accounts: LeaderAccount[];
+	
+	    static createFrom(source: any = {}) {
+	        return new LeaderList(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.leaders = this.convertValues(source["leaders"], LeaderInfo);
+	        this.accounts = this.convertValues(source["accounts"], LeaderAccount);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class LeafletInput {
 	    itemId: number;
@@ -166,6 +280,34 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class LinkCaseInput {
+	    petitionId: number;
+	    caseNumber: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LinkCaseInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.petitionId = source["petitionId"];
+	        this.caseNumber = source["caseNumber"];
+	    }
+	}
+	export class LinkLeaderInput {
+	    cadreId: number;
+	    operatorId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new LinkLeaderInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.cadreId = source["cadreId"];
+	        this.operatorId = source["operatorId"];
+	    }
+	}
 	export class LoginInput {
 	    username: string;
 	    password: string;
@@ -180,6 +322,20 @@ export namespace app {
 	        this.password = source["password"];
 	    }
 	}
+	export class PlanInput {
+	    cadreId: number;
+	    date: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PlanInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.cadreId = source["cadreId"];
+	        this.date = source["date"];
+	    }
+	}
 	export class PrintCountsInput {
 	    from: string;
 	    to: string;
@@ -192,6 +348,42 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.from = source["from"];
 	        this.to = source["to"];
+	    }
+	}
+	export class RepeatInput {
+	    residentId: number;
+	    name: string;
+	    phone: string;
+	    villageId: number;
+	    category: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RepeatInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.residentId = source["residentId"];
+	        this.name = source["name"];
+	        this.phone = source["phone"];
+	        this.villageId = source["villageId"];
+	        this.category = source["category"];
+	    }
+	}
+	export class ReplaceLeaderInput {
+	    id: number;
+	    leaderId: number;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReplaceLeaderInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.leaderId = source["leaderId"];
+	        this.note = source["note"];
 	    }
 	}
 	export class ResetPasswordInput {
@@ -266,6 +458,62 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class SwapRosterInput {
+	    id: number;
+	    withId: number;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SwapRosterInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.withId = source["withId"];
+	        this.note = source["note"];
+	    }
+	}
+	export class TodayReception {
+	    date: string;
+	    weekday: string;
+	    settings: hall.ReceptionSettings;
+	    entry?: hall.RosterEntry;
+	    next?: hall.RosterEntry;
+	    petitions: hall.Petition[];
+	
+	    static createFrom(source: any = {}) {
+	        return new TodayReception(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = source["date"];
+	        this.weekday = source["weekday"];
+	        this.settings = this.convertValues(source["settings"], hall.ReceptionSettings);
+	        this.entry = this.convertValues(source["entry"], hall.RosterEntry);
+	        this.next = this.convertValues(source["next"], hall.RosterEntry);
+	        this.petitions = this.convertValues(source["petitions"], hall.Petition);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 
 }
 
@@ -285,6 +533,168 @@ export namespace hall {
 	        this.label = source["label"];
 	    }
 	}
+	export class Activity {
+	    id: number;
+	    date: string;
+	    villageId: number;
+	    villageName: string;
+	    kind: string;
+	    cadreIds: number[];
+	    cadreNames: string[];
+	    participants: string;
+	    attendance: number;
+	    content: string;
+	    followUps: string;
+	    recordedBy: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Activity(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.date = source["date"];
+	        this.villageId = source["villageId"];
+	        this.villageName = source["villageName"];
+	        this.kind = source["kind"];
+	        this.cadreIds = source["cadreIds"];
+	        this.cadreNames = source["cadreNames"];
+	        this.participants = source["participants"];
+	        this.attendance = source["attendance"];
+	        this.content = source["content"];
+	        this.followUps = source["followUps"];
+	        this.recordedBy = source["recordedBy"];
+	    }
+	}
+	export class ActivityDue {
+	    villageId: number;
+	    villageName: string;
+	    kind: string;
+	    periodLabel: string;
+	    cadence: string;
+	    periodEnd: string;
+	    daysLeft: number;
+	    lastDate: string;
+	    done: boolean;
+	    missedLast: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityDue(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.villageId = source["villageId"];
+	        this.villageName = source["villageName"];
+	        this.kind = source["kind"];
+	        this.periodLabel = source["periodLabel"];
+	        this.cadence = source["cadence"];
+	        this.periodEnd = source["periodEnd"];
+	        this.daysLeft = source["daysLeft"];
+	        this.lastDate = source["lastDate"];
+	        this.done = source["done"];
+	        this.missedLast = source["missedLast"];
+	    }
+	}
+	export class ActivityInput {
+	    date: string;
+	    villageId: number;
+	    kind: string;
+	    cadreIds: number[];
+	    participants: string;
+	    attendance: number;
+	    content: string;
+	    followUps: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = source["date"];
+	        this.villageId = source["villageId"];
+	        this.kind = source["kind"];
+	        this.cadreIds = source["cadreIds"];
+	        this.participants = source["participants"];
+	        this.attendance = source["attendance"];
+	        this.content = source["content"];
+	        this.followUps = source["followUps"];
+	    }
+	}
+	export class ActivityKind {
+	    name: string;
+	    period: string;
+	    label: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityKind(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.period = source["period"];
+	        this.label = source["label"];
+	    }
+	}
+	export class ActivityPage {
+	    items: Activity[];
+	    total: number;
+	    page: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], Activity);
+	        this.total = source["total"];
+	        this.page = source["page"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ActivityQuery {
+	    villageId: number;
+	    kind: string;
+	    from: string;
+	    to: string;
+	    page: number;
+	    pageSize: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.villageId = source["villageId"];
+	        this.kind = source["kind"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.page = source["page"];
+	        this.pageSize = source["pageSize"];
+	    }
+	}
 	export class Agent {
 	    name: string;
 	    idNumber: string;
@@ -301,6 +711,80 @@ export namespace hall {
 	        this.idNumber = source["idNumber"];
 	        this.relation = source["relation"];
 	        this.entrusted = source["entrusted"];
+	    }
+	}
+	export class AssignInput {
+	    cadreId: number;
+	    householdIds: number[];
+	    villageId: number;
+	    groupId: number;
+	    from: string;
+	    onlyUnassigned: boolean;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AssignInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.cadreId = source["cadreId"];
+	        this.householdIds = source["householdIds"];
+	        this.villageId = source["villageId"];
+	        this.groupId = source["groupId"];
+	        this.from = source["from"];
+	        this.onlyUnassigned = source["onlyUnassigned"];
+	        this.note = source["note"];
+	    }
+	}
+	export class AssignResult {
+	    assigned: number;
+	    moved: number;
+	    unchanged: number;
+	    skipped: number;
+	    coverage: number;
+	    warning: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AssignResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.assigned = source["assigned"];
+	        this.moved = source["moved"];
+	        this.unchanged = source["unchanged"];
+	        this.skipped = source["skipped"];
+	        this.coverage = source["coverage"];
+	        this.warning = source["warning"];
+	    }
+	}
+	export class Assignment {
+	    id: number;
+	    householdId: number;
+	    headName: string;
+	    cadreId: number;
+	    cadreName: string;
+	    from: string;
+	    to: string;
+	    note: string;
+	    current: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Assignment(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.householdId = source["householdId"];
+	        this.headName = source["headName"];
+	        this.cadreId = source["cadreId"];
+	        this.cadreName = source["cadreName"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.note = source["note"];
+	        this.current = source["current"];
 	    }
 	}
 	export class AuditEntry {
@@ -741,6 +1225,599 @@ export namespace hall {
 	        this.pageSize = source["pageSize"];
 	    }
 	}
+	export class ContactPoint {
+	    cadreId: number;
+	    cadreName: string;
+	    position: string;
+	    villageNames: string[];
+	    year: number;
+	    target: number;
+	    done: number;
+	    expected: number;
+	    behind: boolean;
+	    dates: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ContactPoint(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.cadreId = source["cadreId"];
+	        this.cadreName = source["cadreName"];
+	        this.position = source["position"];
+	        this.villageNames = source["villageNames"];
+	        this.year = source["year"];
+	        this.target = source["target"];
+	        this.done = source["done"];
+	        this.expected = source["expected"];
+	        this.behind = source["behind"];
+	        this.dates = source["dates"];
+	    }
+	}
+	export class CoverageRow {
+	    cadreId: number;
+	    cadreName: string;
+	    cadreType: string;
+	    villages: string;
+	    households: number;
+	    pairs: number;
+	    over: boolean;
+	    warning: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CoverageRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.cadreId = source["cadreId"];
+	        this.cadreName = source["cadreName"];
+	        this.cadreType = source["cadreType"];
+	        this.villages = source["villages"];
+	        this.households = source["households"];
+	        this.pairs = source["pairs"];
+	        this.over = source["over"];
+	        this.warning = source["warning"];
+	    }
+	}
+	export class CoverageSummary {
+	    rows: CoverageRow[];
+	    unassigned: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CoverageSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], CoverageRow);
+	        this.unassigned = source["unassigned"];
+	        this.limit = source["limit"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CoveredHousehold {
+	    householdId: number;
+	    headName: string;
+	    villageId: number;
+	    villageName: string;
+	    groupId: number;
+	    groupName: string;
+	    address: string;
+	    memberCount: number;
+	    cadreId: number;
+	    cadreName: string;
+	    since: string;
+	    kinds: string[];
+	    lastVisit: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CoveredHousehold(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.householdId = source["householdId"];
+	        this.headName = source["headName"];
+	        this.villageId = source["villageId"];
+	        this.villageName = source["villageName"];
+	        this.groupId = source["groupId"];
+	        this.groupName = source["groupName"];
+	        this.address = source["address"];
+	        this.memberCount = source["memberCount"];
+	        this.cadreId = source["cadreId"];
+	        this.cadreName = source["cadreName"];
+	        this.since = source["since"];
+	        this.kinds = source["kinds"];
+	        this.lastVisit = source["lastVisit"];
+	    }
+	}
+	export class CoveredPage {
+	    items: CoveredHousehold[];
+	    total: number;
+	    page: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CoveredPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], CoveredHousehold);
+	        this.total = source["total"];
+	        this.page = source["page"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CoveredQuery {
+	    villageId: number;
+	    groupId: number;
+	    cadreId: number;
+	    unassigned: boolean;
+	    text: string;
+	    page: number;
+	    pageSize: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CoveredQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.villageId = source["villageId"];
+	        this.groupId = source["groupId"];
+	        this.cadreId = source["cadreId"];
+	        this.unassigned = source["unassigned"];
+	        this.text = source["text"];
+	        this.page = source["page"];
+	        this.pageSize = source["pageSize"];
+	    }
+	}
+	export class VisitIssue {
+	    id: number;
+	    visitId: number;
+	    kind: string;
+	    kindLabel: string;
+	    text: string;
+	    caseId: number;
+	    caseNumber: string;
+	    caseItemName: string;
+	    caseLedger: string;
+	    caseStatus: string;
+	    caseStatusLabel: string;
+	    caseOutcome: string;
+	    caseOutcomeNote: string;
+	    applicantName: string;
+	    feedbackOn: string;
+	    feedbackNote: string;
+	    feedbackBy: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new VisitIssue(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.visitId = source["visitId"];
+	        this.kind = source["kind"];
+	        this.kindLabel = source["kindLabel"];
+	        this.text = source["text"];
+	        this.caseId = source["caseId"];
+	        this.caseNumber = source["caseNumber"];
+	        this.caseItemName = source["caseItemName"];
+	        this.caseLedger = source["caseLedger"];
+	        this.caseStatus = source["caseStatus"];
+	        this.caseStatusLabel = source["caseStatusLabel"];
+	        this.caseOutcome = source["caseOutcome"];
+	        this.caseOutcomeNote = source["caseOutcomeNote"];
+	        this.applicantName = source["applicantName"];
+	        this.feedbackOn = source["feedbackOn"];
+	        this.feedbackNote = source["feedbackNote"];
+	        this.feedbackBy = source["feedbackBy"];
+	    }
+	}
+	export class Visit {
+	    id: number;
+	    date: string;
+	    weekday: string;
+	    cadreId: number;
+	    cadreName: string;
+	    householdId: number;
+	    headName: string;
+	    villageId: number;
+	    villageName: string;
+	    groupName: string;
+	    address: string;
+	    way: string;
+	    purpose: string;
+	    diary: string;
+	    issues: VisitIssue[];
+	    recordedBy: string;
+	    createdAt: string;
+	    feedbackGiven: VisitIssue[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Visit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.date = source["date"];
+	        this.weekday = source["weekday"];
+	        this.cadreId = source["cadreId"];
+	        this.cadreName = source["cadreName"];
+	        this.householdId = source["householdId"];
+	        this.headName = source["headName"];
+	        this.villageId = source["villageId"];
+	        this.villageName = source["villageName"];
+	        this.groupName = source["groupName"];
+	        this.address = source["address"];
+	        this.way = source["way"];
+	        this.purpose = source["purpose"];
+	        this.diary = source["diary"];
+	        this.issues = this.convertValues(source["issues"], VisitIssue);
+	        this.recordedBy = source["recordedBy"];
+	        this.createdAt = source["createdAt"];
+	        this.feedbackGiven = this.convertValues(source["feedbackGiven"], VisitIssue);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Diary {
+	    cadreId: number;
+	    cadreName: string;
+	    position: string;
+	    from: string;
+	    to: string;
+	    periodLabel: string;
+	    visits: Visit[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Diary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.cadreId = source["cadreId"];
+	        this.cadreName = source["cadreName"];
+	        this.position = source["position"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.periodLabel = source["periodLabel"];
+	        this.visits = this.convertValues(source["visits"], Visit);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DiaryInput {
+	    cadreId: number;
+	    period: string;
+	    date: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DiaryInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.cadreId = source["cadreId"];
+	        this.period = source["period"];
+	        this.date = source["date"];
+	    }
+	}
+	export class Donation {
+	    id: number;
+	    date: string;
+	    donor: string;
+	    amount: string;
+	    use: string;
+	    note: string;
+	    recordedBy: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Donation(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.date = source["date"];
+	        this.donor = source["donor"];
+	        this.amount = source["amount"];
+	        this.use = source["use"];
+	        this.note = source["note"];
+	        this.recordedBy = source["recordedBy"];
+	    }
+	}
+	export class DonationInput {
+	    date: string;
+	    donor: string;
+	    amount: string;
+	    use: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DonationInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = source["date"];
+	        this.donor = source["donor"];
+	        this.amount = source["amount"];
+	        this.use = source["use"];
+	        this.note = source["note"];
+	    }
+	}
+	export class MonthTotal {
+	    month: string;
+	    count: number;
+	    amount: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MonthTotal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.count = source["count"];
+	        this.amount = source["amount"];
+	    }
+	}
+	export class DonationSummary {
+	    year: number;
+	    items: Donation[];
+	    months: MonthTotal[];
+	    count: number;
+	    total: string;
+	    nextThanksgiving: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DonationSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.year = source["year"];
+	        this.items = this.convertValues(source["items"], Donation);
+	        this.months = this.convertValues(source["months"], MonthTotal);
+	        this.count = source["count"];
+	        this.total = source["total"];
+	        this.nextThanksgiving = source["nextThanksgiving"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DueCount {
+	    id: number;
+	    name: string;
+	    total: number;
+	    dueSoon: number;
+	    overdue: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DueCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.total = source["total"];
+	        this.dueSoon = source["dueSoon"];
+	        this.overdue = source["overdue"];
+	    }
+	}
+	export class DueVisit {
+	    duty: string;
+	    cadreId: number;
+	    cadreName: string;
+	    householdId: number;
+	    headName: string;
+	    villageId: number;
+	    villageName: string;
+	    groupName: string;
+	    address: string;
+	    kinds: string[];
+	    kind: string;
+	    days: number;
+	    way: string;
+	    lastVisit: string;
+	    neverVisited: boolean;
+	    dueDate: string;
+	    daysLeft: number;
+	    overdue: boolean;
+	    dueSoon: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new DueVisit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.duty = source["duty"];
+	        this.cadreId = source["cadreId"];
+	        this.cadreName = source["cadreName"];
+	        this.householdId = source["householdId"];
+	        this.headName = source["headName"];
+	        this.villageId = source["villageId"];
+	        this.villageName = source["villageName"];
+	        this.groupName = source["groupName"];
+	        this.address = source["address"];
+	        this.kinds = source["kinds"];
+	        this.kind = source["kind"];
+	        this.days = source["days"];
+	        this.way = source["way"];
+	        this.lastVisit = source["lastVisit"];
+	        this.neverVisited = source["neverVisited"];
+	        this.dueDate = source["dueDate"];
+	        this.daysLeft = source["daysLeft"];
+	        this.overdue = source["overdue"];
+	        this.dueSoon = source["dueSoon"];
+	    }
+	}
+	export class DueReport {
+	    today: string;
+	    horizon: number;
+	    items: DueVisit[];
+	    byCadre: DueCount[];
+	    byVillage: DueCount[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DueReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.today = source["today"];
+	        this.horizon = source["horizon"];
+	        this.items = this.convertValues(source["items"], DueVisit);
+	        this.byCadre = this.convertValues(source["byCadre"], DueCount);
+	        this.byVillage = this.convertValues(source["byVillage"], DueCount);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class EndPairInput {
+	    pairId: number;
+	    on: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new EndPairInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pairId = source["pairId"];
+	        this.on = source["on"];
+	        this.note = source["note"];
+	    }
+	}
+	export class FeedbackInput {
+	    issueId: number;
+	    visitId: number;
+	    date: string;
+	    note: string;
+	    recordCase: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new FeedbackInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.issueId = source["issueId"];
+	        this.visitId = source["visitId"];
+	        this.date = source["date"];
+	        this.note = source["note"];
+	        this.recordCase = source["recordCase"];
+	    }
+	}
 	export class Group {
 	    id: number;
 	    villageId: number;
@@ -797,6 +1874,54 @@ export namespace hall {
 	        this.phone = source["phone"];
 	        this.supervisionPhone = source["supervisionPhone"];
 	        this.idleMinutes = source["idleMinutes"];
+	    }
+	}
+	export class HelpInput {
+	    pairId: number;
+	    date: string;
+	    kind: string;
+	    amount: string;
+	    description: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new HelpInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pairId = source["pairId"];
+	        this.date = source["date"];
+	        this.kind = source["kind"];
+	        this.amount = source["amount"];
+	        this.description = source["description"];
+	    }
+	}
+	export class HelpRecord {
+	    id: number;
+	    pairId: number;
+	    cadreName: string;
+	    headName: string;
+	    date: string;
+	    kind: string;
+	    amount: string;
+	    description: string;
+	    recordedBy: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new HelpRecord(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.pairId = source["pairId"];
+	        this.cadreName = source["cadreName"];
+	        this.headName = source["headName"];
+	        this.date = source["date"];
+	        this.kind = source["kind"];
+	        this.amount = source["amount"];
+	        this.description = source["description"];
+	        this.recordedBy = source["recordedBy"];
 	    }
 	}
 	export class Resident {
@@ -1035,6 +2160,115 @@ export namespace hall {
 		    return a;
 		}
 	}
+	export class IssueRow {
+	    id: number;
+	    visitId: number;
+	    kind: string;
+	    kindLabel: string;
+	    text: string;
+	    caseId: number;
+	    caseNumber: string;
+	    caseItemName: string;
+	    caseLedger: string;
+	    caseStatus: string;
+	    caseStatusLabel: string;
+	    caseOutcome: string;
+	    caseOutcomeNote: string;
+	    applicantName: string;
+	    feedbackOn: string;
+	    feedbackNote: string;
+	    feedbackBy: string;
+	    visitDate: string;
+	    cadreName: string;
+	    householdId: number;
+	    headName: string;
+	    villageName: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new IssueRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.visitId = source["visitId"];
+	        this.kind = source["kind"];
+	        this.kindLabel = source["kindLabel"];
+	        this.text = source["text"];
+	        this.caseId = source["caseId"];
+	        this.caseNumber = source["caseNumber"];
+	        this.caseItemName = source["caseItemName"];
+	        this.caseLedger = source["caseLedger"];
+	        this.caseStatus = source["caseStatus"];
+	        this.caseStatusLabel = source["caseStatusLabel"];
+	        this.caseOutcome = source["caseOutcome"];
+	        this.caseOutcomeNote = source["caseOutcomeNote"];
+	        this.applicantName = source["applicantName"];
+	        this.feedbackOn = source["feedbackOn"];
+	        this.feedbackNote = source["feedbackNote"];
+	        this.feedbackBy = source["feedbackBy"];
+	        this.visitDate = source["visitDate"];
+	        this.cadreName = source["cadreName"];
+	        this.householdId = source["householdId"];
+	        this.headName = source["headName"];
+	        this.villageName = source["villageName"];
+	    }
+	}
+	export class IssuePage {
+	    items: IssueRow[];
+	    total: number;
+	    page: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new IssuePage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], IssueRow);
+	        this.total = source["total"];
+	        this.page = source["page"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class IssueQuery {
+	    kind: string;
+	    cadreId: number;
+	    villageId: number;
+	    page: number;
+	    pageSize: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new IssueQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.cadreId = source["cadreId"];
+	        this.villageId = source["villageId"];
+	        this.page = source["page"];
+	        this.pageSize = source["pageSize"];
+	    }
+	}
+	
 	export class Material {
 	    name: string;
 	    original: boolean;
@@ -1055,6 +2289,7 @@ export namespace hall {
 	        this.note = source["note"];
 	    }
 	}
+	
 	
 	export class Operator {
 	    id: number;
@@ -1106,6 +2341,595 @@ export namespace hall {
 	        this.password = source["password"];
 	    }
 	}
+	export class Pair {
+	    id: number;
+	    cadreId: number;
+	    cadreName: string;
+	    householdId: number;
+	    headName: string;
+	    villageName: string;
+	    groupName: string;
+	    from: string;
+	    to: string;
+	    note: string;
+	    helpCount: number;
+	    helpAmount: string;
+	    lastVisit: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Pair(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.cadreId = source["cadreId"];
+	        this.cadreName = source["cadreName"];
+	        this.householdId = source["householdId"];
+	        this.headName = source["headName"];
+	        this.villageName = source["villageName"];
+	        this.groupName = source["groupName"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.note = source["note"];
+	        this.helpCount = source["helpCount"];
+	        this.helpAmount = source["helpAmount"];
+	        this.lastVisit = source["lastVisit"];
+	    }
+	}
+	export class PairInput {
+	    cadreId: number;
+	    householdId: number;
+	    from: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PairInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.cadreId = source["cadreId"];
+	        this.householdId = source["householdId"];
+	        this.from = source["from"];
+	        this.note = source["note"];
+	    }
+	}
+	export class PairQuery {
+	    cadreId: number;
+	    ended: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new PairQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.cadreId = source["cadreId"];
+	        this.ended = source["ended"];
+	    }
+	}
+	export class PairResult {
+	    pair: Pair;
+	    warning: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PairResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pair = this.convertValues(source["pair"], Pair);
+	        this.warning = source["warning"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PetitionActionInfo {
+	    action: string;
+	    label: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PetitionActionInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.action = source["action"];
+	        this.label = source["label"];
+	    }
+	}
+	export class PetitionRepeat {
+	    id: number;
+	    number: string;
+	    receivedOn: string;
+	    category: string;
+	    petitionerName: string;
+	    villageName: string;
+	    status: string;
+	    statusLabel: string;
+	    request: string;
+	    reason: string;
+	    final: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new PetitionRepeat(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.receivedOn = source["receivedOn"];
+	        this.category = source["category"];
+	        this.petitionerName = source["petitionerName"];
+	        this.villageName = source["villageName"];
+	        this.status = source["status"];
+	        this.statusLabel = source["statusLabel"];
+	        this.request = source["request"];
+	        this.reason = source["reason"];
+	        this.final = source["final"];
+	    }
+	}
+	export class PetitionEvent {
+	    id: number;
+	    at: string;
+	    operatorName: string;
+	    action: string;
+	    actionLabel: string;
+	    from: string;
+	    to: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PetitionEvent(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.at = source["at"];
+	        this.operatorName = source["operatorName"];
+	        this.action = source["action"];
+	        this.actionLabel = source["actionLabel"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.note = source["note"];
+	    }
+	}
+	export class PetitionNote {
+	    id: number;
+	    at: string;
+	    operatorName: string;
+	    kind: string;
+	    method: string;
+	    date: string;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PetitionNote(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.at = source["at"];
+	        this.operatorName = source["operatorName"];
+	        this.kind = source["kind"];
+	        this.method = source["method"];
+	        this.date = source["date"];
+	        this.text = source["text"];
+	    }
+	}
+	export class Representative {
+	    name: string;
+	    phone: string;
+	    address: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Representative(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.phone = source["phone"];
+	        this.address = source["address"];
+	    }
+	}
+	export class Petition {
+	    id: number;
+	    number: string;
+	    form: string;
+	    oral: boolean;
+	    residentId: number;
+	    petitionerName: string;
+	    phone: string;
+	    address: string;
+	    villageId: number;
+	    villageName: string;
+	    groupVisit: boolean;
+	    headCount: number;
+	    representatives: Representative[];
+	    category: string;
+	    facts: string;
+	    request: string;
+	    reasons: string;
+	    receivedById: number;
+	    receivedByName: string;
+	    receivedOn: string;
+	    recordedBy: string;
+	    createdAt: string;
+	    status: string;
+	    statusLabel: string;
+	    decisionDue: string;
+	    forwardDue: string;
+	    decidedOn: string;
+	    acceptedOn: string;
+	    refusalReason: string;
+	    forwardedTo: string;
+	    responsibleId: number;
+	    responsibleName: string;
+	    handlingUnit: string;
+	    settleDue: string;
+	    extensionDays: number;
+	    extensionReason: string;
+	    extensionApprover: string;
+	    extensionInformed: boolean;
+	    replyText: string;
+	    repliedOn: string;
+	    satisfaction: string;
+	    reviewRequestedOn: string;
+	    reviewDue: string;
+	    reviewResult: string;
+	    reviewAnsweredOn: string;
+	    rereviewRequestedOn: string;
+	    rereviewDue: string;
+	    rereviewResult: string;
+	    rereviewAnsweredOn: string;
+	    final: boolean;
+	    closedAt: string;
+	    closedBy: string;
+	    caseId: number;
+	    caseNumber: string;
+	    dueDate: string;
+	    dueLabel: string;
+	    daysLeft: number;
+	    overdue: boolean;
+	    reviewBy: string;
+	    notes: PetitionNote[];
+	    timeline: PetitionEvent[];
+	    repeats: PetitionRepeat[];
+	    actions: PetitionActionInfo[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Petition(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.form = source["form"];
+	        this.oral = source["oral"];
+	        this.residentId = source["residentId"];
+	        this.petitionerName = source["petitionerName"];
+	        this.phone = source["phone"];
+	        this.address = source["address"];
+	        this.villageId = source["villageId"];
+	        this.villageName = source["villageName"];
+	        this.groupVisit = source["groupVisit"];
+	        this.headCount = source["headCount"];
+	        this.representatives = this.convertValues(source["representatives"], Representative);
+	        this.category = source["category"];
+	        this.facts = source["facts"];
+	        this.request = source["request"];
+	        this.reasons = source["reasons"];
+	        this.receivedById = source["receivedById"];
+	        this.receivedByName = source["receivedByName"];
+	        this.receivedOn = source["receivedOn"];
+	        this.recordedBy = source["recordedBy"];
+	        this.createdAt = source["createdAt"];
+	        this.status = source["status"];
+	        this.statusLabel = source["statusLabel"];
+	        this.decisionDue = source["decisionDue"];
+	        this.forwardDue = source["forwardDue"];
+	        this.decidedOn = source["decidedOn"];
+	        this.acceptedOn = source["acceptedOn"];
+	        this.refusalReason = source["refusalReason"];
+	        this.forwardedTo = source["forwardedTo"];
+	        this.responsibleId = source["responsibleId"];
+	        this.responsibleName = source["responsibleName"];
+	        this.handlingUnit = source["handlingUnit"];
+	        this.settleDue = source["settleDue"];
+	        this.extensionDays = source["extensionDays"];
+	        this.extensionReason = source["extensionReason"];
+	        this.extensionApprover = source["extensionApprover"];
+	        this.extensionInformed = source["extensionInformed"];
+	        this.replyText = source["replyText"];
+	        this.repliedOn = source["repliedOn"];
+	        this.satisfaction = source["satisfaction"];
+	        this.reviewRequestedOn = source["reviewRequestedOn"];
+	        this.reviewDue = source["reviewDue"];
+	        this.reviewResult = source["reviewResult"];
+	        this.reviewAnsweredOn = source["reviewAnsweredOn"];
+	        this.rereviewRequestedOn = source["rereviewRequestedOn"];
+	        this.rereviewDue = source["rereviewDue"];
+	        this.rereviewResult = source["rereviewResult"];
+	        this.rereviewAnsweredOn = source["rereviewAnsweredOn"];
+	        this.final = source["final"];
+	        this.closedAt = source["closedAt"];
+	        this.closedBy = source["closedBy"];
+	        this.caseId = source["caseId"];
+	        this.caseNumber = source["caseNumber"];
+	        this.dueDate = source["dueDate"];
+	        this.dueLabel = source["dueLabel"];
+	        this.daysLeft = source["daysLeft"];
+	        this.overdue = source["overdue"];
+	        this.reviewBy = source["reviewBy"];
+	        this.notes = this.convertValues(source["notes"], PetitionNote);
+	        this.timeline = this.convertValues(source["timeline"], PetitionEvent);
+	        this.repeats = this.convertValues(source["repeats"], PetitionRepeat);
+	        this.actions = this.convertValues(source["actions"], PetitionActionInfo);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class PetitionActionInput {
+	    petitionId: number;
+	    action: string;
+	    note: string;
+	    date: string;
+	    reason: string;
+	    replyText: string;
+	    forwardedTo: string;
+	    responsibleId: number;
+	    handlingUnit: string;
+	    days: number;
+	    approver: string;
+	    informed: boolean;
+	    satisfaction: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PetitionActionInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.petitionId = source["petitionId"];
+	        this.action = source["action"];
+	        this.note = source["note"];
+	        this.date = source["date"];
+	        this.reason = source["reason"];
+	        this.replyText = source["replyText"];
+	        this.forwardedTo = source["forwardedTo"];
+	        this.responsibleId = source["responsibleId"];
+	        this.handlingUnit = source["handlingUnit"];
+	        this.days = source["days"];
+	        this.approver = source["approver"];
+	        this.informed = source["informed"];
+	        this.satisfaction = source["satisfaction"];
+	    }
+	}
+	
+	export class PetitionInput {
+	    form: string;
+	    oral: boolean;
+	    residentId: number;
+	    name: string;
+	    phone: string;
+	    address: string;
+	    villageId: number;
+	    groupVisit: boolean;
+	    headCount: number;
+	    representatives: Representative[];
+	    category: string;
+	    facts: string;
+	    request: string;
+	    reasons: string;
+	    receivedById: number;
+	    receivedOn: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PetitionInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.form = source["form"];
+	        this.oral = source["oral"];
+	        this.residentId = source["residentId"];
+	        this.name = source["name"];
+	        this.phone = source["phone"];
+	        this.address = source["address"];
+	        this.villageId = source["villageId"];
+	        this.groupVisit = source["groupVisit"];
+	        this.headCount = source["headCount"];
+	        this.representatives = this.convertValues(source["representatives"], Representative);
+	        this.category = source["category"];
+	        this.facts = source["facts"];
+	        this.request = source["request"];
+	        this.reasons = source["reasons"];
+	        this.receivedById = source["receivedById"];
+	        this.receivedOn = source["receivedOn"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PetitionLink {
+	    petitionId: number;
+	    number: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PetitionLink(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.petitionId = source["petitionId"];
+	        this.number = source["number"];
+	    }
+	}
+	
+	export class PetitionNoteInput {
+	    petitionId: number;
+	    kind: string;
+	    method: string;
+	    date: string;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PetitionNoteInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.petitionId = source["petitionId"];
+	        this.kind = source["kind"];
+	        this.method = source["method"];
+	        this.date = source["date"];
+	        this.text = source["text"];
+	    }
+	}
+	export class PetitionPage {
+	    items: Petition[];
+	    total: number;
+	    page: number;
+	    myLeaderId: number;
+	    myLeaderName: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PetitionPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], Petition);
+	        this.total = source["total"];
+	        this.page = source["page"];
+	        this.myLeaderId = source["myLeaderId"];
+	        this.myLeaderName = source["myLeaderName"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PetitionQuery {
+	    scope: string;
+	    status: string;
+	    responsibleId: number;
+	    mine: boolean;
+	    category: string;
+	    villageId: number;
+	    overdue: boolean;
+	    from: string;
+	    to: string;
+	    text: string;
+	    page: number;
+	    pageSize: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PetitionQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.scope = source["scope"];
+	        this.status = source["status"];
+	        this.responsibleId = source["responsibleId"];
+	        this.mine = source["mine"];
+	        this.category = source["category"];
+	        this.villageId = source["villageId"];
+	        this.overdue = source["overdue"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.text = source["text"];
+	        this.page = source["page"];
+	        this.pageSize = source["pageSize"];
+	    }
+	}
+	
+	export class ReceptionSettings {
+	    weekday: number;
+	    place: string;
+	    hours: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReceptionSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.weekday = source["weekday"];
+	        this.place = source["place"];
+	        this.hours = source["hours"];
+	    }
+	}
+	
 	
 	export class ResidentInput {
 	    id: number;
@@ -1217,6 +3041,42 @@ export namespace hall {
 	        this.field = source["field"];
 	    }
 	}
+	export class RosterEntry {
+	    id: number;
+	    date: string;
+	    plannedDate: string;
+	    weekday: string;
+	    quarter: string;
+	    leaderId: number;
+	    leaderName: string;
+	    leaderPosition: string;
+	    moved: boolean;
+	    cancelled: boolean;
+	    verified: boolean;
+	    changed: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RosterEntry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.date = source["date"];
+	        this.plannedDate = source["plannedDate"];
+	        this.weekday = source["weekday"];
+	        this.quarter = source["quarter"];
+	        this.leaderId = source["leaderId"];
+	        this.leaderName = source["leaderName"];
+	        this.leaderPosition = source["leaderPosition"];
+	        this.moved = source["moved"];
+	        this.cancelled = source["cancelled"];
+	        this.verified = source["verified"];
+	        this.changed = source["changed"];
+	        this.note = source["note"];
+	    }
+	}
 	export class ServiceItem {
 	    id: number;
 	    code: string;
@@ -1315,6 +3175,24 @@ export namespace hall {
 		    return a;
 		}
 	}
+	export class TransferInput {
+	    fromCadreId: number;
+	    toCadreId: number;
+	    on: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TransferInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.fromCadreId = source["fromCadreId"];
+	        this.toCadreId = source["toCadreId"];
+	        this.on = source["on"];
+	        this.note = source["note"];
+	    }
+	}
 	export class TransitionInput {
 	    caseId: number;
 	    action: string;
@@ -1373,6 +3251,22 @@ export namespace hall {
 		    return a;
 		}
 	}
+	export class UnassignInput {
+	    householdIds: number[];
+	    on: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new UnassignInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.householdIds = source["householdIds"];
+	        this.on = source["on"];
+	        this.note = source["note"];
+	    }
+	}
 	export class Village {
 	    id: number;
 	    name: string;
@@ -1428,6 +3322,203 @@ export namespace hall {
 	        this.kind = source["kind"];
 	        this.active = source["active"];
 	    }
+	}
+	
+	export class VisitIssueInput {
+	    kind: string;
+	    text: string;
+	    itemId: number;
+	    ledger: string;
+	    applicantId: number;
+	    materialsReceived: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new VisitIssueInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.text = source["text"];
+	        this.itemId = source["itemId"];
+	        this.ledger = source["ledger"];
+	        this.applicantId = source["applicantId"];
+	        this.materialsReceived = source["materialsReceived"];
+	    }
+	}
+	export class VisitInput {
+	    cadreId: number;
+	    householdId: number;
+	    date: string;
+	    way: string;
+	    purpose: string;
+	    diary: string;
+	    issues: VisitIssueInput[];
+	
+	    static createFrom(source: any = {}) {
+	        return new VisitInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.cadreId = source["cadreId"];
+	        this.householdId = source["householdId"];
+	        this.date = source["date"];
+	        this.way = source["way"];
+	        this.purpose = source["purpose"];
+	        this.diary = source["diary"];
+	        this.issues = this.convertValues(source["issues"], VisitIssueInput);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class VisitPage {
+	    items: Visit[];
+	    total: number;
+	    page: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new VisitPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], Visit);
+	        this.total = source["total"];
+	        this.page = source["page"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class VisitQuery {
+	    cadreId: number;
+	    householdId: number;
+	    villageId: number;
+	    from: string;
+	    to: string;
+	    page: number;
+	    pageSize: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new VisitQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.cadreId = source["cadreId"];
+	        this.householdId = source["householdId"];
+	        this.villageId = source["villageId"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.page = source["page"];
+	        this.pageSize = source["pageSize"];
+	    }
+	}
+	export class VisitSettings {
+	    residentDays: number;
+	    outDays: number;
+	    needyDays: number;
+	    specialDays: number;
+	    coverageLimit: number;
+	    pairLimit: number;
+	    leaderTarget: number;
+	    thanksgivingDay: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new VisitSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.residentDays = source["residentDays"];
+	        this.outDays = source["outDays"];
+	        this.needyDays = source["needyDays"];
+	        this.specialDays = source["specialDays"];
+	        this.coverageLimit = source["coverageLimit"];
+	        this.pairLimit = source["pairLimit"];
+	        this.leaderTarget = source["leaderTarget"];
+	        this.thanksgivingDay = source["thanksgivingDay"];
+	    }
+	}
+	export class WeeklyReview {
+	    cadreId: number;
+	    cadreName: string;
+	    weekStart: string;
+	    weekEnd: string;
+	    households: number;
+	    visitsThisWeek: number;
+	    due: DueVisit[];
+	    openCases: Case[];
+	    feedbackOwed: IssueRow[];
+	
+	    static createFrom(source: any = {}) {
+	        return new WeeklyReview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.cadreId = source["cadreId"];
+	        this.cadreName = source["cadreName"];
+	        this.weekStart = source["weekStart"];
+	        this.weekEnd = source["weekEnd"];
+	        this.households = source["households"];
+	        this.visitsThisWeek = source["visitsThisWeek"];
+	        this.due = this.convertValues(source["due"], DueVisit);
+	        this.openCases = this.convertValues(source["openCases"], Case);
+	        this.feedbackOwed = this.convertValues(source["feedbackOwed"], IssueRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 
 }

@@ -1,0 +1,133 @@
+package sqlite
+
+import (
+	"context"
+	"strings"
+
+	"halldesk/backend/hall"
+)
+
+// openPetitionStatuses is hall.PetitionStatus.Open as SQL.
+const openPetitionStatuses = `p.status NOT IN ('refused','forwarded','closed')`
+
+// SearchPetitions returns one page of the petition ledger: open items with a running deadline
+// first, overdue ones at the top, then by deadline; then the rest, newest first. q.Today must
+// be set (YYYY-MM-DD).
+func (s *Store) SearchPetitions(ctx context.Context, q hall.PetitionQuery) (hall.PetitionPage, error) {
+	page, size := hall.NormalizePage(q.Page, q.PageSize)
+	conds, args := []string{"1=1"}, []any{}
+	add := func(cond string, v ...any) { conds = append(conds, cond); args = append(args, v...) }
+	switch q.Scope {
+	case "all":
+	case "done":
+		add("NOT (" + openPetitionStatuses + ")")
+	default:
+		add(openPetitionStatuses)
+	}
+	if q.Status != "" {
+		add("p.status=?", q.Status)
+	}
+	if q.ResponsibleID > 0 {
+		add("p.responsible_id=?", q.ResponsibleID)
+	}
+	if q.Category != "" {
+		add("p.category=?", q.Category)
+	}
+	if q.VillageID > 0 {
+		add("p.village_id=?", q.VillageID)
+	}
+	if q.Overdue {
+		add("p.due_date<>'' AND p.due_date<?", q.Today)
+	}
+	if q.From != "" {
+		add("p.received_on>=?", q.From)
+	}
+	if q.To != "" {
+		add("p.received_on<=?", q.To)
+	}
+	if t := strings.TrimSpace(q.Text); t != "" {
+		like := "%" + likeEscape(t) + "%"
+		add(`(p.number=? OR p.petitioner_name LIKE ? ESCAPE '\' OR p.phone=?)`, strings.ToUpper(t), like, t)
+	}
+	where := " WHERE " + strings.Join(conds, " AND ")
+	out := hall.PetitionPage{Items: []hall.Petition{}, Page: page}
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM petitions p`+where, args...).Scan(&out.Total); err != nil {
+		return out, err
+	}
+	order := ` ORDER BY CASE WHEN p.due_date='' THEN 2 WHEN p.due_date<? THEN 0 ELSE 1 END, p.due_date, p.id DESC LIMIT ? OFFSET ?`
+	items, err := s.queryPetitions(ctx, s.db, petitionSelect+where+order, append(args, q.Today, size, (page-1)*size)...)
+	if err != nil {
+		return out, err
+	}
+	out.Items = items
+	return out, nil
+}
+
+// PetitionsRegisteredOn lists the petitions registered on a day (YYYY-MM-DD, China time),
+// newest first: the "today's reception" list.
+func (s *Store) PetitionsRegisteredOn(ctx context.Context, day string) ([]hall.Petition, error) {
+	from, ok1 := dayStartUTC(day, 0)
+	to, ok2 := dayStartUTC(day, 1)
+	if !ok1 || !ok2 {
+		return []hall.Petition{}, nil
+	}
+	return s.queryPetitions(ctx, s.db, petitionSelect+` WHERE p.created_at>=? AND p.created_at<? ORDER BY p.id DESC`, from, to)
+}
+
+// RepeatQuery describes a petitioner being registered, to find earlier petitions: of the same
+// resident, with the same phone, of the same name in the same village, or of the same category
+// in the same village since Since (YYYY-MM-DD, a year back).
+type RepeatQuery struct {
+	ResidentID int64
+	Name       string
+	Phone      string
+	VillageID  int64
+	Category   string
+	Since      string
+	ExcludeID  int64
+}
+
+// PetitionRepeats finds the earlier petitions of RepeatQuery, newest first, at most 20, each
+// with the reason it matched.
+func (s *Store) PetitionRepeats(ctx context.Context, q RepeatQuery) ([]hall.PetitionRepeat, error) {
+	out := []hall.PetitionRepeat{}
+	var ors []string
+	var args []any
+	if q.ResidentID > 0 {
+		ors, args = append(ors, "p.resident_id=?"), append(args, q.ResidentID)
+	}
+	if q.Phone != "" {
+		ors, args = append(ors, "p.phone=?"), append(args, q.Phone)
+	}
+	if q.Name != "" && q.VillageID > 0 {
+		ors, args = append(ors, "(p.petitioner_name=? AND p.village_id=?)"), append(args, q.Name, q.VillageID)
+	}
+	if q.Category != "" && q.VillageID > 0 {
+		ors, args = append(ors, "(p.category=? AND p.village_id=? AND p.received_on>=?)"), append(args, q.Category, q.VillageID, q.Since)
+	}
+	if len(ors) == 0 {
+		return out, nil
+	}
+	list, err := s.queryPetitions(ctx, s.db, petitionSelect+` WHERE p.id<>? AND (`+strings.Join(ors, " OR ")+`)
+		ORDER BY p.received_on DESC, p.id DESC LIMIT 20`, append([]any{q.ExcludeID}, args...)...)
+	if err != nil {
+		return out, err
+	}
+	for _, p := range list {
+		var reason string
+		switch {
+		case q.ResidentID > 0 && p.ResidentID == q.ResidentID:
+			reason = "同一信访人"
+		case q.Phone != "" && p.Phone == q.Phone:
+			reason = "同一联系电话"
+		case q.Name != "" && p.PetitionerName == q.Name && p.VillageID == q.VillageID:
+			reason = "同村同名"
+		default:
+			reason = "同村同类事项（近12个月）"
+		}
+		out = append(out, hall.PetitionRepeat{ID: p.ID, Number: p.Number, ReceivedOn: p.ReceivedOn, Category: p.Category,
+			PetitionerName: p.PetitionerName, VillageName: p.VillageName, Status: p.Status, StatusLabel: p.StatusLabel,
+			Request: p.Request, Reason: reason, Final: p.Final})
+	}
+	return out, nil
+}
