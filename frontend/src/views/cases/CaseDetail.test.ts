@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import { createMemoryHistory, createRouter } from 'vue-router'
+import { createPinia } from 'pinia'
 import { AppError } from '../../api/errors'
 import * as cases from '../../api/cases'
 import CaseDetail from './CaseDetail.vue'
@@ -50,7 +51,7 @@ async function mountView(c: cases.Case) {
     ],
   })
   await router.push(`/cases/${c.id}`)
-  wrapper = mount(CaseDetail, { props: { id: c.id }, global: { plugins: [ElementPlus, router] }, attachTo: document.body })
+  wrapper = mount(CaseDetail, { props: { id: c.id }, global: { plugins: [ElementPlus, router, createPinia()] }, attachTo: document.body })
   await flushPromises()
   return wrapper
 }
