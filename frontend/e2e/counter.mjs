@@ -179,8 +179,8 @@ export async function counterFlow({ page, outDir, step, shot, check, admin, peop
     return scope.locator(`[data-testid="material-check"][data-name="${name}"]`)
   }
 
-  async function isTicked(check) {
-    return (await check.getAttribute('class')).includes('is-checked')
+  async function isTicked(box) {
+    return (await box.getAttribute('class')).includes('is-checked')
   }
 
   async function saveIntake() {
