@@ -332,3 +332,10 @@ func closePause(ps []hall.Pause, on string) []hall.Pause {
 	}
 	return out
 }
+
+// Handlers lists the operators who handle cases, for the ledgers' handler filter.
+func (s *CaseService) Handlers() ([]hall.Handler, error) {
+	return run(s.c, s.seat, hall.PermViewCases, func(ctx context.Context, _ hall.Operator) ([]hall.Handler, error) {
+		return s.c.Store.CaseHandlers(ctx)
+	})
+}

@@ -279,6 +279,16 @@ func TestIntakeRulesAndLedgers(t *testing.T) {
 	if over.Total != 1 || !over.Items[0].Overdue || over.Items[0].DaysLeft >= 0 {
 		t.Fatalf("overdue on 04-25: %+v", over)
 	}
+	handlers, err := c.leader.Handlers()
+	must(t, err)
+	if len(handlers) != 1 || handlers[0].Name != "王丽娜" {
+		t.Fatalf("handlers: %+v", handlers)
+	}
+	byHandler, err := c.leader.Ledger(hall.CaseQuery{HandlerID: handlers[0].ID})
+	must(t, err)
+	if byHandler.Total != 2 {
+		t.Fatalf("cases of the handler: %d", byHandler.Total)
+	}
 	byNumber, err := c.clerk.Ledger(hall.CaseQuery{Text: strings.ToLower(cs.Number)})
 	must(t, err)
 	byName, err := c.clerk.Ledger(hall.CaseQuery{Text: "张伟"})

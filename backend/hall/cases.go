@@ -172,3 +172,9 @@ type Pause struct {
 
 // DueSoonDays is how many working days ahead a ledger flags a case as due soon.
 const DueSoonDays = 3
+
+// Handler is an operator who handles cases, as the ledgers' filter lists them.
+type Handler struct {
+	ID   int64  `json:"id"`
+	Name string `json:"name"`
+}

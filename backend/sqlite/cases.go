@@ -370,3 +370,22 @@ func (s *Store) SaveCalendarYear(ctx context.Context, a hall.Actor, y CalendarYe
 		return s.audit(ctx, tx, a, hall.ActUpdate, "工作日历", int64(y.Year), strconv.Itoa(y.Year)+"年")
 	})
 }
+
+// CaseHandlers lists the operators who handle cases, for the ledgers' handler filter.
+func (s *Store) CaseHandlers(ctx context.Context) ([]hall.Handler, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT o.id, o.name FROM operators o
+		WHERE EXISTS (SELECT 1 FROM cases c WHERE c.handler_id=o.id) ORDER BY o.active DESC, o.name`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []hall.Handler{}
+	for rows.Next() {
+		var h hall.Handler
+		if err := rows.Scan(&h.ID, &h.Name); err != nil {
+			return nil, err
+		}
+		out = append(out, h)
+	}
+	return out, rows.Err()
+}

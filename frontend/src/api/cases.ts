@@ -174,6 +174,11 @@ export async function searchLedger(q: CaseQuery): Promise<CasePage> {
   return page
 }
 
+/** caseHandlers lists the operators who handle cases, for the ledgers' handler filter. */
+export async function caseHandlers(): Promise<hall.Handler[]> {
+  return (await call(() => CaseService.Handlers())) ?? []
+}
+
 /** act takes one step of a case's lifecycle and returns the case as it is now. */
 export async function act(input: TransitionInput): Promise<Case> {
   return normalize(await call(() => CaseService.Act(input as hall.TransitionInput)))

@@ -7,6 +7,8 @@ export function Act(arg1:hall.TransitionInput):Promise<hall.Case>;
 
 export function Get(arg1:number):Promise<hall.Case>;
 
+export function Handlers():Promise<Array<hall.Handler>>;
+
 export function Intake(arg1:hall.IntakeInput):Promise<hall.Case>;
 
 export function Ledger(arg1:hall.CaseQuery):Promise<hall.CasePage>;

@@ -10,6 +10,10 @@ export function Get(arg1) {
   return window['go']['app']['CaseService']['Get'](arg1);
 }
 
+export function Handlers() {
+  return window['go']['app']['CaseService']['Handlers']();
+}
+
 export function Intake(arg1) {
   return window['go']['app']['CaseService']['Intake'](arg1);
 }
