@@ -1876,6 +1876,20 @@ export namespace hall {
 	        this.idleMinutes = source["idleMinutes"];
 	    }
 	}
+	export class Handler {
+	    id: number;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Handler(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	    }
+	}
 	export class HelpInput {
 	    pairId: number;
 	    date: string;
