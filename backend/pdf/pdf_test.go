@@ -62,10 +62,17 @@ func TestWrapKeepsEveryCharacterAndPunctuationRules(t *testing.T) {
 	}
 }
 
-func TestSanitizeReplacesCharactersAboveBMP(t *testing.T) {
-	got, bad := Sanitize("王𠀀明")
-	if got != "王□明" || len(bad) != 1 || bad[0] != '𠀀' {
-		t.Fatalf("got %q %q", got, bad)
+func TestSanitizeReplacesWhatTheFontCannotDraw(t *testing.T) {
+	for _, tc := range []struct{ in, want, bad string }{
+		{"王𠀀明", "王□明", "𠀀"},                   // above U+FFFF
+		{"巴特尔 ᠪᠠᠲᠦ", "巴特尔 □□□□", "ᠪᠠᠲᠦ"},     // traditional Mongolian script: not in the font
+		{"Ａ１，。、（）“”€ 　x", "Ａ１，。、（）“”€ 　x", ""}, // full-width forms, CJK punctuation, spaces
+		{"a\x07b", "a□b", "\x07"},
+	} {
+		got, bad := Sanitize(tc.in)
+		if got != tc.want || string(bad) != tc.bad {
+			t.Errorf("Sanitize(%q) = %q, %q; want %q, %q", tc.in, got, string(bad), tc.want, tc.bad)
+		}
 	}
 }
 

@@ -7,15 +7,16 @@ import (
 	"github.com/jung-kurt/gofpdf"
 )
 
-// Substitute replaces characters the document cannot draw (above U+FFFF, which makes gofpdf
-// panic) and control characters.
+// Substitute replaces characters the document cannot draw: those the embedded font lacks (such
+// as traditional Mongolian script), those above U+FFFF (which make gofpdf panic) and control
+// characters.
 const Substitute = '□'
 
 // Sanitize makes s safe to draw and reports the characters it replaced.
 func Sanitize(s string) (string, []rune) {
 	var bad []rune
 	out := strings.Map(func(r rune) rune {
-		if r > 0xFFFF || (unicode.IsControl(r) && r != '\n') {
+		if r > 0xFFFF || (unicode.IsControl(r) && r != '\n') || (!unicode.IsSpace(r) && !unicode.IsControl(r) && !drawable(r)) {
 			bad = append(bad, r)
 			return Substitute
 		}
