@@ -167,7 +167,7 @@ type ActivityDue struct {
 
 // ActivityStatus says whether an activity of a kind, last held on last ("" never), is done in
 // the current period or still due by the period's end, and whether the previous period passed
-// without one.
+// without one after one had been held before.
 func ActivityStatus(kind string, last string, today time.Time) ActivityDue {
 	k, _ := activityKind(kind)
 	start, end, label := PeriodOf(k.Period, today)
@@ -175,7 +175,8 @@ func ActivityStatus(kind string, last string, today time.Time) ActivityDue {
 	a := ActivityDue{Kind: kind, PeriodLabel: label, Cadence: k.Label, PeriodEnd: end.Format("2006-01-02"), LastDate: last}
 	a.DaysLeft = DaysBetween(today.Format("2006-01-02"), a.PeriodEnd)
 	a.Done = last != "" && last >= start.Format("2006-01-02")
-	a.MissedLast = !a.Done && (last == "" || last < prevStart.Format("2006-01-02"))
+	// Never held is shown as due, not as missed: the records may simply start this period.
+	a.MissedLast = !a.Done && last != "" && last < prevStart.Format("2006-01-02")
 	return a
 }
 

@@ -98,7 +98,7 @@ func TestActivityStatusByPeriod(t *testing.T) {
 		{"monthly done this month", "矛盾纠纷排查", "2026-03-02", "2026-03-31", "2026年3月", true, false, "2026-03-31"},
 		{"monthly due, held last month", "政策宣讲", "2026-02-28", "2026-03-01", "2026年3月", false, false, "2026-03-31"},
 		{"monthly due, missed last month", "务工信息", "2026-01-31", "2026-03-10", "2026年3月", false, true, "2026-03-31"},
-		{"never held", "矛盾纠纷排查", "", "2026-03-10", "2026年3月", false, true, "2026-03-31"},
+		{"never held: due, not missed", "矛盾纠纷排查", "", "2026-03-10", "2026年3月", false, false, "2026-03-31"},
 		{"quarterly: December counts for Q4 only", "实用技术培训", "2025-12-31", "2026-01-05", "2026年第一季度", false, false, "2026-03-31"},
 		{"quarterly done", "恳谈会", "2026-04-01", "2026-06-30", "2026年第二季度", true, false, "2026-06-30"},
 		{"yearly due", "慰问特殊群体", "2025-01-20", "2026-02-01", "2026年", false, false, "2026-12-31"},

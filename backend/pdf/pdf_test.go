@@ -64,8 +64,8 @@ func TestWrapKeepsEveryCharacterAndPunctuationRules(t *testing.T) {
 
 func TestSanitizeReplacesWhatTheFontCannotDraw(t *testing.T) {
 	for _, tc := range []struct{ in, want, bad string }{
-		{"王𠀀明", "王□明", "𠀀"},                   // above U+FFFF
-		{"巴特尔 ᠪᠠᠲᠦ", "巴特尔 □□□□", "ᠪᠠᠲᠦ"},     // traditional Mongolian script: not in the font
+		{"王𠀀明", "王□明", "𠀀"},                    // above U+FFFF
+		{"巴特尔 ᠪᠠᠲᠦ", "巴特尔 □□□□", "ᠪᠠᠲᠦ"},       // traditional Mongolian script: not in the font
 		{"Ａ１，。、（）“”€ 　x", "Ａ１，。、（）“”€ 　x", ""}, // full-width forms, CJK punctuation, spaces
 		{"a\x07b", "a□b", "\x07"},
 	} {

@@ -16,7 +16,8 @@ import path from 'node:path'
 import { clip, exact, waitFor } from './support.mjs'
 import { bodyText, byId, choose, confirmBox, dialogClosed, dialogReady, fill, settled } from './ui.mjs'
 
-const CLERK = { username: 'baoyin', name: '宝音', role: '窗口人员', password: 'Chuangkou-2026!' }
+// The clerk's login; the petitions story signs the clerk in too (and adds them if this story could not).
+export const CLERK = { username: 'baoyin', name: '宝音', role: '窗口人员', password: 'Chuangkou-2026!' }
 const SUPERVISOR = { username: 'sarula', name: '萨如拉', role: '督导', password: 'Dudao-2026!jc' }
 
 const ALLOWANCE = { item: '最低生活保障新申请', missing: '承诺书', department: '旗民政局', amount: '650' }

@@ -1,7 +1,10 @@
 // run.mjs: the end-to-end test of HallDesk in browser mode. It starts `halldesk serve` on a free
 // loopback port with a fresh data folder, drives the real UI in Debian's Chromium through
 // playwright-core, prints one line per step, writes a screenshot per screen and exits 1 on any
-// failure.
+// failure. The stories run one after the other on the same data: the foundation (setup, places,
+// residents), the counter (counter.mjs), the print shop (prints.mjs) and the petition day
+// (petitions.mjs). A critical failure skips the rest of its own story only; the next story
+// starts again from the login page.
 //
 //   cd frontend && HALLDESK_BIN=/abs/halldesk OUT_DIR=/abs/out node e2e/run.mjs
 //
@@ -11,6 +14,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { counterFlow } from './counter.mjs'
+import { petitionsFlow } from './petitions.mjs'
 import { printsFlow } from './prints.mjs'
 import { checkChar, clip, idNumber, startServer, stopServer, waitFor, withWrongCheck } from './support.mjs'
 import { bodyText, byId, choose, confirmBox, dialogClosed, dialogReady, fill, settled, valueOf } from './ui.mjs'
@@ -43,7 +47,8 @@ const WRONG_CHECK = withWrongCheck(idNumber('150627', '19650101', '042'))
 const results = []
 let page
 let shotNo = 0
-let aborted = '' // set when a step the rest depend on failed
+let aborted = '' // set when a step the rest of the current story depends on failed
+let storyName = ''
 
 async function shot(name) {
   shotNo++
@@ -61,7 +66,7 @@ async function shot(name) {
 async function step(name, fn, { critical = false, always = false } = {}) {
   if (aborted && !always) {
     results.push({ name, ok: false })
-    console.log(`✗ ${name}: 未执行（前面的步骤「${aborted}」失败）`)
+    console.log(`✗ ${name}: 未执行（${storyName}中前面的步骤「${aborted}」失败）`)
     return
   }
   const t0 = Date.now()
@@ -168,9 +173,51 @@ async function cancelDialog() {
   await dialogClosed(page)
 }
 
-// ---- the flow ----
+// ---- stories ----
 
-async function flow(server) {
+/**
+ * backToLogin gives a story a clean start whatever the one before left behind (an open dialog, a
+ * half-filled form, a signed-in operator): it ends the session on the server, loads the app
+ * afresh and waits for the login page.
+ */
+async function backToLogin(base) {
+  if (page.url().startsWith(base)) {
+    await page.evaluate(() => window.go?.app?.AuthService?.Logout().catch(() => {})).catch(() => {})
+  }
+  await page.goto(base + '/#/login')
+  await page.reload()
+  await expectLoginScreen()
+}
+
+/**
+ * story runs one story with its own abort flag: a critical failure skips the rest of this story
+ * (its remaining steps are reported as not run) and the next story still runs, from the login
+ * page unless fresh is false.
+ */
+async function story(name, base, fn, { fresh = true } = {}) {
+  storyName = `「${name}」`
+  aborted = ''
+  console.log(`—— ${name} ——`)
+  if (fresh) {
+    try {
+      await backToLogin(base)
+    } catch (err) {
+      aborted = '回到登录页'
+      console.log(`  (无法回到登录页：${err.message.split('\n')[0]})`)
+    }
+  }
+  try {
+    await fn()
+  } catch (err) {
+    // a story's own code failed outside its steps: count it, and go on with the next story
+    results.push({ name: `${name}-story`, ok: false })
+    console.log(`✗ ${name}-story: ${err.message.split('\n')[0]}`)
+  }
+}
+
+// ---- the foundation story ----
+
+async function foundation(server) {
   const base = server.base
 
   await step('healthz', async () => {
@@ -382,10 +429,21 @@ async function flow(server) {
     await expectLoginScreen()
   })
 
+}
+
+// ---- the flow ----
+
+async function flow(server) {
+  const base = server.base
+  await story('基础', base, () => foundation(server), { fresh: false })
   // The counter story (counter.mjs) continues on the same server with the residents above.
-  await counterFlow({ page, base, outDir, step, shot, check, admin: ADMIN, people: { head: HEAD, spouse: SPOUSE } })
+  await story('窗口办件', base, () => counterFlow({ page, base, outDir, step, shot, check, admin: ADMIN, people: { head: HEAD, spouse: SPOUSE } }))
   // The print shop (prints.mjs): pocket guides, leaflets and a village's contact cards.
-  await printsFlow({ page, base, outDir, step, shot, check, admin: ADMIN })
+  await story('宣传印刷', base, () => printsFlow({ page, base, outDir, step, shot, check, admin: ADMIN }))
+  // The petition day (petitions.mjs): roster, registration, the responsible leader, reply and close.
+  await story('信访接待', base, () => petitionsFlow({ page, base, outDir, step, shot, check, admin: ADMIN, people: { head: HEAD } }))
+  storyName = ''
+  aborted = ''
 }
 
 // ---- main ----

@@ -1,6 +1,7 @@
 // router.ts maps the screens. Hash history, because the desktop window serves the files itself.
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import { adminRoutes } from './views/admin/routes'
+import { visitRoutes } from './views/visits/routes'
 import { useSession } from './stores/session'
 import { onUnauthenticated } from './api/call'
 import { t } from './locales/zh-CN'
@@ -37,6 +38,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'petitions/roster', name: 'petition-roster', component: () => import('./views/petitions/RosterView.vue'), meta: { perm: 'petitions.view' } },
       { path: 'petitions', name: 'petitions', component: () => import('./views/petitions/LedgerView.vue'), meta: { perm: 'petitions.view' } },
       { path: 'petitions/:id(\\d+)', name: 'petition', component: () => import('./views/petitions/PetitionDetail.vue'), props: (r) => ({ id: Number(r.params.id) }), meta: { perm: 'petitions.view' } },
+      { path: 'visits', name: 'visits', children: visitRoutes, redirect: { name: 'visit-due' } },
       { path: 'admin', name: 'admin', children: adminRoutes, redirect: () => firstAdminRoute() },
     ],
   },

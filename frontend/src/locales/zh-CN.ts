@@ -1,4 +1,5 @@
 // zh-CN.ts holds the user-facing words of the screens. Messages about data come from the server.
+import { visitText } from './zh-CN-visits'
 
 export const t = {
   app: {
@@ -675,6 +676,7 @@ export const t = {
     linkSaved: '已保存关联',
     noLeaders: '干部名册中没有在岗的领导干部，请先由管理员在“干部名册”中登记（类型：领导干部）。',
   },
+  visit: visitText,
 }
 
 /** Relations to the household head (与户主关系), as hall.Relations. */

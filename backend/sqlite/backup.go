@@ -1,0 +1,241 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	sqlite3 "github.com/mattn/go-sqlite3"
+
+	"halldesk/backend/hall"
+)
+
+// BackupInfo is what a backup file holds, read from the file itself.
+type BackupInfo struct {
+	SchemaVersion int    `json:"schemaVersion"`
+	LastActivity  string `json:"lastActivity"` // UTC RFC 3339: the newest audit line, i.e. the last write
+	HallName      string `json:"hallName"`
+	Operators     int    `json:"operators"`
+	Residents     int    `json:"residents"`
+	Cases         int    `json:"cases"`
+}
+
+// Messages of a refused backup file; the tests look for them.
+const (
+	msgNotBackup = "所选文件不是便民服务台的数据文件，或已严重损坏，不能使用。"
+	msgCorrupt   = "备份文件已损坏（完整性检查未通过），不能使用；请换一个备份。"
+)
+
+// BackupTo writes a consistent copy of the live database to path (which must not exist) with
+// VACUUM INTO, flushes it to disk and checks it with PRAGMA integrity_check. The copy is one
+// self-contained file (rollback journal, no -wal beside it) that any SQLite can open. Writers are
+// not blocked: VACUUM INTO reads one snapshot while the counters go on working.
+func (s *Store) BackupTo(ctx context.Context, path string) (BackupInfo, error) {
+	if _, err := s.db.ExecContext(ctx, `VACUUM INTO ?`, path); err != nil {
+		os.Remove(path)
+		return BackupInfo{}, fmt.Errorf("vacuum into %s: %w", path, err)
+	}
+	// VACUUM INTO does not fsync its output; a backup that a power cut can undo is no backup.
+	if err := syncFile(path); err != nil {
+		os.Remove(path)
+		return BackupInfo{}, fmt.Errorf("sync backup: %w", err)
+	}
+	info, err := InspectBackup(ctx, path)
+	if err != nil {
+		os.Remove(path)
+		return info, err
+	}
+	return info, nil
+}
+
+func syncFile(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// InspectBackup opens the file at path read-only and checks that it is a sound HallDesk
+// database this program can use: PRAGMA integrity_check passes and its schema is not newer than
+// this program's. It changes nothing in the file.
+func InspectBackup(ctx context.Context, path string) (BackupInfo, error) {
+	var info BackupInfo
+	st, err := os.Stat(path)
+	if err != nil || !st.Mode().IsRegular() {
+		return info, hall.NotFound("找不到备份文件：" + path)
+	}
+	db, err := sql.Open("sqlite3", "file:"+uriPath(path)+"?mode=ro&_query_only=true")
+	if err != nil {
+		return info, err
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+
+	var check []string
+	rows, err := db.QueryContext(ctx, `PRAGMA integrity_check`)
+	if err != nil {
+		return info, &hall.Error{Code: hall.CodeInvalid, Message: msgNotBackup}
+	}
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			rows.Close()
+			return info, &hall.Error{Code: hall.CodeInvalid, Message: msgCorrupt}
+		}
+		check = append(check, line)
+	}
+	if err := rows.Close(); err != nil || rows.Err() != nil {
+		return info, &hall.Error{Code: hall.CodeInvalid, Message: msgCorrupt}
+	}
+	if len(check) != 1 || check[0] != "ok" {
+		return info, &hall.Error{Code: hall.CodeInvalid, Message: msgCorrupt}
+	}
+
+	err = db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version),0) FROM schema_migrations`).Scan(&info.SchemaVersion)
+	if err != nil || info.SchemaVersion == 0 {
+		return info, &hall.Error{Code: hall.CodeInvalid, Message: msgNotBackup}
+	}
+	known, err := knownVersion()
+	if err != nil {
+		return info, err
+	}
+	if info.SchemaVersion > known {
+		return info, &hall.Error{Code: hall.CodeConflict, Message: fmt.Sprintf(
+			"该备份来自更新版本的便民服务台（数据结构版本 %d，本程序只支持到 %d），请先升级程序再使用它。", info.SchemaVersion, known)}
+	}
+	// Every write of every version leaves an audit line, so its newest line dates the data.
+	for _, q := range []struct {
+		sql  string
+		dest any
+	}{
+		{`SELECT COALESCE(MAX(at),'') FROM audit_log`, &info.LastActivity},
+		{`SELECT COALESCE((SELECT value FROM settings WHERE key='hall_name'),'')`, &info.HallName},
+		{`SELECT COUNT(*) FROM operators`, &info.Operators},
+		{`SELECT COUNT(*) FROM residents`, &info.Residents},
+	} {
+		if err := db.QueryRowContext(ctx, q.sql).Scan(q.dest); err != nil {
+			return info, &hall.Error{Code: hall.CodeInvalid, Message: msgNotBackup}
+		}
+	}
+	if info.SchemaVersion >= 3 { // cases arrived with migration 0003
+		if err := db.QueryRowContext(ctx, `SELECT COUNT(*) FROM cases`).Scan(&info.Cases); err != nil {
+			return info, &hall.Error{Code: hall.CodeInvalid, Message: msgNotBackup}
+		}
+	}
+	return info, nil
+}
+
+// uriPath escapes what would end the file name in a "file:" URI (a folder named "资料#2").
+func uriPath(p string) string {
+	return strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(p)
+}
+
+// knownVersion is the number of the newest migration this program carries.
+func knownVersion() (int, error) {
+	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
+	if err != nil {
+		return 0, err
+	}
+	known := 0
+	for _, name := range names {
+		v, err := strconv.Atoi(strings.SplitN(strings.TrimPrefix(name, "migrations/"), "_", 2)[0])
+		if err != nil {
+			return 0, fmt.Errorf("migration %s: bad name", name)
+		}
+		known = max(known, v)
+	}
+	return known, nil
+}
+
+// RestoreFrom replaces the whole live database with the backup at path, in place, after
+// checking the backup with InspectBackup. It uses SQLite's online backup API with the live
+// database as the destination: the copy is one write transaction through the live database's
+// own WAL, so readers keep working, a power cut in the middle leaves the old data whole, and the
+// Store (and every service holding it) stays valid — nothing is closed, renamed or reopened.
+// An older backup is then brought up to this program's schema by the pending migrations.
+func (s *Store) RestoreFrom(ctx context.Context, path string) (BackupInfo, error) {
+	info, err := InspectBackup(ctx, path)
+	if err != nil {
+		return info, err
+	}
+	src, err := sql.Open("sqlite3", "file:"+uriPath(path)+"?mode=ro&_query_only=true")
+	if err != nil {
+		return info, err
+	}
+	defer src.Close()
+	srcConn, err := src.Conn(ctx)
+	if err != nil {
+		return info, err
+	}
+	defer srcConn.Close()
+	dstConn, err := s.db.Conn(ctx)
+	if err != nil {
+		return info, err
+	}
+	defer dstConn.Close()
+
+	err = dstConn.Raw(func(d any) error {
+		return srcConn.Raw(func(sc any) error {
+			dst, ok1 := d.(*sqlite3.SQLiteConn)
+			from, ok2 := sc.(*sqlite3.SQLiteConn)
+			if !ok1 || !ok2 {
+				return errors.New("restore: not a go-sqlite3 connection")
+			}
+			return copyAll(ctx, dst, from)
+		})
+	})
+	if err != nil {
+		return info, fmt.Errorf("restore from %s: %w", path, err)
+	}
+	// The restored schema may be older than the program's: bring it up to date like at start.
+	if err := s.migrate(ctx); err != nil {
+		return info, err
+	}
+	if err := s.EnsureCatalog(ctx, hall.BuiltinCatalog()); err != nil {
+		return info, err
+	}
+	return info, nil
+}
+
+// copyAll runs the online backup from src's main database into dst's main database in one
+// step, retrying while another connection holds the write lock.
+func copyAll(ctx context.Context, dst, src *sqlite3.SQLiteConn) error {
+	b, err := dst.Backup("main", src, "main")
+	if err != nil {
+		return err
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		done, err := b.Step(-1)
+		if err != nil {
+			b.Finish()
+			return err
+		}
+		if done {
+			return b.Finish()
+		}
+		if time.Now().After(deadline) || ctx.Err() != nil {
+			b.Finish()
+			return errors.New("restore: the database stayed busy")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// QuickCheck runs PRAGMA quick_check on the live database and reports "ok" or the first problem.
+func (s *Store) QuickCheck(ctx context.Context) (string, error) {
+	var res string
+	err := s.db.QueryRowContext(ctx, `PRAGMA quick_check`).Scan(&res)
+	return res, err
+}
