@@ -281,14 +281,14 @@ func (s *sheet) fitLines(text string, w, h, size float64) cardLines {
 	doc := s.doc
 	for fs := size; fs >= max(size*0.7, smallest); fs -= 0.25 {
 		doc.SetFont(family, "", fs)
-		if doc.GetStringWidth(text) <= w && fs*ptMM*1.2 <= h {
+		if doc.GetStringWidth(text) <= w && fs*mmPerPt*1.2 <= h {
 			return cardLines{fs, []string{text}}
 		}
 	}
 	for fs := size; ; fs -= 0.25 {
 		doc.SetFont(family, "", fs)
 		lines := s.fit(text, w)
-		if float64(len(lines))*fs*ptMM*1.2 <= h || fs <= smallest {
+		if float64(len(lines))*fs*mmPerPt*1.2 <= h || fs <= smallest {
 			return cardLines{fs, lines}
 		}
 	}
@@ -296,11 +296,11 @@ func (s *sheet) fitLines(text string, w, h, size float64) cardLines {
 
 // drawLines centres fitted lines vertically in a box and draws them in colour c, keeping the
 // faux bold the caller set.
-func (s *sheet) drawLines(l cardLines, x, y, w, h float64, align string, c cardRGB) {
+func (s *sheet) drawLines(l cardLines, x, y, w, h float64, align string, c ink) {
 	doc := s.doc
 	doc.SetFont(family, "", l.size)
 	doc.SetTextColor(c.r, c.g, c.b)
-	lh := l.size * ptMM * 1.2
+	lh := l.size * mmPerPt * 1.2
 	top := y + (h-lh*float64(len(l.lines)))/2
 	for i, line := range l.lines {
 		doc.SetXY(x, top+float64(i)*lh)

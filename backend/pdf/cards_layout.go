@@ -22,8 +22,7 @@ const (
 	markLen  = 3.0
 	markEdge = 4.0 // no mark nearer the paper's edge than this (printers leave it blank)
 
-	ptMM       = 25.4 / 72 // one point in mm
-	cardMaxGap = 2.2       // most room added between two blocks of a card's flow
+	cardMaxGap = 2.2 // most room added between two blocks of a card's flow
 )
 
 // cardRect is a rectangle on the page in mm.
@@ -97,17 +96,14 @@ func cropMarks(cards []cardRect) []cardSeg {
 	return out
 }
 
-// cardRGB is a colour of the card's palette.
-type cardRGB struct{ r, g, b int }
-
 // The card's palette: a Chinese red, a gold rule, dark and grey text, a light red tint.
 var (
-	cardRed   = cardRGB{184, 28, 36}
-	cardGold  = cardRGB{214, 168, 64}
-	cardInk   = cardRGB{33, 33, 33}
-	cardGrey  = cardRGB{96, 96, 96}
-	cardWhite = cardRGB{255, 255, 255}
-	cardTint  = cardRGB{252, 237, 233}
+	cardRed   = ink{184, 28, 36}
+	cardGold  = ink{214, 168, 64}
+	cardInk   = ink{33, 33, 33}
+	cardGrey  = ink{96, 96, 96}
+	cardWhite = ink{255, 255, 255}
+	cardTint  = ink{252, 237, 233}
 )
 
 // cardBlock is one block of text in a card's flow: optionally a filled label chip before the
@@ -121,11 +117,11 @@ type cardBlock struct {
 	size    float64 // preferred font size in pt
 	min     float64 // smallest size before the whole card shrinks further
 	bold    bool
-	color   cardRGB
+	color   ink
 	align   string  // "L" or "C"
 	oneLine bool    // shrink to its min to stay on one line before wrapping
 	labelK  float64 // label size as a share of the text size (0: 0.9)
-	labelC  cardRGB // label colour (zero: red)
+	labelC  ink     // label colour (zero: red)
 	before  float64 // space above, mm
 	lineH   float64 // line height as a multiple of the font size
 }
@@ -223,7 +219,7 @@ func (s *sheet) cardTry(blocks []cardBlock, w, scale float64) []cardPlaced {
 			if tw := chipRowWidth(doc, b.chips, p.fs) + float64(len(b.chips)-1)*1.2; tw > w {
 				p.fs = max(p.fs*w/tw, 3)
 			}
-			p.h = p.fs * ptMM * 1.75
+			p.h = p.fs * mmPerPt * 1.75
 			out[i] = p
 			continue
 		}
@@ -237,7 +233,7 @@ func (s *sheet) cardTry(blocks []cardBlock, w, scale float64) []cardPlaced {
 		}
 		doc.SetFont(family, "", p.fs)
 		p.lines = s.fit(b.text, max(w-p.labelW-p.tagW, 4))
-		p.h = float64(len(p.lines)) * p.fs * ptMM * lineH
+		p.h = float64(len(p.lines)) * p.fs * mmPerPt * lineH
 		out[i] = p
 	}
 	return out
@@ -252,7 +248,7 @@ func labelShare(b cardBlock) float64 {
 }
 
 // chipPad is the inner horizontal padding of a chip whose text is set at size pt.
-func chipPad(size float64) float64 { return size * ptMM * 0.45 }
+func chipPad(size float64) float64 { return size * mmPerPt * 0.45 }
 
 // cardDraw draws placed blocks in the box at (x, y) of width w.
 func (s *sheet) cardDraw(placed []cardPlaced, x, y, w float64) {
@@ -266,7 +262,7 @@ func (s *sheet) cardDraw(placed []cardPlaced, x, y, w float64) {
 		lineH := p.h / float64(len(p.lines))
 		if p.label != "" {
 			c := p.labelC
-			if c == (cardRGB{}) {
+			if c == (ink{}) {
 				c = cardRed
 			}
 			s.chip(p.label, p.ls, x, top+lineH/2, true, c)
@@ -293,24 +289,18 @@ func (s *sheet) cardDraw(placed []cardPlaced, x, y, w float64) {
 
 // cardText sets the text colour and, for headings, the faux bold of fill and stroke (the font
 // has no bold face); the stroke grows with the size.
-func (s *sheet) cardText(c cardRGB, bold bool, size float64) {
+func (s *sheet) cardText(c ink, bold bool, size float64) {
 	s.doc.SetTextColor(c.r, c.g, c.b)
-	if !bold {
-		s.doc.SetTextRenderingMode(0)
-		return
-	}
-	s.doc.SetDrawColor(c.r, c.g, c.b)
-	s.doc.SetLineWidth(size * 0.012)
-	s.doc.SetTextRenderingMode(2)
+	fauxBold(s.doc, bold, size*0.012)
 }
 
 // chip draws a small rounded label whose left edge is x and vertical centre cy: filled in
 // colour c with white text, or outlined in c with text in c.
-func (s *sheet) chip(text string, size, x, cy float64, filled bool, c cardRGB) float64 {
+func (s *sheet) chip(text string, size, x, cy float64, filled bool, c ink) float64 {
 	doc := s.doc
 	doc.SetFont(family, "", size)
 	w := doc.GetStringWidth(text) + 2*chipPad(size)
-	h := size * ptMM * 1.45
+	h := size * mmPerPt * 1.45
 	doc.SetLineWidth(0.2)
 	doc.SetDrawColor(c.r, c.g, c.b)
 	style := "D"
@@ -330,7 +320,7 @@ func (s *sheet) chip(text string, size, x, cy float64, filled bool, c cardRGB) f
 }
 
 // chipRow spreads tinted chips evenly over the width, with a dot between neighbours.
-func (s *sheet) chipRow(chips []string, size float64, c cardRGB, x, y, w, h float64) {
+func (s *sheet) chipRow(chips []string, size float64, c ink, x, y, w, h float64) {
 	doc := s.doc
 	total := chipRowWidth(doc, chips, size)
 	widths := make([]float64, len(chips))
@@ -339,7 +329,7 @@ func (s *sheet) chipRow(chips []string, size float64, c cardRGB, x, y, w, h floa
 		widths[i] = doc.GetStringWidth(t) + 2*chipPad(size)*1.6
 	}
 	gap := (w - total) / float64(max(len(chips)-1, 1))
-	ch := size * ptMM * 1.6
+	ch := size * mmPerPt * 1.6
 	cy := y + h/2
 	for i, t := range chips {
 		doc.SetFillColor(cardTint.r, cardTint.g, cardTint.b)

@@ -21,7 +21,7 @@ func MissingNotice(d CaseDoc) ([]byte, []rune, error) {
 		return nil, nil, err
 	}
 	date := cnDate(d.At.In(hall.China).Format("2006-01-02"))
-	s.heading("一次性告知单", "（材料补正告知书）", "告知日期："+date)
+	s.caseHeading(c, "一次性告知单", "（材料补正告知书）", "告知日期："+date)
 
 	s.salutation(c)
 	s.para("　　您申请办理的“"+c.ItemName+"”事项，经审查，尚需补齐以下材料（一次性告知）：", sizeBody, lineBody, "L")
@@ -55,7 +55,7 @@ func MissingNotice(d CaseDoc) ([]byte, []rune, error) {
 		[]kv{{"咨询电话", enquiry}, {"监督电话", complaint}},
 	)
 
-	s.issuer(date)
+	s.issuer(s.hall, date)
 	s.signatures("告知人签字：", "申请人（代办人）签收：")
 	return s.finish()
 }
@@ -74,7 +74,7 @@ func CompletionNotice(d CaseDoc) ([]byte, []rune, error) {
 		return nil, nil, err
 	}
 	date := cnDate(d.At.In(hall.China).Format("2006-01-02"))
-	s.heading("办结通知书", "", "通知日期："+date)
+	s.caseHeading(c, "办结通知书", "", "通知日期："+date)
 
 	s.salutation(c)
 	when := ""
@@ -130,7 +130,7 @@ func CompletionNotice(d CaseDoc) ([]byte, []rune, error) {
 
 // ratingBoxes draws the five 好差评 levels, each after a box to tick, centred on one line.
 func (s *sheet) ratingBoxes() {
-	doc := s.doc
+	doc, st := s.doc, s.st
 	const box, gap = 3.2, 5.0
 	s.need(8)
 	doc.SetFont(family, "", sizeBody)
@@ -138,7 +138,7 @@ func (s *sheet) ratingBoxes() {
 	for _, r := range hall.Ratings {
 		total += box + 1.2 + doc.GetStringWidth(r) + gap
 	}
-	x, y := a5Margin+(a5Width-total+gap)/2, doc.GetY()+1
+	x, y := st.margin+(st.width-total+gap)/2, doc.GetY()+1
 	doc.SetDrawColor(40, 40, 40)
 	doc.SetLineWidth(0.3)
 	for _, r := range hall.Ratings {
@@ -149,7 +149,7 @@ func (s *sheet) ratingBoxes() {
 		doc.CellFormat(w, 6, r, "", 0, "L", false, 0, "")
 		x += w + gap
 	}
-	doc.SetXY(a5Margin, y+7.5)
+	doc.SetXY(st.margin, y+7.5)
 }
 
 // salutation addresses the applicant (and the agent, if any) at the start of a notice.
@@ -164,21 +164,21 @@ func (s *sheet) salutation(c hall.Case) {
 
 // ruled draws a label followed by n ruled lines to write on.
 func (s *sheet) ruled(label string, n int) {
-	doc := s.doc
+	doc, st := s.doc, s.st
 	s.need(float64(n) * 7)
 	doc.SetFont(family, "", sizeBody)
 	doc.SetDrawColor(60, 60, 60)
 	doc.SetLineWidth(0.25)
 	w := doc.GetStringWidth(label)
 	y := doc.GetY()
-	doc.SetX(a5Margin)
+	doc.SetX(st.margin)
 	doc.CellFormat(w, 7, label, "", 0, "L", false, 0, "")
 	for i := 0; i < n; i++ {
-		x := a5Margin + w
+		x := st.margin + w
 		if i > 0 {
-			x = a5Margin
+			x = st.margin
 		}
-		doc.Line(x+0.5, y+6+float64(i)*7, a5Margin+a5Width, y+6+float64(i)*7)
+		doc.Line(x+0.5, y+6+float64(i)*7, st.margin+st.width, y+6+float64(i)*7)
 	}
-	doc.SetXY(a5Margin, y+float64(n)*7)
+	doc.SetXY(st.margin, y+float64(n)*7)
 }

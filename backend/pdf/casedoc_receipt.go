@@ -20,14 +20,14 @@ func Receipt(d CaseDoc) ([]byte, []rune, error) {
 	if c.AcceptedOn == "" {
 		accepted = "材料补齐后受理"
 	}
-	s.heading("受理回执", "", "受理日期："+accepted)
+	s.caseHeading(c, "受理回执", "", "受理日期："+accepted)
 
 	s.fields([]kv{{"申请人", c.ApplicantName}, {"身份证号", c.ApplicantID18}})
 	if c.Agent != nil {
 		s.fields([]kv{{"代办人", agentText(c.Agent)}})
 	}
 	s.fields([]kv{{"办理事项", c.ItemName}, {"办件类别", ledgerText(c.Ledger)}})
-	s.pairs([]float64{23, a5Width - 2*labelW - 23}, []kv{{"承办人", c.HandlerName}, {"承诺办结日期", promise(c)}})
+	s.pairs([]float64{23, s.st.width - 2*s.st.labelW - 23}, []kv{{"承办人", c.HandlerName}, {"承诺办结日期", promise(c)}})
 	if c.Summary != "" {
 		s.fields([]kv{{"诉求摘要", c.Summary}})
 	}

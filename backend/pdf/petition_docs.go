@@ -47,7 +47,7 @@ func PetitionRecord(d PetitionDoc) ([]byte, []rune, error) {
 	if p.Oral {
 		title, subtitle = "口头信访记录", "（"+p.Form+"，工作人员代为记录）"
 	}
-	s, err := newPtSheet(d.Hall.HallName, title, "信访编号："+p.Number, d.PrintedBy, d.At)
+	s, err := startSheet(petitionStyle, d.Hall.HallName, title, "信访编号："+p.Number, d.PrintedBy, d.At)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -55,27 +55,27 @@ func PetitionRecord(d PetitionDoc) ([]byte, []rune, error) {
 
 	s.section("信访人", 20)
 	s.fields(
-		[]ptPair{{"姓名", p.PetitionerName}, {"联系电话", p.Phone}},
-		[]ptPair{{"住址", p.Address}},
-		[]ptPair{{"嘎查村/社区", p.VillageName}, {"信访形式", p.Form}},
+		[]kv{{"姓名", p.PetitionerName}, {"联系电话", p.Phone}},
+		[]kv{{"住址", p.Address}},
+		[]kv{{"嘎查村/社区", p.VillageName}, {"信访形式", p.Form}},
 	)
 	if p.GroupVisit {
-		s.fields([]ptPair{{"来访人数", strconv.Itoa(p.HeadCount) + "人（集体访）"}, {"推选代表", strconv.Itoa(len(p.Representatives)) + "人"}})
+		s.fields([]kv{{"来访人数", strconv.Itoa(p.HeadCount) + "人（集体访）"}, {"推选代表", strconv.Itoa(len(p.Representatives)) + "人"}})
 		s.section("推选代表（不超过5人）", 16)
 		var rows [][]string
 		for i, r := range p.Representatives {
 			rows = append(rows, []string{strconv.Itoa(i + 1), r.Name, dash(r.Phone), dash(r.Address)})
 		}
-		s.table([]ptColumn{{"序号", 14, "C"}, {"姓名", 36, "L"}, {"联系电话", 40, "L"}, {"住址", 80, "L"}}, rows, "（未登记代表）")
+		s.table([]column{{"序号", 14, "C"}, {"姓名", 36, "L"}, {"联系电话", 40, "L"}, {"住址", 80, "L"}}, rows, "（未登记代表）")
 	}
 
 	s.section("信访事项", 20)
 	s.fields(
-		[]ptPair{{"事项类别", p.Category}, {"接待领导", p.ReceivedByName}},
-		[]ptPair{{"信访请求", p.Request}},
-		[]ptPair{{"事实经过", p.Facts}},
-		[]ptPair{{"理由", p.Reasons}},
-		[]ptPair{{"登记人", p.RecordedBy}, {"登记编号", p.Number}},
+		[]kv{{"事项类别", p.Category}, {"接待领导", p.ReceivedByName}},
+		[]kv{{"信访请求", p.Request}},
+		[]kv{{"事实经过", p.Facts}},
+		[]kv{{"理由", p.Reasons}},
+		[]kv{{"登记人", p.RecordedBy}, {"登记编号", p.Number}},
 	)
 
 	s.section("办理时限告知", 14)
@@ -108,7 +108,7 @@ func PetitionReply(d PetitionDoc) ([]byte, []rune, error) {
 	if refused {
 		title = "信访事项不予受理告知书"
 	}
-	s, err := newPtSheet(d.Hall.HallName, title, "信访编号："+p.Number, d.PrintedBy, d.At)
+	s, err := startSheet(petitionStyle, d.Hall.HallName, title, "信访编号："+p.Number, d.PrintedBy, d.At)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -137,11 +137,11 @@ func PetitionReply(d PetitionDoc) ([]byte, []rune, error) {
 		s.para("　　"+p.ReplyText, ptSizeBody, ptLineBody, "L")
 		s.doc.Ln(2)
 		s.fields(
-			[]ptPair{{"承办单位", p.HandlingUnit}, {"包保领导", p.ResponsibleName}},
-			[]ptPair{{"受理日期", cnDate(p.AcceptedOn)}, {"答复日期", date}},
+			[]kv{{"承办单位", p.HandlingUnit}, {"包保领导", p.ResponsibleName}},
+			[]kv{{"受理日期", cnDate(p.AcceptedOn)}, {"答复日期", date}},
 		)
 		if p.ExtensionDays > 0 {
-			s.fields([]ptPair{{"延期情况", "经" + p.ExtensionApprover + "批准延期" + strconv.Itoa(p.ExtensionDays) + "日，理由：" + p.ExtensionReason}})
+			s.fields([]kv{{"延期情况", "经" + p.ExtensionApprover + "批准延期" + strconv.Itoa(p.ExtensionDays) + "日，理由：" + p.ExtensionReason}})
 		}
 	}
 
@@ -182,7 +182,7 @@ type RosterDoc struct {
 // petitioners, one line per reception day with the leader, moved and cancelled days marked,
 // the phones to call, and the issuing body with its seal.
 func RosterNotice(d RosterDoc) ([]byte, []rune, error) {
-	s, err := newPtSheet(d.Hall.HallName, "领导干部信访接待日安排表", d.Quarter.Label(), d.PrintedBy, d.At)
+	s, err := startSheet(petitionStyle, d.Hall.HallName, "领导干部信访接待日安排表", d.Quarter.Label(), d.PrintedBy, d.At)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -201,13 +201,13 @@ func RosterNotice(d RosterDoc) ([]byte, []rune, error) {
 		}
 		rows = append(rows, []string{strconv.Itoa(i + 1), cnDate(e.Date), e.Weekday, dash(leader), dash(position), note})
 	}
-	s.table([]ptColumn{{"序号", 13, "C"}, {"接待日期", 34, "C"}, {"星期", 18, "C"}, {"接待领导", 28, "C"}, {"职务", 32, "C"}, {"备注", 45, "L"}},
+	s.table([]column{{"序号", 13, "C"}, {"接待日期", 34, "C"}, {"星期", 18, "C"}, {"接待领导", 28, "C"}, {"职务", 32, "C"}, {"备注", 45, "L"}},
 		rows, "（本季度尚未安排）")
 
 	s.doc.Ln(2)
 	s.fields(
-		[]ptPair{{"接待地点", r.Place}, {"接待时间", weekday + " " + r.Hours}},
-		[]ptPair{{"联系电话", d.Hall.Phone}, {"监督电话", d.Hall.SupervisionPhone}},
+		[]kv{{"接待地点", r.Place}, {"接待时间", weekday + " " + r.Hours}},
+		[]kv{{"联系电话", d.Hall.Phone}, {"监督电话", d.Hall.SupervisionPhone}},
 	)
 	s.doc.Ln(1)
 	s.para("　　来访群众请携带本人身份证件，如实反映情况；多人反映同一事项的，请推选代表，代表人数不超过5人。", ptSizeTable, ptLineTable+0.6, "L")

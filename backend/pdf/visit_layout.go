@@ -4,11 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/jung-kurt/gofpdf"
-
-	"halldesk/backend/hall"
 )
 
 // The household contact work documents (民情日记, 走访周计划) are A4 portrait and laid out with
@@ -157,15 +154,6 @@ func vdTable(f *modelFlow, cols []vdColumn, rows [][]string, empty string) {
 		}
 		draw(lines, h, st, false)
 	}
-}
-
-// vdPrinted is the footer's "printed by whom when" line.
-func vdPrinted(printedBy string, at time.Time) string {
-	printed := "打印时间：" + at.In(hall.China).Format("2006-01-02 15:04")
-	if by := strings.TrimSpace(printedBy); by != "" {
-		printed = "打印人：" + by + "　" + printed
-	}
-	return printed
 }
 
 // vdRender draws the laid-out pages with the running head (from the second page) and the

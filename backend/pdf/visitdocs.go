@@ -90,7 +90,7 @@ func Diary(d DiaryDoc) ([]byte, []rune, error) {
 		}
 	}
 	head := "民情日记　" + dy.CadreName + "　" + dy.PeriodLabel
-	return vdRender(doc, f, d.Hall.HallName, head, vdPrinted(d.PrintedBy, d.At))
+	return vdRender(doc, f, d.Hall.HallName, head, printedLine(d.PrintedBy, d.At))
 }
 
 // issueFate says what became of an issue: the case it became, where that stands and whether
@@ -192,7 +192,7 @@ func VisitPlan(p PlanDoc) ([]byte, []rune, error) {
 	f.add(textMark(f.x0+95, f.y, sign, "复核人：＿＿＿＿＿＿＿＿"))
 	f.y += sign.lineH
 	head := "入户走访周计划　" + r.CadreName + "　" + week
-	return vdRender(doc, f, p.Hall.HallName, head, vdPrinted(p.PrintedBy, p.At))
+	return vdRender(doc, f, p.Hall.HallName, head, printedLine(p.PrintedBy, p.At))
 }
 
 // shortDate writes a YYYY-MM-DD date of a week's plan without its year (3月4日); other text is
