@@ -12,7 +12,7 @@ LISTEN     ?= 127.0.0.1:8080
 WAILS      := $(shell go env GOPATH)/bin/wails
 DATA_FLAG   = $(if $(DATA),--data $(DATA),)
 
-.PHONY: deps build run serve demo test test-go test-fuzz samples test-frontend test-e2e test-desktop clean
+.PHONY: deps build run serve demo test test-go test-fuzz test-crash samples test-frontend test-e2e test-desktop clean
 
 deps:
 	@bash build/scripts/deps.sh
@@ -46,6 +46,12 @@ test-go:
 test-fuzz:
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzParse$$' -fuzztime 15s ./backend/idcard/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzWrap$$' -fuzztime 15s ./backend/pdf/
+
+# Crash safety: SIGKILL `halldesk serve` at random moments (25 times) in the middle of a stream of
+# writes, restart it, and check that every acknowledged write is there and integrity_check is ok.
+# Uses the built binary when there is one (else builds it); bounded to a minute.
+test-crash:
+	timeout 60 go run -tags "$(TAGS)" ./build/crashtest -bin $(BIN) -kills 25 -min-kills 20 -budget 40s
 
 # Sample pages of every printed document, as PNGs under test-output/pdf, for people to look at.
 samples:

@@ -20,6 +20,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"sync"
 	"syscall"
 	"time"
 
@@ -27,9 +28,11 @@ import (
 	"github.com/wailsapp/wails/v2/pkg/options"
 	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
 	"github.com/wailsapp/wails/v2/pkg/options/linux"
+	wruntime "github.com/wailsapp/wails/v2/pkg/runtime"
 	"golang.org/x/crypto/bcrypt"
 
 	"halldesk/backend/app"
+	"halldesk/backend/backup"
 	"halldesk/backend/datadir"
 	"halldesk/backend/demo"
 	"halldesk/backend/hall"
@@ -70,7 +73,7 @@ func run(args []string) error {
 		return nil
 	}
 	if bindingsOnly {
-		return runDesktop(nil, nil, "")
+		return runDesktop(nil, nil, "", nil)
 	}
 	dir := *dataDir
 	if dir == "" {
@@ -93,6 +96,12 @@ func run(args []string) error {
 	defer logFile.Close()
 	log := slog.New(slog.NewTextHandler(io.MultiWriter(os.Stderr, logFile), nil))
 
+	// A newer program opening older data keeps a copy of it before migrating it.
+	if f, err := app.BackupBeforeUpgrade(filepath.Join(dir, datadir.DBName), filepath.Join(dir, "backups"), time.Now); err != nil {
+		return err
+	} else if f.Path != "" {
+		log.Info("backup before upgrade", "path", f.Path, "size", f.Size)
+	}
 	store, err := sqlite.Open(filepath.Join(dir, datadir.DBName), time.Now)
 	if err != nil {
 		return err
@@ -108,12 +117,16 @@ func run(args []string) error {
 		if err != nil {
 			return err
 		}
+		petitions, err := demo.Petitions(context.Background(), store, time.Now(), 2014)
+		if err != nil {
+			return err
+		}
 		visits, err := demo.Visits(context.Background(), store, time.Now(), 2014)
 		if err != nil {
 			return err
 		}
-		fmt.Printf("演示数据已写入 %s：%d 个嘎查村/社区、%d 个组、%d 户、%d 位群众，近%d天的办件%d件。\n",
-			dir, sum.Villages, sum.Groups, sum.Households, sum.Residents, demo.CaseDays, cases)
+		fmt.Printf("演示数据已写入 %s：%d 个嘎查村/社区、%d 个组、%d 户、%d 位群众，近%d天的办件%d件，近%d天的信访事项%d件。\n",
+			dir, sum.Villages, sum.Groups, sum.Households, sum.Residents, demo.CaseDays, cases, demo.PetitionDays, petitions)
 		fmt.Printf("入户走访：近%d天走访%d户次，收集问题%d个（转办件%d件），村级活动%d次，结亲%d户，感恩日捐款%d笔。\n",
 			demo.VisitDays, visits.Visits, visits.Issues, visits.Cases, visits.Activities, visits.Pairs, visits.Donations)
 		fmt.Println("登录账号（密码均为 demo1234）：")
@@ -124,6 +137,12 @@ func run(args []string) error {
 	}
 
 	core := app.NewCore(store, time.Now, version, log)
+	// Backups: the day's first start takes one (and a host running across midnight, the next
+	// day's), a clean exit takes one; both go to <data>/backups, rotated.
+	core.EnableBackups(filepath.Join(dir, "backups"))
+	stopDaily := core.StartDailyBackups(30 * time.Minute)
+	exitBackup := sync.OnceFunc(func() { stopDaily(); core.AutoBackup(backup.KindExit) })
+	defer exitBackup()
 	if hs, err := store.Settings(context.Background()); err == nil {
 		core.Sessions.SetIdle(time.Duration(hs.IdleMinutes) * time.Minute)
 	}
@@ -141,12 +160,24 @@ func run(args []string) error {
 	if cmd == "serve" {
 		return serve(core, assets, *listen, *lan, log)
 	}
-	core.Desktop, core.PrintDir = systemOpener{}, filepath.Join(dir, "prints")
-	return runDesktop(core, assets, dir)
+	core.Desktop, core.PrintDir = &systemOpener{}, filepath.Join(dir, "prints")
+	return runDesktop(core, assets, dir, exitBackup)
 }
 
-// systemOpener opens a saved document in the system's default viewer.
-type systemOpener struct{}
+// systemOpener opens a saved document in the system's default viewer and shows the system's
+// folder and file dialogs (for backups); ctx is the Wails context, set at startup.
+type systemOpener struct{ ctx context.Context }
+
+// ChooseFolder shows the system's folder dialog; "" means cancelled.
+func (o *systemOpener) ChooseFolder(title string) (string, error) {
+	return wruntime.OpenDirectoryDialog(o.ctx, wruntime.OpenDialogOptions{Title: title, CanCreateDirectories: true})
+}
+
+// ChooseFile shows the system's file dialog for a backup file; "" means cancelled.
+func (o *systemOpener) ChooseFile(title string) (string, error) {
+	return wruntime.OpenFileDialog(o.ctx, wruntime.OpenDialogOptions{Title: title,
+		Filters: []wruntime.FileFilter{{DisplayName: "便民服务台备份 (*.db)", Pattern: "*.db"}}})
+}
 
 // OpenFile starts the platform's "open with default application" command.
 func (systemOpener) OpenFile(path string) error {
@@ -190,7 +221,8 @@ func serve(core *app.Core, assets fsys, listen string, lan bool, log *slog.Logge
 		fmt.Println("!!! 注意：已开启局域网访问，同一网络内的电脑都能打开登录页面。请确认网络可信，并为每位操作员设置强密码。")
 	}
 	fmt.Printf("便民服务台（浏览器模式）已启动，请在浏览器中打开： http://%s/\n", ln.Addr())
-	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second}
+	core.BackupURL = httpapi.BackupDownloadPrefix
+	srv := &http.Server{Handler: httpapi.WithBackupDownloads(handler, core, log), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second}
 	stop := make(chan os.Signal, 1)
 	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
 	go func() {
@@ -205,8 +237,9 @@ func serve(core *app.Core, assets fsys, listen string, lan bool, log *slog.Logge
 	return nil
 }
 
-// runDesktop opens the window; core is nil only when Wails generates the bindings.
-func runDesktop(core *app.Core, assets fsys, dir string) error {
+// runDesktop opens the window; core is nil only when Wails generates the bindings. onShutdown
+// runs when the window closes normally (the exit backup).
+func runDesktop(core *app.Core, assets fsys, dir string, onShutdown func()) error {
 	var bind []any
 	if core != nil {
 		bind = core.Services(app.NewSeat(""))
@@ -226,7 +259,20 @@ func runDesktop(core *app.Core, assets fsys, dir string) error {
 		SingleInstanceLock: &options.SingleInstanceLock{
 			UniqueId: "cn.halldesk.desk." + filepath.Base(dir),
 		},
-		Bind:  bind,
+		Bind: bind,
+		OnStartup: func(ctx context.Context) {
+			if core == nil {
+				return
+			}
+			if o, ok := core.Desktop.(*systemOpener); ok {
+				o.ctx = ctx
+			}
+		},
+		OnShutdown: func(context.Context) {
+			if onShutdown != nil {
+				onShutdown()
+			}
+		},
 		Linux: &linux.Options{ProgramName: "halldesk", WebviewGpuPolicy: linux.WebviewGpuPolicyNever},
 	})
 }

@@ -46,3 +46,27 @@ func (s *CadreService) Save(in hall.Cadre) (hall.Cadre, error) {
 		return s.c.Store.Cadre(ctx, id)
 	})
 }
+
+// Teams lists every work team (驻村工作队 / 工作组), active ones first, with its leader, village
+// and number of members.
+func (s *CadreService) Teams() ([]hall.WorkTeam, error) {
+	return run(s.c, s.seat, "", func(ctx context.Context, _ hall.Operator) ([]hall.WorkTeam, error) {
+		return s.c.Store.Teams(ctx, true)
+	})
+}
+
+// SaveTeam adds (ID 0) or edits a work team, deactivation included (administrator), and returns
+// the team as stored. The leader joins the team.
+func (s *CadreService) SaveTeam(in hall.WorkTeam) (hall.WorkTeam, error) {
+	return run(s.c, s.seat, hall.PermManageCadres, func(ctx context.Context, op hall.Operator) (hall.WorkTeam, error) {
+		in, err := in.Clean()
+		if err != nil {
+			return hall.WorkTeam{}, err
+		}
+		id, err := s.c.Store.SaveTeam(ctx, actor(op), in)
+		if err != nil {
+			return hall.WorkTeam{}, err
+		}
+		return s.c.Store.Team(ctx, id)
+	})
+}

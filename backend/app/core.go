@@ -10,6 +10,7 @@ import (
 	"runtime/debug"
 	"time"
 
+	"halldesk/backend/backup"
 	"halldesk/backend/hall"
 	"halldesk/backend/sqlite"
 )
@@ -27,6 +28,10 @@ type Core struct {
 	// Desktop is set by the desktop shell; PrintDir is where it saves printed documents.
 	Desktop  Desktop
 	PrintDir string
+	// Backups keeps the data folder's backups (nil: backups are off, as in most tests);
+	// BackupURL is, in browser mode, where a backup of the folder is downloaded (+ its name).
+	Backups   *backup.Manager
+	BackupURL string
 
 	cal calendarCache
 }
@@ -56,6 +61,7 @@ func (c *Core) Services(seat *Seat) []any {
 		&CoverageService{c, seat},
 		&ActivityService{c, seat},
 		&PairService{c, seat},
+		&BackupService{c, seat},
 	}
 }
 

@@ -25,6 +25,8 @@ type Status struct {
 	Permissions []string       `json:"permissions"`
 	IdleMinutes int            `json:"idleMinutes"`
 	Today       string         `json:"today"`
+	// BackupWarning is set, for an operator who manages backups, when the last backup is old.
+	BackupWarning string `json:"backupWarning"`
 }
 
 // Status reports the hall's state and the seat's operator, if any.
@@ -43,6 +45,9 @@ func (s *SystemService) Status() (Status, error) {
 		if op, err := s.c.Sessions.Require(ctx, s.c.Store, s.seat, ""); err == nil {
 			st.Operator = &op
 			st.Permissions = hall.PermissionsOf(op.Role)
+			if op.Role.Can(hall.PermManageBackups) {
+				st.BackupWarning = s.c.backupWarning()
+			}
 		}
 		return st, nil
 	})

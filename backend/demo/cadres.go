@@ -37,12 +37,24 @@ var cadres = []demoCadre{
 	{"赵建国", "原驻村工作队队员（已调离）", "乌兰木伦镇人民政府", "驻村干部", []string{"布尔台格村"}, 2, 2, true},
 }
 
-// addCadres stores the cadre registry, each cadre with a mobile phone and the households covered.
+// teams are the demo's village work teams: name, kind, village, leader and the other members.
+var teams = []struct {
+	name, kind, village, leader string
+	members                     []string
+}{
+	{"巴图塔村驻村工作队", "驻村工作队", "巴图塔村", "额尔敦毕力格", []string{"刘海燕"}},
+	{"补连塔村驻村工作队", "驻村工作队", "补连塔村", "郝志刚", nil},
+	{"公涅尔盖村驻村工作组", "驻村工作组", "公涅尔盖村", "李东", []string{"乌云高娃"}},
+}
+
+// addCadres stores the cadre registry, each cadre with a mobile phone and the households covered,
+// and the work teams.
 func addCadres(ctx context.Context, store *sqlite.Store, a hall.Actor, g *gen, places []place, sum *Summary) error {
 	byName := map[string]place{}
 	for _, p := range places {
 		byName[p.name] = p
 	}
+	ids := map[string]int64{}
 	for _, d := range cadres {
 		c := hall.Cadre{Name: d.name, Position: d.position, Unit: d.unit, Phone: g.mobile(), Type: d.kind}
 		for _, v := range d.villages {
@@ -66,6 +78,7 @@ func addCadres(ctx context.Context, store *sqlite.Store, a hall.Actor, g *gen, p
 		if err != nil {
 			return fmt.Errorf("demo: cadre %s: %w", d.name, err)
 		}
+		ids[d.name] = id
 		if d.transferred {
 			clean.ID, clean.Active = id, false
 			if _, err := store.SaveCadre(ctx, a, clean); err != nil {
@@ -73,6 +86,26 @@ func addCadres(ctx context.Context, store *sqlite.Store, a hall.Actor, g *gen, p
 			}
 		}
 		sum.Cadres++
+	}
+	for _, t := range teams {
+		team, err := hall.WorkTeam{Name: t.name, Kind: t.kind, LeaderCadreID: ids[t.leader], VillageID: byName[t.village].id}.Clean()
+		if err != nil {
+			return fmt.Errorf("demo: team %s: %w", t.name, err)
+		}
+		tid, err := store.SaveTeam(ctx, a, team)
+		if err != nil {
+			return fmt.Errorf("demo: team %s: %w", t.name, err)
+		}
+		for _, m := range t.members {
+			c, err := store.Cadre(ctx, ids[m])
+			if err == nil {
+				c.TeamID = tid
+				_, err = store.SaveCadre(ctx, a, c)
+			}
+			if err != nil {
+				return fmt.Errorf("demo: team %s: %s: %w", t.name, m, err)
+			}
+		}
 	}
 	return nil
 }

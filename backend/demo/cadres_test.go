@@ -48,4 +48,16 @@ func TestFillCadres(t *testing.T) {
 	if inactive != 1 {
 		t.Errorf("%d inactive cadres, want the one transferred", inactive)
 	}
+	ts, err := s.Teams(ctx, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ts) != len(teams) {
+		t.Fatalf("%d teams, want %d", len(ts), len(teams))
+	}
+	for _, w := range ts {
+		if w.LeaderName == "" || w.VillageName == "" || w.MemberCount < 1 {
+			t.Errorf("team %+v", w)
+		}
+	}
 }

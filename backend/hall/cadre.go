@@ -19,8 +19,9 @@ const (
 // Cadre is one cadre of the registry: a township cadre stationed in villages, covering
 // households, or a leader or window clerk residents may call. The phone is the cadre's work
 // number, printed on the contact card (干部民情联系卡), so it is not masked. Cadres are
-// deactivated, never deleted, so history keeps their names. Used both as the form and as the
-// record; VillageNames and UpdatedAt are filled by the store.
+// deactivated, never deleted, so history keeps their names. A cadre belongs to at most one
+// work team (TeamID, 0 for none). Used both as the form and as the record; VillageNames,
+// TeamName, Households (covered now, 包联) and UpdatedAt are filled by the store.
 type Cadre struct {
 	ID           int64    `json:"id"`
 	Name         string   `json:"name"`
@@ -31,6 +32,9 @@ type Cadre struct {
 	VillageIDs   []int64  `json:"villageIds"`
 	VillageNames []string `json:"villageNames"`
 	Coverage     string   `json:"coverage"` // households or area covered, free text for the card
+	TeamID       int64    `json:"teamId"`
+	TeamName     string   `json:"teamName"`
+	Households   int      `json:"households"`
 	Active       bool     `json:"active"`
 	UpdatedAt    string   `json:"updatedAt"`
 }
@@ -68,6 +72,9 @@ func CleanCadre(c Cadre) (Cadre, error) {
 			ids = append(ids, id)
 		}
 	}
+	if c.TeamID < 0 {
+		return c, Invalid("teamId", "所选工作队不存在")
+	}
 	if len(ids) > MaxCadreVillages {
 		return c, Invalid("villageIds", "联系的嘎查村/社区不能超过"+itoa(MaxCadreVillages)+"个")
 	}
@@ -78,12 +85,13 @@ func CleanCadre(c Cadre) (Cadre, error) {
 	return c, nil
 }
 
-// CadreQuery lists cadres of a village, of a type, or whose name, phone, position or unit
-// matches Text. Inactive cadres only when asked.
+// CadreQuery lists cadres of a village, of a type, of a work team, or whose name, phone,
+// position or unit matches Text. Inactive cadres only when asked.
 type CadreQuery struct {
 	Text            string `json:"text"`
 	VillageID       int64  `json:"villageId"`
 	Type            string `json:"type"`
+	TeamID          int64  `json:"teamId"`
 	IncludeInactive bool   `json:"includeInactive"`
 	Page            int    `json:"page"`
 	PageSize        int    `json:"pageSize"`

@@ -56,6 +56,9 @@ const (
 	// Household contact work (入户走访): cadres are not operators, so the counter and reception
 	// record their coverage, visits, activities and help on their behalf; everyone reads it.
 	PermRecordVisits Permission = "visits.record"
+
+	// Backups: see, take and restore them (a restore replaces everybody's data).
+	PermManageBackups Permission = "backups.manage"
 )
 
 var grants = map[Permission][]Role{
@@ -81,6 +84,8 @@ var grants = map[Permission][]Role{
 	PermManageRoster:     {RoleReception, RoleAdmin},
 
 	PermRecordVisits: {RoleClerk, RoleReception, RoleAdmin},
+
+	PermManageBackups: {RoleAdmin},
 }
 
 // Can reports whether role r holds permission p.

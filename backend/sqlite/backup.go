@@ -136,6 +136,47 @@ func InspectBackup(ctx context.Context, path string) (BackupInfo, error) {
 	return info, nil
 }
 
+// NeedsUpgrade reports whether the database file at path holds data of an older schema than
+// this program's, so that opening it will migrate it: from is its version, to the program's.
+// A missing or empty file needs nothing. It changes nothing in the file.
+func NeedsUpgrade(ctx context.Context, path string) (need bool, from, to int, err error) {
+	if st, err := os.Stat(path); err != nil || st.Size() == 0 {
+		return false, 0, 0, nil
+	}
+	to, err = knownVersion()
+	if err != nil {
+		return false, 0, 0, err
+	}
+	db, err := sql.Open("sqlite3", "file:"+uriPath(path)+"?_busy_timeout=5000")
+	if err != nil {
+		return false, 0, to, err
+	}
+	defer db.Close()
+	var n int
+	if err := db.QueryRowContext(ctx, `SELECT COUNT(*) FROM sqlite_master WHERE type='table' AND name='schema_migrations'`).Scan(&n); err != nil {
+		return false, 0, to, fmt.Errorf("read %s: %w", path, err)
+	}
+	if n == 0 {
+		return false, 0, to, nil
+	}
+	if err := db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version),0) FROM schema_migrations`).Scan(&from); err != nil {
+		return false, 0, to, fmt.Errorf("read %s: %w", path, err)
+	}
+	return from > 0 && from < to, from, to, nil
+}
+
+// CopyDatabase writes a checked copy of the database file at path, which no Store has open, to
+// dst (which must not exist), as BackupTo does for the live one. It is the backup taken before an
+// upgrade, so an older schema is expected.
+func CopyDatabase(ctx context.Context, path, dst string) (BackupInfo, error) {
+	db, err := sql.Open("sqlite3", "file:"+uriPath(path)+"?_busy_timeout=5000")
+	if err != nil {
+		return BackupInfo{}, err
+	}
+	defer db.Close()
+	return (&Store{db: db}).BackupTo(ctx, dst)
+}
+
 // uriPath escapes what would end the file name in a "file:" URI (a folder named "资料#2").
 func uriPath(p string) string {
 	return strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(p)

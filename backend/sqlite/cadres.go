@@ -10,7 +10,10 @@ import (
 	"halldesk/backend/hall"
 )
 
-const cadreSelect = `SELECT c.id, c.name, c.position, c.unit, c.phone, c.type, c.coverage, c.active, c.updated_at FROM cadres c`
+// cadreSelect reads a cadre with its team and the households it covers now (包联).
+const cadreSelect = `SELECT c.id, c.name, c.position, c.unit, c.phone, c.type, c.coverage, c.active, c.updated_at,
+	COALESCE(c.team_id,0), COALESCE(t.name,''), (SELECT COUNT(*) FROM coverage a WHERE a.cadre_id=c.id AND a.to_date='')
+	FROM cadres c LEFT JOIN work_teams t ON t.id=c.team_id`
 
 // cadreOrder lists active cadres first, then by type in hall.CadreTypes order, then as entered.
 var cadreOrder = func() string {
@@ -26,7 +29,8 @@ var cadreOrder = func() string {
 func scanCadre(sc interface{ Scan(...any) error }) (hall.Cadre, error) {
 	var c hall.Cadre
 	var active int
-	err := sc.Scan(&c.ID, &c.Name, &c.Position, &c.Unit, &c.Phone, &c.Type, &c.Coverage, &active, &c.UpdatedAt)
+	err := sc.Scan(&c.ID, &c.Name, &c.Position, &c.Unit, &c.Phone, &c.Type, &c.Coverage, &active, &c.UpdatedAt,
+		&c.TeamID, &c.TeamName, &c.Households)
 	c.Active = active == 1
 	c.VillageIDs, c.VillageNames = []int64{}, []string{}
 	return c, err
@@ -102,6 +106,10 @@ func (s *Store) Cadres(ctx context.Context, q hall.CadreQuery) (hall.CadrePage, 
 		conds = append(conds, "c.type=?")
 		args = append(args, q.Type)
 	}
+	if q.TeamID > 0 {
+		conds = append(conds, "c.team_id=?")
+		args = append(args, q.TeamID)
+	}
 	if !q.IncludeInactive {
 		conds = append(conds, "c.active=1")
 	}
@@ -175,19 +183,26 @@ func (s *Store) VillageCadres(ctx context.Context, villageID int64) ([]hall.Cadr
 }
 
 // SaveCadre adds (ID 0, always active) or edits a cadre, cleaned by hall.CleanCadre, with its
-// villages, in one transaction with its audit line. Activating or deactivating through an edit
-// is logged as such.
+// villages and work team, in one transaction with its audit line. Activating or deactivating
+// through an edit is logged as such. A team's leader cannot leave the team this way.
 func (s *Store) SaveCadre(ctx context.Context, a hall.Actor, c hall.Cadre) (int64, error) {
 	id := c.ID
 	err := s.tx(ctx, func(tx *sql.Tx) error {
 		if err := checkVillages(ctx, tx, c.VillageIDs); err != nil {
 			return err
 		}
+		team, err := activeTeamName(ctx, tx, c.TeamID)
+		if err != nil {
+			return err
+		}
 		now := s.stamp()
 		action, detail := hall.ActCreate, c.Type+" "+c.Name
+		if team != "" {
+			detail += "（" + team + "）"
+		}
 		if id == 0 {
-			res, err := tx.ExecContext(ctx, `INSERT INTO cadres(name,position,unit,phone,type,coverage,active,created_at,updated_at)
-				VALUES (?,?,?,?,?,?,1,?,?)`, c.Name, c.Position, c.Unit, c.Phone, c.Type, c.Coverage, now, now)
+			res, err := tx.ExecContext(ctx, `INSERT INTO cadres(name,position,unit,phone,type,coverage,team_id,active,created_at,updated_at)
+				VALUES (?,?,?,?,?,?,?,1,?,?)`, c.Name, c.Position, c.Unit, c.Phone, c.Type, c.Coverage, nullID(c.TeamID), now, now)
 			if err != nil {
 				return err
 			}
@@ -205,8 +220,14 @@ func (s *Store) SaveCadre(ctx context.Context, a hall.Actor, c hall.Cadre) (int6
 			default:
 				action = hall.ActUpdate
 			}
+			if old.TeamID != c.TeamID {
+				if err := checkNotLeader(ctx, tx, id, old.TeamName); err != nil {
+					return err
+				}
+			}
 			detail = c.Name + "：" + diff("姓名", old.Name, c.Name) + diff("类型", old.Type, c.Type) +
-				diff("职务", old.Position, c.Position) + diff("单位", old.Unit, c.Unit) + diff("包联范围", old.Coverage, c.Coverage)
+				diff("职务", old.Position, c.Position) + diff("单位", old.Unit, c.Unit) + diff("包联范围", old.Coverage, c.Coverage) +
+				diff("工作队", dashIfNone(old.TeamName), dashIfNone(team))
 			if old.Phone != c.Phone {
 				detail += "联系电话已更改；"
 			}
@@ -214,8 +235,8 @@ func (s *Store) SaveCadre(ctx context.Context, a hall.Actor, c hall.Cadre) (int6
 				detail += "联系的嘎查村已更改；"
 			}
 			if _, err := tx.ExecContext(ctx, `UPDATE cadres SET name=?, position=?, unit=?, phone=?, type=?, coverage=?,
-				active=?, updated_at=? WHERE id=?`, c.Name, c.Position, c.Unit, c.Phone, c.Type, c.Coverage,
-				boolInt(c.Active), now, id); err != nil {
+				team_id=?, active=?, updated_at=? WHERE id=?`, c.Name, c.Position, c.Unit, c.Phone, c.Type, c.Coverage,
+				nullID(c.TeamID), boolInt(c.Active), now, id); err != nil {
 				return err
 			}
 			if _, err := tx.ExecContext(ctx, `DELETE FROM cadre_villages WHERE cadre_id=?`, id); err != nil {

@@ -139,6 +139,15 @@ func (s *Store) tx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 // stamp is the current time as stored: UTC RFC 3339.
 func (s *Store) stamp() string { return s.now().UTC().Format(time.RFC3339) }
 
+// WithClock is the same database with another clock for the times it records (creation times,
+// timelines, the audit log): the demo data uses it to write months of work as it happened.
+// Close the original store, not this one.
+func (s *Store) WithClock(now func() time.Time) *Store {
+	c := *s
+	c.now = now
+	return &c
+}
+
 // audit appends one line to the audit log inside tx.
 func (s *Store) audit(ctx context.Context, tx *sql.Tx, a hall.Actor, action, entity string, id int64, detail string) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO audit_log(at,operator_id,operator_name,action,entity,entity_id,detail)

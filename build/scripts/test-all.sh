@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test layer of HallDesk, in order: Go (vet, tests, a bounded fuzz run), frontend (type
-# check, Vitest), end-to-end in Chromium against browser mode, desktop smoke under Xvfb.
+# check, Vitest), crash safety (SIGKILL during writes), end-to-end in Chromium against browser
+# mode, desktop smoke under Xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 start=$SECONDS
@@ -16,6 +17,8 @@ step "前端：类型检查与组件测试"
 make --no-print-directory test-frontend
 step "构建（绑定、前端、桌面程序）"
 make --no-print-directory build
+step "崩溃安全：反复 SIGKILL 浏览器模式服务器，已确认的写入一条不丢（限时）"
+make --no-print-directory test-crash
 step "端到端：Chromium 驱动浏览器模式"
 make --no-print-directory test-e2e
 step "桌面冒烟：Xvfb 下启动真实窗口"

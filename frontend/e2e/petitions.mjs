@@ -64,8 +64,10 @@ function todayWeekday() {
  * from run.mjs, admin (the administrator's login) and people ({ head } — 张伟, with his phone).
  * It starts on the login page and leaves the login page.
  */
-export async function petitionsFlow({ page, base, outDir, step, shot, check, admin, people }) {
+export async function petitionsFlow({ page, base, outDir, step, shot: screenshot, check, admin, people }) {
   const { head } = people
+  // The flow is quick and its toasts pile up over the status: leave them out of the pictures.
+  const shot = (name) => screenshot(name, { quiet: true })
   const story = { group: null, repeat: null, todayLeader: '', rosterLeader: '' } // group/repeat: { id, number }
 
   // ---- sessions ----
@@ -308,6 +310,8 @@ export async function petitionsFlow({ page, base, outDir, step, shot, check, adm
   await step('petitions-roster-settings', async () => {
     await nav('nav-petition-roster')
     await byId(page, 'roster-weekday').first().waitFor({ state: 'visible' })
+    // the stored settings arrive after the page: change them only once they are shown
+    await waitFor('接待日设置已读取', async () => (await valueOf(page, 'roster-place')) !== '')
     // Today's weekday makes today a reception day (unless it is a holiday); at a weekend, Friday.
     const wd = todayWeekday()
     const weekday = WEEKDAYS[wd >= 1 && wd <= 5 ? wd : 5]
@@ -326,6 +330,7 @@ export async function petitionsFlow({ page, base, outDir, step, shot, check, adm
 
   await step('petitions-roster-generate', async () => {
     const gen = byId(page, 'roster-generate').first()
+    await settled(page) // the quarter's (empty) roster has been read
     check((await gen.innerText()).includes('生成') && !(await gen.innerText()).includes('重新'), `本季度应尚无安排：按钮为「${(await gen.innerText()).trim()}」`)
     const answer = page.waitForResponse((r) => r.url().endsWith('/api/PetitionService/GenerateRoster'))
     await gen.click()

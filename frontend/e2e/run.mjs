@@ -2,9 +2,9 @@
 // loopback port with a fresh data folder, drives the real UI in Debian's Chromium through
 // playwright-core, prints one line per step, writes a screenshot per screen and exits 1 on any
 // failure. The stories run one after the other on the same data: the foundation (setup, places,
-// residents), the counter (counter.mjs), the print shop (prints.mjs) and the petition day
-// (petitions.mjs). A critical failure skips the rest of its own story only; the next story
-// starts again from the login page.
+// residents), the counter (counter.mjs), the print shop (prints.mjs), the petition day
+// (petitions.mjs) and household contact work (visits.mjs). A critical failure skips the rest of
+// its own story only; the next story starts again from the login page.
 //
 //   cd frontend && HALLDESK_BIN=/abs/halldesk OUT_DIR=/abs/out node e2e/run.mjs
 //
@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url'
 import { counterFlow } from './counter.mjs'
 import { petitionsFlow } from './petitions.mjs'
 import { printsFlow } from './prints.mjs'
+import { visitsFlow } from './visits.mjs'
 import { checkChar, clip, idNumber, startServer, stopServer, waitFor, withWrongCheck } from './support.mjs'
 import { bodyText, byId, choose, confirmBox, dialogClosed, dialogReady, fill, settled, valueOf } from './ui.mjs'
 
@@ -50,12 +51,13 @@ let shotNo = 0
 let aborted = '' // set when a step the rest of the current story depends on failed
 let storyName = ''
 
-async function shot(name) {
+/** shot saves a screenshot of the page; quiet leaves out the toasts (el-message) piled up on top. */
+async function shot(name, { quiet = false } = {}) {
   shotNo++
   const file = path.join(outDir, `${String(shotNo).padStart(2, '0')}-${name}.png`)
   try {
     await settled(page)
-    await page.screenshot({ path: file, fullPage: true })
+    await page.screenshot({ path: file, fullPage: true, style: quiet ? '.el-message { visibility: hidden !important; }' : undefined })
   } catch (err) {
     console.log(`  (截图失败 ${path.basename(file)}：${err.message.split('\n')[0]})`)
   }
@@ -442,6 +444,8 @@ async function flow(server) {
   await story('宣传印刷', base, () => printsFlow({ page, base, outDir, step, shot, check, admin: ADMIN }))
   // The petition day (petitions.mjs): roster, registration, the responsible leader, reply and close.
   await story('信访接待', base, () => petitionsFlow({ page, base, outDir, step, shot, check, admin: ADMIN, people: { head: HEAD } }))
+  // Household contact work (visits.mjs): coverage, a home visit whose case is done, the feedback owed.
+  await story('入户走访', base, () => visitsFlow({ page, base, outDir, step, shot, check, admin: ADMIN, people: { head: HEAD }, village: VILLAGE }))
   storyName = ''
   aborted = ''
 }

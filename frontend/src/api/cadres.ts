@@ -1,6 +1,6 @@
-// cadres.ts wraps CadreService, the cadre registry (干部名册), and PrintService's contact cards
-// (干部民情联系卡). Every signed-in operator reads the registry and prints; only the
-// administrator saves.
+// cadres.ts wraps CadreService, the cadre registry (干部名册) with its village work teams
+// (驻村工作队 / 工作组), and PrintService's contact cards (干部民情联系卡). Every signed-in
+// operator reads the registry and prints; only the administrator saves.
 import * as CadreService from '../../wailsjs/go/app/CadreService'
 import * as PrintService from '../../wailsjs/go/app/PrintService'
 import type { app, hall } from '../../wailsjs/go/models'
@@ -12,12 +12,18 @@ export const cadreTypes = ['驻村干部', '包户干部', '领导干部', '窗�
 /** cadreRoles are the five roles printed on every card, as hall.CadreRoles. */
 export const cadreRoles = ['联络员', '宣传员', '代办员', '帮扶员', '调解员'] as const
 
+/** workTeamKinds are the kinds of village work team, as hall.WorkTeamKinds. */
+export const workTeamKinds = ['驻村工作队', '驻村工作组'] as const
+
 export type Cadre = hall.Cadre
-export type CadreQuery = hall.CadreQuery
+/** CadreQuery chooses cadres; teamId (a work team's members) may be left out. */
+export type CadreQuery = Omit<hall.CadreQuery, 'teamId'> & { teamId?: number }
 export type CadrePage = hall.CadrePage
 export type CardsInput = app.CardsInput
+export type WorkTeam = hall.WorkTeam
 
-/** CadreInput adds (id 0) or edits a cadre; villageNames and updatedAt are filled by the server. */
+/** CadreInput adds (id 0) or edits a cadre; villageNames, teamName, households and updatedAt are
+ * filled by the server. teamId 0 is no work team. */
 export interface CadreInput {
   id: number
   name: string
@@ -27,6 +33,17 @@ export interface CadreInput {
   type: string
   villageIds: number[]
   coverage: string
+  teamId: number
+  active: boolean
+}
+
+/** TeamInput adds (id 0) or edits a work team; the names and the member count are filled by the server. */
+export interface TeamInput {
+  id: number
+  name: string
+  kind: string
+  leaderCadreId: number
+  villageId: number
   active: boolean
 }
 
@@ -38,7 +55,7 @@ function normalize(c: Cadre): Cadre {
 
 /** listCadres returns one page of cadres. */
 export async function listCadres(q: CadreQuery): Promise<CadrePage> {
-  const page = await call(() => CadreService.List(q))
+  const page = await call(() => CadreService.List({ teamId: 0, ...q }))
   page.items = (page.items ?? []).map(normalize)
   return page
 }
@@ -50,7 +67,17 @@ export async function getCadre(id: number): Promise<Cadre> {
 
 /** saveCadre adds or edits a cadre and returns it as stored. */
 export async function saveCadre(input: CadreInput): Promise<Cadre> {
-  return normalize(await call(() => CadreService.Save({ ...input, villageNames: [], updatedAt: '' } as hall.Cadre)))
+  return normalize(await call(() => CadreService.Save({ ...input, villageNames: [], teamName: '', households: 0, updatedAt: '' } as hall.Cadre)))
+}
+
+/** listTeams returns every work team, active ones first. */
+export async function listTeams(): Promise<WorkTeam[]> {
+  return (await call(() => CadreService.Teams())) ?? []
+}
+
+/** saveTeam adds or edits a work team and returns it as stored. */
+export async function saveTeam(input: TeamInput): Promise<WorkTeam> {
+  return call(() => CadreService.SaveTeam({ ...input, leaderName: '', villageName: '', memberCount: 0 } as hall.WorkTeam))
 }
 
 /** printContactCards prints the chosen cadres' cards, or every active cadre of a village. */

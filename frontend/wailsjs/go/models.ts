@@ -1,5 +1,135 @@
 export namespace app {
 	
+	export class BackupCheck {
+	    name: string;
+	    path: string;
+	    size: number;
+	    takenAt: string;
+	    lastActivity: string;
+	    hallName: string;
+	    schemaVersion: number;
+	    operators: number;
+	    residents: number;
+	    cases: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new BackupCheck(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.path = source["path"];
+	        this.size = source["size"];
+	        this.takenAt = source["takenAt"];
+	        this.lastActivity = source["lastActivity"];
+	        this.hallName = source["hallName"];
+	        this.schemaVersion = source["schemaVersion"];
+	        this.operators = source["operators"];
+	        this.residents = source["residents"];
+	        this.cases = source["cases"];
+	    }
+	}
+	export class BackupNowInput {
+	    folder: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BackupNowInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.folder = source["folder"];
+	    }
+	}
+	export class BackupOverview {
+	    folder: string;
+	    files: backup.File[];
+	    totalSize: number;
+	    lastSuccess: string;
+	    lastPath: string;
+	    lastError: string;
+	    lastErrorAt: string;
+	    rotateError: string;
+	    warning: string;
+	    keepDaily: number;
+	    keepMonthly: number;
+	    desktop: boolean;
+	    downloadUrl: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BackupOverview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.folder = source["folder"];
+	        this.files = this.convertValues(source["files"], backup.File);
+	        this.totalSize = source["totalSize"];
+	        this.lastSuccess = source["lastSuccess"];
+	        this.lastPath = source["lastPath"];
+	        this.lastError = source["lastError"];
+	        this.lastErrorAt = source["lastErrorAt"];
+	        this.rotateError = source["rotateError"];
+	        this.warning = source["warning"];
+	        this.keepDaily = source["keepDaily"];
+	        this.keepMonthly = source["keepMonthly"];
+	        this.desktop = source["desktop"];
+	        this.downloadUrl = source["downloadUrl"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class BackupResult {
+	    file: backup.File;
+	    message: string;
+	    downloadUrl: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BackupResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = this.convertValues(source["file"], backup.File);
+	        this.message = source["message"];
+	        this.downloadUrl = source["downloadUrl"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class CalendarInfo {
 	    years: workday.Year[];
 	    currentYear: number;
@@ -400,6 +530,54 @@ export namespace app {
 	        this.password = source["password"];
 	    }
 	}
+	export class RestoreInput {
+	    name: string;
+	    path: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RestoreInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.path = source["path"];
+	    }
+	}
+	export class RestoreResult {
+	    restored: BackupCheck;
+	    before: backup.File;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RestoreResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.restored = this.convertValues(source["restored"], BackupCheck);
+	        this.before = this.convertValues(source["before"], backup.File);
+	        this.message = source["message"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class SetActiveInput {
 	    id: number;
 	    active: boolean;
@@ -423,6 +601,7 @@ export namespace app {
 	    permissions: string[];
 	    idleMinutes: number;
 	    today: string;
+	    backupWarning: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Status(source);
@@ -438,6 +617,7 @@ export namespace app {
 	        this.permissions = source["permissions"];
 	        this.idleMinutes = source["idleMinutes"];
 	        this.today = source["today"];
+	        this.backupWarning = source["backupWarning"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -513,6 +693,33 @@ export namespace app {
 		    }
 		    return a;
 		}
+	}
+
+}
+
+export namespace backup {
+	
+	export class File {
+	    name: string;
+	    path: string;
+	    size: number;
+	    kind: string;
+	    kindLabel: string;
+	    takenAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new File(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.path = source["path"];
+	        this.size = source["size"];
+	        this.kind = source["kind"];
+	        this.kindLabel = source["kindLabel"];
+	        this.takenAt = source["takenAt"];
+	    }
 	}
 
 }
@@ -881,6 +1088,9 @@ export namespace hall {
 	    villageIds: number[];
 	    villageNames: string[];
 	    coverage: string;
+	    teamId: number;
+	    teamName: string;
+	    households: number;
 	    active: boolean;
 	    updatedAt: string;
 	
@@ -899,6 +1109,9 @@ export namespace hall {
 	        this.villageIds = source["villageIds"];
 	        this.villageNames = source["villageNames"];
 	        this.coverage = source["coverage"];
+	        this.teamId = source["teamId"];
+	        this.teamName = source["teamName"];
+	        this.households = source["households"];
 	        this.active = source["active"];
 	        this.updatedAt = source["updatedAt"];
 	    }
@@ -941,6 +1154,7 @@ export namespace hall {
 	    text: string;
 	    villageId: number;
 	    type: string;
+	    teamId: number;
 	    includeInactive: boolean;
 	    page: number;
 	    pageSize: number;
@@ -954,6 +1168,7 @@ export namespace hall {
 	        this.text = source["text"];
 	        this.villageId = source["villageId"];
 	        this.type = source["type"];
+	        this.teamId = source["teamId"];
 	        this.includeInactive = source["includeInactive"];
 	        this.page = source["page"];
 	        this.pageSize = source["pageSize"];
@@ -3533,6 +3748,34 @@ export namespace hall {
 		    }
 		    return a;
 		}
+	}
+	export class WorkTeam {
+	    id: number;
+	    name: string;
+	    kind: string;
+	    leaderCadreId: number;
+	    leaderName: string;
+	    villageId: number;
+	    villageName: string;
+	    memberCount: number;
+	    active: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new WorkTeam(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.kind = source["kind"];
+	        this.leaderCadreId = source["leaderCadreId"];
+	        this.leaderName = source["leaderName"];
+	        this.villageId = source["villageId"];
+	        this.villageName = source["villageName"];
+	        this.memberCount = source["memberCount"];
+	        this.active = source["active"];
+	    }
 	}
 
 }

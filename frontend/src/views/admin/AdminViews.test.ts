@@ -68,6 +68,7 @@ describe('adminRoutes', () => {
       ['calendar', 'admin-calendar', '工作日历', 'calendar.manage'],
       ['settings', 'admin-settings', '大厅信息', 'settings.manage'],
       ['audit', 'admin-audit', '审计日志', 'audit.view'],
+      ['backups', 'admin-backups', '数据备份', 'backups.manage'],
     ])
   })
 })

@@ -39,4 +39,10 @@ export const adminRoutes: RouteRecordRaw[] = [
     component: () => import('./AuditView.vue'),
     meta: { title: '审计日志', perm: 'audit.view' },
   },
+  {
+    path: 'backups',
+    name: 'admin-backups',
+    component: () => import('./BackupsView.vue'),
+    meta: { title: '数据备份', perm: 'backups.manage' },
+  },
 ]

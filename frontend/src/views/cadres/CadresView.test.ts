@@ -12,7 +12,7 @@ import CadresView from './CadresView.vue'
 
 vi.mock('../../api/cadres', async (importOriginal) => {
   const orig = await importOriginal<typeof import('../../api/cadres')>()
-  return { ...orig, listCadres: vi.fn(), getCadre: vi.fn(), saveCadre: vi.fn(), printContactCards: vi.fn() }
+  return { ...orig, listCadres: vi.fn(), getCadre: vi.fn(), saveCadre: vi.fn(), printContactCards: vi.fn(), listTeams: vi.fn() }
 })
 vi.mock('../../api/places', () => ({ listVillages: vi.fn() }))
 vi.mock('../../api/documents', () => ({ deliverDocument: vi.fn() }))
@@ -30,6 +30,9 @@ function cadre(over: Partial<cadres.Cadre>): cadres.Cadre {
     villageIds: [1],
     villageNames: ['巴图塔村'],
     coverage: '一组至三组，共68户',
+    teamId: 5,
+    teamName: '巴图塔村驻村工作队',
+    households: 68,
     active: true,
     updatedAt: '2025-03-10T01:00:00Z',
     ...over,
@@ -38,8 +41,8 @@ function cadre(over: Partial<cadres.Cadre>): cadres.Cadre {
 
 const rows = [
   cadre({}),
-  cadre({ id: 2, name: '其木格', type: '驻村干部', position: '驻村第一书记', phone: '13947700002', villageIds: [2], villageNames: ['哈拉沟村'] }),
-  cadre({ id: 3, name: '王丽娜', type: '窗口人员', position: '窗口工作人员', phone: '0477-8612345', villageIds: [], villageNames: [], coverage: '' }),
+  cadre({ id: 2, name: '其木格', type: '驻村干部', position: '驻村第一书记', phone: '13947700002', villageIds: [2], villageNames: ['哈拉沟村'], teamId: 0, teamName: '', households: 0 }),
+  cadre({ id: 3, name: '王丽娜', type: '窗口人员', position: '窗口工作人员', phone: '0477-8612345', villageIds: [], villageNames: [], coverage: '', teamId: 0, teamName: '', households: 0 }),
 ]
 
 let wrapper: VueWrapper | undefined
@@ -103,6 +106,10 @@ beforeEach(() => {
     { id: 2, name: '哈拉沟村', kind: '村', active: true, groups: [] },
   ] as unknown as places.Village[])
   vi.mocked(documents.deliverDocument).mockReturnValue('已下载：干部民情联系卡-2名干部.pdf')
+  api.listTeams.mockResolvedValue([
+    { id: 5, name: '巴图塔村驻村工作队', kind: '驻村工作队', leaderCadreId: 1, leaderName: '巴特尔', villageId: 1, villageName: '巴图塔村', memberCount: 1, active: true },
+    { id: 6, name: '哈拉沟村驻村工作组', kind: '驻村工作组', leaderCadreId: 9, leaderName: '刘海燕', villageId: 2, villageName: '哈拉沟村', memberCount: 1, active: true },
+  ] as cadres.WorkTeam[])
 })
 
 afterEach(() => {
@@ -122,6 +129,27 @@ describe('CadresView', () => {
     expect(text).toContain('窗口人员')
     expect(text).toContain('0477-8612345')
     expect(api.listCadres).toHaveBeenCalledWith(expect.objectContaining({ villageId: 0, type: '', includeInactive: false, page: 1 }))
+  })
+
+  it('shows each cadre\'s team and households covered, and puts a cadre in a team', async () => {
+    api.saveCadre.mockResolvedValue(rows[1])
+    await mountView()
+    expect([...document.querySelectorAll('[data-testid="cadre-row-team"]')].map((e) => e.textContent)).toEqual(['巴图塔村驻村工作队', '—', '—'])
+    expect([...document.querySelectorAll('[data-testid="cadre-row-households"]')].map((e) => e.textContent)).toEqual(['68', '0', '0'])
+    // the leader's team is locked in the form
+    await click(document.querySelectorAll('[data-testid="cadre-edit"]')[0])
+    expect(wrapper!.findAllComponents({ name: 'ElSelect' }).find((s) => s.attributes('data-testid') === 'cd-team')!.props('disabled')).toBe(true)
+    await click(byTestId('cd-submit'))
+    expect(api.saveCadre).toHaveBeenLastCalledWith(expect.objectContaining({ id: 1, teamId: 5 }))
+    // another cadre joins a team
+    await click(document.querySelectorAll('[data-testid="cadre-edit"]')[1])
+    const team = wrapper!.findAllComponents({ name: 'ElSelect' }).find((s) => s.attributes('data-testid') === 'cd-team')!
+    expect(team.props('disabled')).toBe(false)
+    expect(team.findAllComponents({ name: 'ElOption' }).map((o) => o.props('label'))).toEqual(['巴图塔村驻村工作队（巴图塔村）', '哈拉沟村驻村工作组（哈拉沟村）'])
+    await choose('cd-team', 6)
+    await click(byTestId('cd-submit'))
+    expect(api.saveCadre).toHaveBeenLastCalledWith(expect.objectContaining({ id: 2, name: '其木格', teamId: 6 }))
+    expect(api.listTeams).toHaveBeenCalledTimes(3) // on mount, then after each save
   })
 
   it('shows the server field error next to the field', async () => {

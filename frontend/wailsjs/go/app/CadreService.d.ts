@@ -7,3 +7,7 @@ export function Get(arg1:number):Promise<hall.Cadre>;
 export function List(arg1:hall.CadreQuery):Promise<hall.CadrePage>;
 
 export function Save(arg1:hall.Cadre):Promise<hall.Cadre>;
+
+export function SaveTeam(arg1:hall.WorkTeam):Promise<hall.WorkTeam>;
+
+export function Teams():Promise<Array<hall.WorkTeam>>;

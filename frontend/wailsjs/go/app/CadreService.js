@@ -13,3 +13,11 @@ export function List(arg1) {
 export function Save(arg1) {
   return window['go']['app']['CadreService']['Save'](arg1);
 }
+
+export function SaveTeam(arg1) {
+  return window['go']['app']['CadreService']['SaveTeam'](arg1);
+}
+
+export function Teams() {
+  return window['go']['app']['CadreService']['Teams']();
+}

@@ -1,0 +1,219 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import ElementPlus, { ElMessageBox } from 'element-plus'
+import { createPinia, setActivePinia, type Pinia } from 'pinia'
+import { createMemoryHistory, createRouter, type Router } from 'vue-router'
+import { useSession } from '../../stores/session'
+import { AppError } from '../../api/errors'
+import * as backups from '../../api/backups'
+import BackupsView from './BackupsView.vue'
+import BackupReminder from './BackupReminder.vue'
+
+vi.mock('../../api/backups', async (importOriginal) => {
+  const orig = await importOriginal<typeof import('../../api/backups')>()
+  return {
+    ...orig,
+    getBackups: vi.fn(),
+    backupNow: vi.fn(),
+    checkBackup: vi.fn(),
+    restoreBackup: vi.fn(),
+    chooseFolder: vi.fn(),
+    chooseFile: vi.fn(),
+    downloadBackup: vi.fn(),
+  }
+})
+
+const api = vi.mocked(backups)
+let wrapper: VueWrapper | undefined
+let pinia: Pinia
+let router: Router
+
+const file = (name: string, kind: string, kindLabel: string, takenAt: string, size: number): backups.BackupFile =>
+  ({ name, path: `/data/backups/${name}`, kind, kindLabel, takenAt, size }) as backups.BackupFile
+
+/** overview is a browser-mode backup screen whose last backup is four days old. */
+function overview(patch: Partial<backups.BackupOverview> = {}): backups.BackupOverview {
+  return {
+    folder: '/data/backups',
+    files: [
+      file('halldesk-20250310-170000-exit.db', 'exit', '退出时自动', '2025-03-10T09:00:00Z', 3 * 1024 * 1024 + 300 * 1024),
+      file('halldesk-20250228-170000-exit.db', 'exit', '退出时自动', '2025-02-28T09:00:00Z', 2 * 1024 * 1024),
+    ],
+    totalSize: 5 * 1024 * 1024 + 300 * 1024,
+    lastSuccess: '2025-03-10T09:00:00Z',
+    lastPath: '/data/backups/halldesk-20250310-170000-exit.db',
+    lastError: '',
+    lastErrorAt: '',
+    rotateError: '',
+    warning: '最近一次成功备份是4天前（2025-03-10 17:00），已超过2天。请到“系统管理 → 数据备份”立即备份，并检查备份失败的原因。',
+    keepDaily: 30,
+    keepMonthly: 12,
+    desktop: false,
+    downloadUrl: '/download/backup/',
+    ...patch,
+  } as backups.BackupOverview
+}
+
+const check = {
+  name: 'halldesk-20250228-170000-exit.db',
+  path: '/data/backups/halldesk-20250228-170000-exit.db',
+  size: 2 * 1024 * 1024,
+  takenAt: '2025-02-28T09:00:00Z',
+  lastActivity: '2025-02-28T08:41:00Z',
+  hallName: '乌兰木伦镇便民服务大厅',
+  schemaVersion: 6,
+  operators: 5,
+  residents: 344,
+  cases: 157,
+} as backups.BackupCheck
+
+async function mountView() {
+  router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/admin/backups', name: 'admin-backups', component: BackupsView },
+      { path: '/login', name: 'login', component: { render: () => null } },
+    ],
+  })
+  router.push('/admin/backups')
+  await router.isReady()
+  wrapper = mount(BackupsView, { global: { plugins: [pinia, ElementPlus, router] }, attachTo: document.body })
+  await flushPromises()
+  return wrapper
+}
+
+function byTestId<T extends Element = HTMLElement>(id: string): T {
+  const el = document.querySelector<T>(`[data-testid="${id}"]`)
+  if (!el) throw new Error(`no element with data-testid=${id}`)
+  return el
+}
+
+beforeEach(() => {
+  vi.clearAllMocks()
+  pinia = createPinia()
+  setActivePinia(pinia)
+})
+
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = undefined
+  document.body.innerHTML = ''
+  vi.restoreAllMocks()
+})
+
+describe('BackupsView', () => {
+  it('warns when the last backup is old and lists the backups with their sizes', async () => {
+    api.getBackups.mockResolvedValue(overview())
+    await mountView()
+    expect(byTestId('backup-warning').textContent).toContain('已超过2天')
+    expect(byTestId('backup-last-success').textContent).toContain('2025-03-10 17:00')
+    const rows = byTestId('backup-table').querySelectorAll('tbody tr')
+    expect(rows).toHaveLength(2)
+    expect(rows[0].textContent).toContain('2025-03-10 17:00')
+    expect(rows[0].textContent).toContain('退出时自动')
+    expect(rows[0].textContent).toContain('3.3 MB')
+    expect(document.querySelector('[data-testid="backup-folder"]')).toBeNull() // no folder on the host from a browser
+  })
+
+  it('shows no warning when the last backup is recent', async () => {
+    api.getBackups.mockResolvedValue(overview({ warning: '' }))
+    await mountView()
+    expect(document.querySelector('[data-testid="backup-warning"]')).toBeNull()
+  })
+
+  it('backs up now and, in a browser, downloads the backup', async () => {
+    api.getBackups.mockResolvedValue(overview())
+    api.backupNow.mockResolvedValue({
+      file: file('halldesk-20250314-100000-manual.db', 'manual', '手动', '2025-03-14T02:00:00Z', 1024),
+      message: '已在主机上备份（1 KB），正在下载到本机；请把下载的文件存到U盘。',
+      downloadUrl: '/download/backup/halldesk-20250314-100000-manual.db',
+    } as backups.BackupResult)
+    await mountView()
+    byTestId('backup-now').click()
+    await flushPromises()
+    expect(api.backupNow).toHaveBeenCalledWith('')
+    expect(api.downloadBackup).toHaveBeenCalledWith('/download/backup/halldesk-20250314-100000-manual.db', 'halldesk-20250314-100000-manual.db')
+    expect(api.getBackups).toHaveBeenCalledTimes(2)
+  })
+
+  it('backs up to the chosen folder on the desktop and shows a refusal next to it', async () => {
+    api.getBackups.mockResolvedValue(overview({ desktop: true, downloadUrl: '' }))
+    api.chooseFolder.mockResolvedValue('/media/usb/备份')
+    api.backupNow.mockRejectedValue(new AppError('invalid', '无法在该位置建立备份文件夹', 'folder'))
+    await mountView()
+    const pick = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('选择文件夹'))!
+    pick.click()
+    await flushPromises()
+    byTestId('backup-now').click()
+    await flushPromises()
+    expect(api.backupNow).toHaveBeenCalledWith('/media/usb/备份')
+    const item = byTestId('backup-folder').closest('.el-form-item')!
+    await vi.waitFor(() => expect(item.querySelector('.el-form-item__error')?.textContent).toContain('无法在该位置'))
+  })
+
+  it('asks for confirmation, saying what date the data is from, before restoring', async () => {
+    api.getBackups.mockResolvedValue(overview())
+    api.checkBackup.mockResolvedValue(check)
+    api.restoreBackup.mockResolvedValue({
+      restored: check,
+      before: file('halldesk-20250314-100000-before-restore.db', 'before-restore', '恢复前自动保存', '2025-03-14T02:00:00Z', 4096),
+      message: '已恢复为 2025年2月28日 17:00 的数据。恢复前的数据已另存为 halldesk-20250314-100000-before-restore.db。所有人需要重新登录。',
+    } as backups.RestoreResult)
+    const alert = vi.spyOn(ElMessageBox, 'alert').mockResolvedValue('confirm' as never)
+    await mountView()
+    const session = useSession()
+    const reset = vi.spyOn(session, 'reset')
+
+    document.querySelectorAll<HTMLButtonElement>('[data-testid="backup-restore"]')[1].click()
+    await flushPromises()
+    expect(api.checkBackup).toHaveBeenCalledWith({ name: 'halldesk-20250228-170000-exit.db', path: '' })
+    // Nothing is restored until the administrator confirms.
+    expect(api.restoreBackup).not.toHaveBeenCalled()
+    expect(byTestId('restore-date').textContent).toContain('2025-02-28 17:00')
+    const dialog = byTestId('restore-date').closest('.el-dialog')!.textContent ?? ''
+    expect(dialog).toContain('恢复前自动保存')
+    expect(dialog).toContain('重新登录')
+    expect(dialog).toContain('群众 344 人')
+
+    byTestId('restore-confirm-ok').click()
+    await flushPromises()
+    expect(api.restoreBackup).toHaveBeenCalledWith({ name: 'halldesk-20250228-170000-exit.db', path: '' })
+    expect(alert).toHaveBeenCalledWith(expect.stringContaining('2025年2月28日 17:00'), '数据已恢复', expect.anything())
+    expect(reset).toHaveBeenCalledWith(expect.stringContaining('重新登录'))
+    expect(router.currentRoute.value.name).toBe('login')
+  })
+
+  it('restores nothing when the confirmation is cancelled, or when the backup fails its check', async () => {
+    api.getBackups.mockResolvedValue(overview())
+    api.checkBackup.mockResolvedValueOnce(check)
+    await mountView()
+    document.querySelectorAll<HTMLButtonElement>('[data-testid="backup-restore"]')[1].click()
+    await flushPromises()
+    const cancel = [...byTestId('restore-date').closest('.el-dialog')!.querySelectorAll('button')].find((b) => b.textContent?.includes('取消'))!
+    cancel.click()
+    await flushPromises()
+    expect(api.restoreBackup).not.toHaveBeenCalled()
+
+    api.checkBackup.mockRejectedValueOnce(new AppError('invalid', '备份文件已损坏（完整性检查未通过），不能使用；请换一个备份。'))
+    document.querySelectorAll<HTMLButtonElement>('[data-testid="backup-restore"]')[0].click()
+    await flushPromises()
+    expect(api.restoreBackup).not.toHaveBeenCalled()
+    await vi.waitFor(() => expect(document.body.textContent).toContain('备份文件已损坏'))
+  })
+})
+
+describe('BackupReminder', () => {
+  it('shows the status warning to the administrator in the header', async () => {
+    router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: { render: () => null } }] })
+    const session = useSession()
+    session.status = { backupWarning: '还没有成功的数据备份。' } as never
+    wrapper = mount(BackupReminder, { global: { plugins: [pinia, ElementPlus, router] }, attachTo: document.body })
+    await flushPromises()
+    expect(byTestId('header-backup-warning').textContent).toContain('请立即备份')
+    wrapper.unmount()
+    session.status = { backupWarning: '' } as never
+    wrapper = mount(BackupReminder, { global: { plugins: [pinia, ElementPlus, router] }, attachTo: document.body })
+    await flushPromises()
+    expect(document.querySelector('[data-testid="header-backup-warning"]')).toBeNull()
+  })
+})
