@@ -108,7 +108,7 @@ var demoPetitions = []demoPetition{
 	{ago: 76, form: "来访", category: "涉法涉诉", outsider: "白玉兰",
 		request: "对旗人民法院关于借款纠纷的判决不服，要求镇政府重新处理。",
 		facts:   "与同村村民借款纠纷已经法院判决，本人认为判决不公。",
-		steps: []petitionStep{{ago: 75, act: hall.PetitionActionInput{Action: hall.PaForward, ForwardedTo: "伊金霍洛旗人民法院（依法申请再审）"}}}},
+		steps:   []petitionStep{{ago: 75, act: hall.PetitionActionInput{Action: hall.PaForward, ForwardedTo: "伊金霍洛旗人民法院（依法申请再审）"}}}},
 	{ago: 75, form: "来访", category: "邻里纠纷",
 		request: "要求邻居拆除占用共用通道的彩钢房。",
 		facts:   "邻居去年在两家共用的通道上搭建彩钢房，车辆无法进出。",

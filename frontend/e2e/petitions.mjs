@@ -8,6 +8,7 @@
 //      prints its notice; 今日接待 shows who receives today;
 //   3. reception registers a group visit of 张伟 (12 people, 2 representatives) and prints the
 //      registration record; a second petition typed with 张伟's phone shows the repeat warning;
+//      今日接待 lists both;
 //   4. the group visit is accepted, given its responsible leader (包保领导) and a note under
 //      包掌握情况; reception may not extend it (the server refuses too);
 //   5. the leader finds it under 我包保的, extends it by 30 days, replies, prints the 答复意见书,
@@ -461,6 +462,24 @@ export async function petitionsFlow({ page, base, outDir, step, shot: screenshot
     await waitFor(`打开 ${story.group.number}`, async () => (await byId(page, 'pt-number').first().innerText()).trim() === story.group.number)
   })
 
+  await step('petitions-today-registered', async () => {
+    await nav('nav-petitions-today')
+    const table = byId(page, 'today-table').first()
+    await table.waitFor({ state: 'visible' })
+    const want = [story.group.number, story.repeat?.number].filter(Boolean)
+    await waitFor(`今日登记列出 ${want.join('、')}`, async () => {
+      const numbers = (await table.getByTestId('today-row').allInnerTexts()).map((s) => s.trim())
+      return numbers.length === want.length && want.every((n) => numbers.includes(n))
+    })
+    const row = table.locator('.el-table__row').filter({ hasText: story.group.number }).first()
+    const text = await row.innerText()
+    check(text.includes(`${head.name}等${GROUP.headCount}人`) && text.includes('已登记'), `今日登记中的集体访：${clip(text)}`)
+    await settled(page)
+    await shot('petitions-today-registered')
+    await row.click()
+    await waitFor(`打开 ${story.group.number}`, async () => (await byId(page, 'pt-number').first().innerText()).trim() === story.group.number)
+  })
+
   // ==== 4. handling: reception ====
 
   await step('petitions-accept', async () => {
@@ -543,7 +562,9 @@ export async function petitionsFlow({ page, base, outDir, step, shot: screenshot
       check((await valueOf(dialog, 'pt-dlg-days')) === EXTENSION.days, '延期天数应默认为 30')
       await fill(dialog, 'pt-dlg-reason', EXTENSION.reason)
       await fill(dialog, 'pt-dlg-approver', LEADER.name)
-      await byId(dialog, 'pt-dlg-informed').first().click()
+      const informed = byId(dialog, 'pt-dlg-informed').first()
+      await informed.click()
+      await waitFor('勾选“已告知信访人延期理由”', async () => (await informed.getAttribute('class')).includes('is-checked'))
       await settled(page)
       await shot('petitions-extend-dialog')
     })
