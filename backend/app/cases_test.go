@@ -12,13 +12,11 @@ import (
 // casesOf is the case service of a desk's seat.
 func casesOf(e *env, d *desk) *app.CaseService {
 	e.t.Helper()
-	for _, s := range e.core.Services(d.seat) {
-		if c, ok := s.(*app.CaseService); ok {
-			return c
-		}
+	svc := app.ServiceOf[*app.CaseService](e.core, d.seat)
+	if svc == nil {
+		e.t.Fatal("CaseService is not bound")
 	}
-	e.t.Fatal("CaseService is not bound")
-	return nil
+	return svc
 }
 
 // counter is a hall with an administrator, a clerk, a supervisor, a leader and one resident.

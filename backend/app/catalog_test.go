@@ -11,13 +11,11 @@ import (
 // catalogOf is the catalog service of a desk's seat.
 func catalogOf(e *env, d *desk) *app.CatalogService {
 	e.t.Helper()
-	for _, s := range e.core.Services(d.seat) {
-		if c, ok := s.(*app.CatalogService); ok {
-			return c
-		}
+	svc := app.ServiceOf[*app.CatalogService](e.core, d.seat)
+	if svc == nil {
+		e.t.Fatal("CatalogService is not bound")
 	}
-	e.t.Fatal("CatalogService is not bound")
-	return nil
+	return svc
 }
 
 func TestCatalogService(t *testing.T) {

@@ -101,3 +101,22 @@ func actor(op hall.Operator) hall.Actor { return hall.Actor{OperatorID: op.ID, N
 
 // Empty is returned by methods that have nothing to say but success.
 type Empty struct{}
+
+// ServiceOf returns the service of type T bound to seat (the zero value if none is bound).
+func ServiceOf[T any](c *Core, seat *Seat) T {
+	for _, s := range c.Services(seat) {
+		if svc, ok := s.(T); ok {
+			return svc
+		}
+	}
+	var zero T
+	return zero
+}
+
+// SignedInSeat returns a new seat on which the operator is already signed in, for tools that
+// act as an operator without a password, such as the demo data generator.
+func (c *Core) SignedInSeat(operatorID int64) *Seat {
+	seat := NewSeat("")
+	c.Sessions.Start(seat, operatorID)
+	return seat
+}

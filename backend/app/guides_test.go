@@ -15,13 +15,11 @@ import (
 // printOf is the print service of a desk's seat.
 func printOf(e *env, d *desk) *app.PrintService {
 	e.t.Helper()
-	for _, s := range e.core.Services(d.seat) {
-		if p, ok := s.(*app.PrintService); ok {
-			return p
-		}
+	svc := app.ServiceOf[*app.PrintService](e.core, d.seat)
+	if svc == nil {
+		e.t.Fatal("PrintService is not bound")
 	}
-	e.t.Fatal("PrintService is not bound")
-	return nil
+	return svc
 }
 
 func pdfTextOf(t *testing.T, doc app.Document) string {

@@ -50,14 +50,7 @@ func Cases(ctx context.Context, store *sqlite.Store, now time.Time, seed int64) 
 	}
 	// services signs an operator in on a fresh seat at the current demo time.
 	services := func(id int64) *app.CaseService {
-		seat := app.NewSeat("")
-		core.Sessions.Start(seat, id)
-		for _, s := range core.Services(seat) {
-			if cs, ok := s.(*app.CaseService); ok {
-				return cs
-			}
-		}
-		panic("CaseService is not bound")
+		return app.ServiceOf[*app.CaseService](core, core.SignedInSeat(id))
 	}
 	type open struct {
 		id    int64

@@ -199,14 +199,7 @@ func Petitions(ctx context.Context, store *sqlite.Store, now time.Time, seed int
 	}
 	// desk signs an operator in on a fresh seat at the current demo time.
 	desk := func(id int64) *app.PetitionService {
-		seat := app.NewSeat("")
-		core.Sessions.Start(seat, id)
-		for _, s := range core.Services(seat) {
-			if ps, ok := s.(*app.PetitionService); ok {
-				return ps
-			}
-		}
-		panic("PetitionService is not bound")
+		return app.ServiceOf[*app.PetitionService](core, core.SignedInSeat(id))
 	}
 	// at is the demo time of a day before now: 9:30 in China, a weekend moved back to Friday.
 	at := func(ago int, minutes int) time.Time {

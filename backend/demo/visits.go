@@ -59,24 +59,10 @@ func Visits(ctx context.Context, store *sqlite.Store, now time.Time, seed int64)
 		return sum, fmt.Errorf("demo visits: %w", err)
 	}
 	desk := func(id int64) contactDesk {
-		seat := app.NewSeat("")
-		core.Sessions.Start(seat, id)
-		var d contactDesk
-		for _, s := range core.Services(seat) {
-			switch s := s.(type) {
-			case *app.VisitService:
-				d.visits = s
-			case *app.CoverageService:
-				d.cover = s
-			case *app.ActivityService:
-				d.acts = s
-			case *app.PairService:
-				d.pairs = s
-			case *app.CaseService:
-				d.cases = s
-			}
-		}
-		return d
+		seat := core.SignedInSeat(id)
+		return contactDesk{visits: app.ServiceOf[*app.VisitService](core, seat), cover: app.ServiceOf[*app.CoverageService](core, seat),
+			acts: app.ServiceOf[*app.ActivityService](core, seat), pairs: app.ServiceOf[*app.PairService](core, seat),
+			cases: app.ServiceOf[*app.CaseService](core, seat)}
 	}
 	day := func() string { return clock.In(hall.China).Format("2006-01-02") }
 	page, err := store.Cadres(ctx, hall.CadreQuery{PageSize: 100})
