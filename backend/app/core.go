@@ -62,6 +62,11 @@ func (c *Core) Services(seat *Seat) []any {
 		&ActivityService{c, seat},
 		&PairService{c, seat},
 		&BackupService{c, seat},
+		&DashboardService{c, seat},
+		&ExportService{c, seat},
+		&ImportService{c, seat},
+		&OutreachService{c, seat},
+		&BriefingService{c, seat},
 	}
 }
 

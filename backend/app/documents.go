@@ -15,7 +15,7 @@ type Desktop interface {
 	OpenFile(path string) error
 }
 
-// Document is a generated PDF: saved and opened on the desktop, or handed to the browser as
+// Document is a generated PDF or spreadsheet: saved and opened on the desktop, or handed to the browser as
 // base64 for download.
 type Document struct {
 	FileName  string `json:"fileName"`
@@ -31,6 +31,15 @@ func (c *Core) deliver(name string, data []byte, missing []rune) (Document, erro
 	if len(missing) > 0 {
 		doc.Warning = "以下字符字库中没有，已用“□”代替，请手工补写：" + string(missing)
 	}
+	return c.deliverFile(doc, name, ".pdf", data)
+}
+
+// deliverSheet saves and opens an Excel workbook on the desktop, or packs it for download.
+func (c *Core) deliverSheet(name string, data []byte) (Document, error) {
+	return c.deliverFile(Document{FileName: name + ".xlsx"}, name, ".xlsx", data)
+}
+
+func (c *Core) deliverFile(doc Document, name, ext string, data []byte) (Document, error) {
 	if c.Desktop == nil || c.PrintDir == "" {
 		doc.Base64 = base64.StdEncoding.EncodeToString(data)
 		return doc, nil
@@ -39,13 +48,13 @@ func (c *Core) deliver(name string, data []byte, missing []rune) (Document, erro
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return doc, err
 	}
-	path := filepath.Join(dir, safeName(name)+"-"+c.Now().In(hall.China).Format("150405")+".pdf")
+	path := filepath.Join(dir, safeName(name)+"-"+c.Now().In(hall.China).Format("150405")+ext)
 	if err := os.WriteFile(path, data, 0o600); err != nil {
 		return doc, err
 	}
 	doc.SavedPath = path
 	if err := c.Desktop.OpenFile(path); err != nil {
-		c.Log.Warn("open pdf", "path", path, "err", err)
+		c.Log.Warn("open file", "path", path, "err", err)
 		doc.Warning = strings.TrimSpace(doc.Warning + " 已保存，但无法自动打开，请到该位置手动打开。")
 	}
 	return doc, nil

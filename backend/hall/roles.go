@@ -59,6 +59,9 @@ const (
 
 	// Backups: see, take and restore them (a restore replaces everybody's data).
 	PermManageBackups Permission = "backups.manage"
+
+	// Supervision (督导考评): the dashboard, scorecards, proactive lists and the monthly briefing.
+	PermViewReports Permission = "reports.view"
 )
 
 var grants = map[Permission][]Role{
@@ -86,6 +89,8 @@ var grants = map[Permission][]Role{
 	PermRecordVisits: {RoleClerk, RoleReception, RoleAdmin},
 
 	PermManageBackups: {RoleAdmin},
+
+	PermViewReports: {RoleSupervisor, RoleLeader, RoleAdmin},
 }
 
 // Can reports whether role r holds permission p.

@@ -16,10 +16,18 @@ import (
 
 	"halldesk/backend/app"
 	"halldesk/backend/hall"
+	"halldesk/backend/xlsx"
 )
 
 // MaxBody is the largest request body accepted; nothing a form sends comes close.
 const MaxBody = 1 << 20
+
+// MaxUploadBody is the limit for the few methods that take a whole file (a spreadsheet to import,
+// as base64): the file limit of xlsx.MaxUpload plus base64's third.
+const MaxUploadBody = xlsx.MaxUpload*4/3 + 1<<16
+
+// uploads are the methods that take a whole file.
+var uploads = map[string]bool{"ImportService.Check": true, "ImportService.Commit": true}
 
 // maxDepth bounds JSON nesting; the deepest real argument is a few levels.
 const maxDepth = 16
@@ -113,9 +121,18 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		writeError(w, hall.NotFound("没有这个接口"))
 		return
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBody))
+	name := strings.TrimPrefix(r.URL.Path, "/api/")
+	limit := int64(MaxBody)
+	if uploads[name] {
+		limit = MaxUploadBody
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
 	if err != nil {
-		writeError(w, hall.Invalid("", "请求内容过大"))
+		msg := "请求内容过大"
+		if uploads[name] {
+			msg = "文件太大（超过 20 MB），请分成几个文件导入"
+		}
+		writeError(w, hall.Invalid("", msg))
 		return
 	}
 	args, err := decodeArgs(body, m.fn.Type)

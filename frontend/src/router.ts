@@ -2,6 +2,7 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import { adminRoutes } from './views/admin/routes'
 import { visitRoutes } from './views/visits/routes'
+import { reportRoutes } from './views/reports/routes'
 import { useSession } from './stores/session'
 import { onUnauthenticated } from './api/call'
 import { t } from './locales/zh-CN'
@@ -28,6 +29,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'cases', name: 'ledgers', component: () => import('./views/cases/LedgersView.vue'), meta: { perm: 'cases.view' } },
       { path: 'cases/:id(\\d+)', name: 'case', component: () => import('./views/cases/CaseDetail.vue'), props: (r) => ({ id: Number(r.params.id) }), meta: { perm: 'cases.view' } },
       { path: 'residents', name: 'residents', component: () => import('./views/residents/ResidentsView.vue') },
+      { path: 'residents/import', name: 'resident-import', component: () => import('./views/residents/ImportView.vue'), meta: { perm: 'residents.edit' } },
       { path: 'residents/:id(\\d+)', name: 'resident', component: () => import('./views/residents/ResidentDetail.vue'), props: (r) => ({ id: Number(r.params.id) }) },
       { path: 'households', name: 'households', component: () => import('./views/households/HouseholdsView.vue') },
       { path: 'households/:id(\\d+)', name: 'household', component: () => import('./views/households/HouseholdDetail.vue'), props: (r) => ({ id: Number(r.params.id) }) },
@@ -39,6 +41,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'petitions', name: 'petitions', component: () => import('./views/petitions/LedgerView.vue'), meta: { perm: 'petitions.view' } },
       { path: 'petitions/:id(\\d+)', name: 'petition', component: () => import('./views/petitions/PetitionDetail.vue'), props: (r) => ({ id: Number(r.params.id) }), meta: { perm: 'petitions.view' } },
       { path: 'visits', name: 'visits', children: visitRoutes, redirect: { name: 'visit-due' } },
+      { path: 'reports', name: 'reports', children: reportRoutes, redirect: { name: 'report-outreach' } },
       { path: 'admin', name: 'admin', children: adminRoutes, redirect: () => firstAdminRoute() },
     ],
   },
