@@ -8,7 +8,9 @@
 //
 //   cd frontend && HALLDESK_BIN=/abs/halldesk OUT_DIR=/abs/out node e2e/run.mjs
 //
-// Set E2E_HEADED=1 to watch it under a display, E2E_SLOWMO=<ms> to slow it down.
+// Set E2E_HEADED=1 to watch it under a display, E2E_SLOWMO=<ms> to slow it down, E2E_ONLY to run
+// some stories only, HALLDESK_CWD to serve a binary built without the production tag another
+// frontend/dist (below that folder).
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -25,6 +27,8 @@ const repoRoot = path.resolve(here, '../..')
 const bin = process.env.HALLDESK_BIN ? path.resolve(process.env.HALLDESK_BIN) : path.join(repoRoot, 'build/bin/halldesk')
 const outDir = path.resolve(process.env.OUT_DIR || path.join(repoRoot, 'test-output/e2e'))
 const STEP_TIMEOUT = 10_000
+// E2E_ONLY=窗口办件,督导看板 runs only those stories after the foundation (which the rest need).
+const only = (process.env.E2E_ONLY || '').split(',').filter(Boolean)
 
 // ---- the data the flow types in ----
 
@@ -197,6 +201,7 @@ async function backToLogin(base) {
  * page unless fresh is false.
  */
 async function story(name, base, fn, { fresh = true } = {}) {
+  if (only.length && fresh && !only.includes(name)) return
   storyName = `「${name}」`
   aborted = ''
   console.log(`—— ${name} ——`)
@@ -476,7 +481,7 @@ async function main() {
 
   try {
     console.log(`halldesk: ${bin}`)
-    server = await startServer({ bin, cwd: repoRoot, logFile })
+    server = await startServer({ bin, cwd: process.env.HALLDESK_CWD ? path.resolve(process.env.HALLDESK_CWD) : repoRoot, logFile })
     console.log(`服务已启动：${server.base}（数据文件夹 ${server.dataDir}，版本 ${server.health.version}）`)
     const { chromium } = await import('playwright-core').catch((err) => {
       throw new Error(`找不到 playwright-core（请在 frontend 下运行 npm ci）：${err.message.split('\n')[0]}`)
