@@ -58,6 +58,8 @@ func run(args []string) error {
 	cmd := "desktop"
 	if len(args) > 0 && (args[0] == "serve" || args[0] == "demo") {
 		cmd, args = args[0], args[1:]
+	} else if len(args) > 1 && args[0] == "audit" && args[1] == "verify" {
+		cmd, args = "audit verify", args[2:]
 	}
 	fl := flag.NewFlagSet("halldesk "+cmd, flag.ContinueOnError)
 	dataDir := fl.String("data", "", "数据文件夹（默认在用户配置目录下的 halldesk）")
@@ -108,6 +110,9 @@ func run(args []string) error {
 	}
 	defer store.Close()
 
+	if cmd == "audit verify" {
+		return verifyAudit(store)
+	}
 	if cmd == "demo" {
 		sum, err := demo.Fill(context.Background(), store, time.Now(), hashPassword, 2014)
 		if err != nil {
@@ -275,4 +280,23 @@ func runDesktop(core *app.Core, assets fsys, dir string, onShutdown func()) erro
 		},
 		Linux: &linux.Options{ProgramName: "halldesk", WebviewGpuPolicy: linux.WebviewGpuPolicyNever},
 	})
+}
+
+// verifyAudit walks the audit log's hash chain and says where it first breaks; the exit status is
+// 1 when it is broken, so that a script can check it.
+func verifyAudit(store *sqlite.Store) error {
+	v, err := store.VerifyAuditChain(context.Background())
+	if err != nil {
+		return err
+	}
+	if v.Broken == nil {
+		fmt.Printf("审计日志完整：已校验 %d 条记录，校验链没有断开。\n", v.Checked)
+		return nil
+	}
+	e := v.Broken.Entry
+	if e.ID == 0 {
+		return fmt.Errorf("审计日志被改动：%s", v.Broken.Reason)
+	}
+	return fmt.Errorf("审计日志被改动：第 %d 条记录（%s %s %s %s）%s；此前 %d 条完好",
+		e.ID, e.At, e.OperatorName, e.Action, e.Entity, v.Broken.Reason, v.Checked-1)
 }

@@ -19,6 +19,9 @@ const (
 	ActDeactivate    = "停用"
 	ActResetPassword = "重置密码"
 	ActPrint         = "打印"
+	ActExport        = "导出"
+	ActImport        = "导入"
+	ActVerify        = "校验"
 )
 
 // AuditEntry is one line of the audit log.
@@ -49,4 +52,16 @@ type AuditPage struct {
 	Items []AuditEntry `json:"items"`
 	Total int          `json:"total"`
 	Page  int          `json:"page"`
+}
+
+// AuditVerification is the result of walking the audit log's hash chain.
+type AuditVerification struct {
+	Checked int64       `json:"checked"` // lines checked before the first break (or all of them)
+	Broken  *AuditBreak `json:"broken"`  // nil when the chain is whole
+}
+
+// AuditBreak is the first broken link and why.
+type AuditBreak struct {
+	Entry  AuditEntry `json:"entry"`
+	Reason string     `json:"reason"`
 }

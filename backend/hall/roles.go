@@ -116,3 +116,13 @@ func PermissionsOf(r Role) []string {
 	sort.Strings(out)
 	return out
 }
+
+// AllPermissions lists every permission, sorted.
+func AllPermissions() []Permission {
+	out := make([]Permission, 0, len(grants))
+	for p := range grants {
+		out = append(out, p)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}

@@ -6,11 +6,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"log/slog"
 	"net/http"
 	"reflect"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -27,7 +29,7 @@ const MaxBody = 1 << 20
 const MaxUploadBody = xlsx.MaxUpload*4/3 + 1<<16
 
 // uploads are the methods that take a whole file.
-var uploads = map[string]bool{"ImportService.Check": true, "ImportService.Commit": true}
+var uploads = map[string]bool{"ImportService/Check": true, "ImportService/Commit": true}
 
 // maxDepth bounds JSON nesting; the deepest real argument is a few levels.
 const maxDepth = 16
@@ -41,6 +43,7 @@ type Server struct {
 	log     *slog.Logger
 	methods map[string]method // "Service/Method"
 	index   []byte
+	logins  *loginLimiter
 }
 
 type method struct {
@@ -50,7 +53,7 @@ type method struct {
 
 // New builds the server. assets holds index.html and the built files, or is nil.
 func New(core *app.Core, assets fs.FS, log *slog.Logger) (*Server, error) {
-	s := &Server{core: core, assets: assets, log: log, methods: map[string]method{}}
+	s := &Server{core: core, assets: assets, log: log, methods: map[string]method{}, logins: newLoginLimiter(core.Now)}
 	for i, svc := range core.Services(app.NewSeat("")) {
 		t := reflect.TypeOf(svc)
 		for m := 0; m < t.NumMethod(); m++ {
@@ -71,11 +74,11 @@ func New(core *app.Core, assets fs.FS, log *slog.Logger) (*Server, error) {
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	defer func() {
 		if p := recover(); p != nil {
-			s.log.Error("panic in http handler", "panic", p)
+			s.log.Error("panic in http handler", "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
 			writeError(w, hall.Internal())
 		}
 	}()
-	w.Header().Set("X-Content-Type-Options", "nosniff")
+	securityHeaders(w.Header())
 	switch {
 	case r.URL.Path == "/healthz":
 		writeJSON(w, http.StatusOK, map[string]any{"ok": true, "version": s.core.Version})
@@ -96,8 +99,8 @@ func (s *Server) serveAsset(w http.ResponseWriter, r *http.Request) {
 	}
 	name := strings.TrimPrefix(r.URL.Path, "/")
 	if name != "" && name != "index.html" {
-		if f, err := s.assets.Open(name); err == nil {
-			f.Close()
+		// Only files: a folder gets the app's page, never a listing.
+		if st, err := fs.Stat(s.assets, name); err == nil && !st.IsDir() {
 			http.ServeFileFS(w, r, s.assets, name)
 			return
 		}
@@ -116,12 +119,24 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		writeError(w, hall.Invalid("", "接口只接受 JSON 请求"))
 		return
 	}
-	m, ok := s.methods[strings.TrimPrefix(r.URL.Path, "/api/")]
+	if !sameOrigin(r) {
+		writeError(w, hall.Forbidden("拒绝来自其他网站的请求"))
+		return
+	}
+	name := strings.TrimPrefix(r.URL.Path, "/api/")
+	m, ok := s.methods[name]
 	if !ok {
 		writeError(w, hall.NotFound("没有这个接口"))
 		return
 	}
-	name := strings.TrimPrefix(r.URL.Path, "/api/")
+	isLogin := name == "AuthService/Login"
+	if isLogin {
+		if wait := s.logins.wait(clientAddr(r)); wait > 0 {
+			minutes := int(wait.Minutes()) + 1
+			writeJSON(w, http.StatusTooManyRequests, hall.Forbidden(fmt.Sprintf("这台电脑登录失败次数过多，请 %d 分钟后再试", minutes)))
+			return
+		}
+	}
 	limit := int64(MaxBody)
 	if uploads[name] {
 		limit = MaxUploadBody
@@ -152,6 +167,9 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 			SameSite: http.SameSiteStrictMode, MaxAge: maxAge(now)})
 	}
 	if e, _ := out[1].Interface().(error); e != nil {
+		if isLogin {
+			s.logins.failed(clientAddr(r))
+		}
 		writeError(w, e)
 		return
 	}

@@ -40,6 +40,10 @@ func Open(path string, now func() time.Time) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
+	if err := s.backfillAuditChain(context.Background()); err != nil {
+		db.Close()
+		return nil, err
+	}
 	if err := s.EnsureCatalog(context.Background(), hall.BuiltinCatalog()); err != nil {
 		db.Close()
 		return nil, err
@@ -150,9 +154,16 @@ func (s *Store) WithClock(now func() time.Time) *Store {
 
 // audit appends one line to the audit log inside tx.
 func (s *Store) audit(ctx context.Context, tx *sql.Tx, a hall.Actor, action, entity string, id int64, detail string) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO audit_log(at,operator_id,operator_name,action,entity,entity_id,detail)
-		VALUES (?,?,?,?,?,?,?)`, s.stamp(), a.OperatorID, a.Name, action, entity, id, detail)
-	return err
+	e := hall.AuditEntry{At: s.stamp(), OperatorID: a.OperatorID, OperatorName: a.Name, Action: action, Entity: entity, EntityID: id, Detail: detail}
+	res, err := tx.ExecContext(ctx, `INSERT INTO audit_log(at,operator_id,operator_name,action,entity,entity_id,detail)
+		VALUES (?,?,?,?,?,?,?)`, e.At, e.OperatorID, e.OperatorName, e.Action, e.Entity, e.EntityID, e.Detail)
+	if err != nil {
+		return err
+	}
+	if e.ID, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	return s.chain(ctx, tx, e)
 }
 
 // Audit records an event that changes nothing else (a login, a reveal) in its own transaction.

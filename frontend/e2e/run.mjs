@@ -378,6 +378,17 @@ async function foundation(server) {
     await shot('audit')
   })
 
+  await step('audit-verify', async () => {
+    await byId(page, 'audit-verify').first().click()
+    const result = byId(page, 'audit-verify-result').first()
+    await result.waitFor({ state: 'visible' })
+    const text = await result.innerText()
+    check(/审计日志完整：已校验 \d+ 条记录/.test(text), `校验结果应为完整，实际：${text}`)
+    // the check itself is logged
+    await byId(page, 'audit-table').first().locator('.el-table__row').filter({ hasText: '校验' }).first().waitFor({ state: 'visible' })
+    await shot('audit-verified')
+  })
+
   await step('duplicate-id', async () => {
     const tail = HEAD.id.slice(-4)
     const before = (await search(tail)).total

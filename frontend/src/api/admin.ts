@@ -23,7 +23,7 @@ export const roleOptions: ReadonlyArray<{ value: Role; label: string }> = [
 export const villageKinds = ['嘎查', '村', '社区'] as const
 
 /** auditActions are the actions the audit log records. */
-export const auditActions = ['新增', '修改', '查看完整信息', '登录', '退出', '登录失败', '初始化', '启用', '停用', '重置密码'] as const
+export const auditActions = ['新增', '修改', '查看完整信息', '登录', '退出', '登录失败', '初始化', '启用', '停用', '重置密码', '打印', '导出', '导入', '校验'] as const
 
 /** auditEntities are the entity names the audit log uses (a hint for the filter). */
 export const auditEntities = ['操作员', '群众', '家庭户', '嘎查村', '组', '大厅设置', '服务事项', '办件', '工作日历'] as const
@@ -33,6 +33,7 @@ export type Village = hall.Village
 export type Group = hall.Group
 export type AuditEntry = hall.AuditEntry
 export type AuditPage = hall.AuditPage
+export type AuditVerification = hall.AuditVerification
 export type HallSettings = hall.HallSettings
 
 /** OperatorInput adds (id 0, with a password) or edits an operator. */
@@ -105,6 +106,11 @@ export function saveVillage(input: VillageInput): Promise<number> {
 /** saveGroup adds or edits a group and returns its id. */
 export function saveGroup(input: GroupInput): Promise<number> {
   return call(() => PlaceService.SaveGroup(input))
+}
+
+/** verifyAudit walks the audit log's hash chain on the server and reports the first broken link. */
+export function verifyAudit(): Promise<AuditVerification> {
+  return call(() => AuditService.Verify())
 }
 
 /** listAudit returns one page of the audit log, newest first. */

@@ -3,3 +3,5 @@
 import {hall} from '../models';
 
 export function List(arg1:hall.AuditQuery):Promise<hall.AuditPage>;
+
+export function Verify():Promise<hall.AuditVerification>;

@@ -5,3 +5,7 @@
 export function List(arg1) {
   return window['go']['app']['AuditService']['List'](arg1);
 }
+
+export function Verify() {
+  return window['go']['app']['AuditService']['Verify']();
+}

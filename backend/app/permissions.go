@@ -1,0 +1,132 @@
+package app
+
+import "halldesk/backend/hall"
+
+// MethodPermissions is the permission matrix: what each bound method requires ("" is any
+// signed-in operator). Which roles hold a permission is in hall's grants. Each method checks its
+// permission when it runs; TestPermissionMatrix calls every method as every role and holds both
+// to this table, so a method added without a rule here fails the tests.
+//
+// "" on CaseService.Act and a few others means the method lets in every signed-in operator and
+// then checks the permission of what is asked (each case action has its own, see hall's state
+// machine), which the state machine's own table tests cover.
+var MethodPermissions = map[string]hall.Permission{
+	"ActivityService.ContactPoints": hall.PermViewResidents,
+	"ActivityService.Due":           hall.PermViewResidents,
+	"ActivityService.Kinds":         "",
+	"ActivityService.List":          hall.PermViewResidents,
+	"ActivityService.Record":        hall.PermRecordVisits,
+
+	"AuditService.List":   hall.PermViewAudit,
+	"AuditService.Verify": hall.PermViewAudit,
+
+	"AuthService.ChangePassword": "",
+
+	"BackupService.BackupNow":    hall.PermManageBackups,
+	"BackupService.Check":        hall.PermManageBackups,
+	"BackupService.ChooseFile":   hall.PermManageBackups,
+	"BackupService.ChooseFolder": hall.PermManageBackups,
+	"BackupService.Overview":     hall.PermManageBackups,
+	"BackupService.Restore":      hall.PermManageBackups,
+
+	"CadreService.Get":      "",
+	"CadreService.List":     "",
+	"CadreService.Save":     hall.PermManageCadres,
+	"CadreService.SaveTeam": hall.PermManageCadres,
+	"CadreService.Teams":    "",
+
+	"CalendarService.SaveYear": hall.PermManageCalendar,
+	"CalendarService.Years":    hall.PermViewCases,
+
+	"CaseService.Act":             hall.PermViewCases,
+	"CaseService.Get":             hall.PermViewCases,
+	"CaseService.Handlers":        hall.PermViewCases,
+	"CaseService.Intake":          hall.PermHandleCases,
+	"CaseService.Ledger":          hall.PermViewCases,
+	"CaseService.OpenFor":         hall.PermViewCases,
+	"CaseService.PrintCompletion": hall.PermViewCases,
+	"CaseService.PrintNotice":     hall.PermViewCases,
+	"CaseService.PrintReceipt":    hall.PermViewCases,
+
+	"CatalogService.Get":  "",
+	"CatalogService.List": "",
+	"CatalogService.Save": hall.PermManageCatalog,
+
+	"CoverageService.Assign":       hall.PermRecordVisits,
+	"CoverageService.Due":          hall.PermViewResidents,
+	"CoverageService.History":      hall.PermViewResidents,
+	"CoverageService.Households":   hall.PermViewResidents,
+	"CoverageService.PrintPlan":    hall.PermPrint,
+	"CoverageService.Review":       hall.PermViewResidents,
+	"CoverageService.SaveSettings": hall.PermManageSettings,
+	"CoverageService.Settings":     "",
+	"CoverageService.Summary":      hall.PermViewResidents,
+	"CoverageService.Transfer":     hall.PermRecordVisits,
+	"CoverageService.Unassign":     hall.PermRecordVisits,
+
+	"HouseholdService.Get":        hall.PermViewResidents,
+	"HouseholdService.PrintSheet": hall.PermViewResidents,
+	"HouseholdService.Save":       hall.PermEditResidents,
+	"HouseholdService.Search":     hall.PermViewResidents,
+
+	"OperatorService.List":          hall.PermManageOperators,
+	"OperatorService.ResetPassword": hall.PermManageOperators,
+	"OperatorService.Save":          hall.PermManageOperators,
+	"OperatorService.SetActive":     hall.PermManageOperators,
+
+	"PairService.Donations":      hall.PermViewResidents,
+	"PairService.End":            hall.PermRecordVisits,
+	"PairService.Help":           hall.PermViewResidents,
+	"PairService.List":           hall.PermViewResidents,
+	"PairService.Pair":           hall.PermRecordVisits,
+	"PairService.RecordDonation": hall.PermRecordVisits,
+	"PairService.RecordHelp":     hall.PermRecordVisits,
+
+	"PetitionService.Act":            hall.PermHandlePetitions,
+	"PetitionService.AddNote":        hall.PermHandlePetitions,
+	"PetitionService.ForCase":        hall.PermViewPetitions,
+	"PetitionService.GenerateRoster": hall.PermManageRoster,
+	"PetitionService.Get":            hall.PermViewPetitions,
+	"PetitionService.Leaders":        hall.PermViewPetitions,
+	"PetitionService.LinkCase":       hall.PermHandlePetitions,
+	"PetitionService.LinkLeader":     hall.PermManageRoster,
+	"PetitionService.List":           hall.PermViewPetitions,
+	"PetitionService.PrintRecord":    hall.PermViewPetitions,
+	"PetitionService.PrintReply":     hall.PermViewPetitions,
+	"PetitionService.PrintRoster":    hall.PermViewPetitions,
+	"PetitionService.Register":       hall.PermHandlePetitions,
+	"PetitionService.Repeats":        hall.PermViewPetitions,
+	"PetitionService.ReplaceLeader":  hall.PermManageRoster,
+	"PetitionService.Roster":         hall.PermViewPetitions,
+	"PetitionService.SaveSettings":   hall.PermManageRoster,
+	"PetitionService.Settings":       hall.PermViewPetitions,
+	"PetitionService.SwapRoster":     hall.PermManageRoster,
+	"PetitionService.Today":          hall.PermViewPetitions,
+
+	"PlaceService.SaveGroup":   hall.PermManagePlaces,
+	"PlaceService.SaveVillage": hall.PermManagePlaces,
+	"PlaceService.Villages":    "",
+
+	"PrintService.ContactCards": hall.PermPrint,
+	"PrintService.Counts":       "",
+	"PrintService.Leaflet":      hall.PermPrint,
+	"PrintService.PocketGuide":  hall.PermPrint,
+
+	"ResidentService.Get":       hall.PermViewResidents,
+	"ResidentService.InspectID": hall.PermViewResidents,
+	"ResidentService.Reveal":    hall.PermRevealSensitive,
+	"ResidentService.Save":      hall.PermEditResidents,
+	"ResidentService.Search":    hall.PermViewResidents,
+
+	"SystemService.SaveSettings": hall.PermManageSettings,
+	"SystemService.Settings":     "",
+
+	"VisitService.Diary":        hall.PermViewResidents,
+	"VisitService.FeedbackOwed": hall.PermViewResidents,
+	"VisitService.Get":          hall.PermViewResidents,
+	"VisitService.GiveFeedback": hall.PermRecordVisits,
+	"VisitService.Issues":       hall.PermViewResidents,
+	"VisitService.List":         hall.PermViewResidents,
+	"VisitService.PrintDiary":   hall.PermPrint,
+	"VisitService.Record":       hall.PermRecordVisits,
+}
