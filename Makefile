@@ -12,7 +12,7 @@ LISTEN     ?= 127.0.0.1:8080
 WAILS      := $(shell go env GOPATH)/bin/wails
 DATA_FLAG   = $(if $(DATA),--data $(DATA),)
 
-.PHONY: deps build run serve demo test test-go test-fuzz test-crash samples test-frontend test-e2e test-desktop clean
+.PHONY: deps build run serve demo test test-go test-fuzz test-crash test-load samples test-frontend test-e2e test-desktop clean
 
 deps:
 	@bash build/scripts/deps.sh
@@ -46,6 +46,7 @@ test-go:
 test-fuzz:
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzParse$$' -fuzztime 15s ./backend/idcard/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzWrap$$' -fuzztime 15s ./backend/pdf/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzDecodeArgs$$' -fuzztime 15s ./backend/httpapi/
 
 # Crash safety: SIGKILL `halldesk serve` at random moments (25 times) in the middle of a stream of
 # writes, restart it, and check that every acknowledged write is there and integrity_check is ok.
@@ -59,6 +60,10 @@ samples:
 
 test-frontend:
 	cd frontend && npm run typecheck && npm test
+
+# 20 browser-mode clients doing the hall's mix for 60 s on the demo data: latencies and errors.
+test-load:
+	go run ./build/loadtest -bin $(CURDIR)/$(BIN) -clients 20 -duration 60s
 
 test-e2e:
 	cd frontend && HALLDESK_BIN=$(CURDIR)/$(BIN) OUT_DIR=$(CURDIR)/test-output/e2e node e2e/run.mjs
