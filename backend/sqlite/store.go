@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
@@ -25,6 +26,11 @@ var migrationFiles embed.FS
 type Store struct {
 	db  *sql.DB
 	now func() time.Time
+	// writes queues this process's write transactions. SQLite lets one writer in at a time and
+	// makes the others poll with growing sleeps, which under a busy hall starves some of them
+	// past the busy timeout ("database is locked"); a Go mutex hands the turn over fairly.
+	// A pointer, so that the copies made by WithClock share it.
+	writes *sync.Mutex
 }
 
 // Open opens (creating if needed) the database at path and applies pending migrations.
@@ -35,7 +41,7 @@ func Open(path string, now func() time.Time) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
-	s := &Store{db: db, now: now}
+	s := &Store{db: db, now: now, writes: &sync.Mutex{}}
 	if err := s.migrate(context.Background()); err != nil {
 		db.Close()
 		return nil, err
@@ -129,6 +135,8 @@ func (s *Store) migrate(ctx context.Context) error {
 
 // tx runs fn in one transaction (BEGIN IMMEDIATE through the DSN), committing only if fn succeeds.
 func (s *Store) tx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	s.writes.Lock()
+	defer s.writes.Unlock()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
