@@ -142,6 +142,7 @@ func run(args []string) error {
 	}
 
 	core := app.NewCore(store, time.Now, version, log)
+	core.DataDir = dir
 	// Backups: the day's first start takes one (and a host running across midnight, the next
 	// day's), a clean exit takes one; both go to <data>/backups, rotated.
 	core.EnableBackups(filepath.Join(dir, "backups"))

@@ -28,6 +28,8 @@ type Core struct {
 	// Desktop is set by the desktop shell; PrintDir is where it saves printed documents.
 	Desktop  Desktop
 	PrintDir string
+	// DataDir is the data folder, shown in the About dialog.
+	DataDir string
 	// Backups keeps the data folder's backups (nil: backups are off, as in most tests);
 	// BackupURL is, in browser mode, where a backup of the folder is downloaded (+ its name).
 	Backups   *backup.Manager

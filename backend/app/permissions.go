@@ -118,6 +118,7 @@ var MethodPermissions = map[string]hall.Permission{
 	"ResidentService.Save":      hall.PermEditResidents,
 	"ResidentService.Search":    hall.PermViewResidents,
 
+	"SystemService.About":        "",
 	"SystemService.SaveSettings": hall.PermManageSettings,
 	"SystemService.Settings":     "",
 

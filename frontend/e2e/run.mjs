@@ -16,6 +16,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { counterFlow } from './counter.mjs'
+import { briefingFlow } from './briefing.mjs'
+import { dashboardFlow } from './dashboard.mjs'
 import { petitionsFlow } from './petitions.mjs'
 import { printsFlow } from './prints.mjs'
 import { visitsFlow } from './visits.mjs'
@@ -389,6 +391,19 @@ async function foundation(server) {
     await shot('audit-verified')
   })
 
+  await step('about', async () => {
+    await byId(page, 'about').first().click()
+    const dlg = byId(page, 'about-dialog').first()
+    await byId(page, 'about-version').first().waitFor({ state: 'visible' })
+    const text = await dlg.innerText()
+    check(/数据库结构版本\s*\d+/.test(text), `关于窗口应显示数据库结构版本：${text}`)
+    check(text.includes('2026年'), `关于窗口应列出已载入的工作日历年份：${text}`)
+    check((await byId(page, 'about-data-dir').first().innerText()).length > 0, '管理员应能看到数据文件夹')
+    await shot('about')
+    await page.keyboard.press('Escape')
+    await dialogClosed(page)
+  })
+
   await step('duplicate-id', async () => {
     const tail = HEAD.id.slice(-4)
     const before = (await search(tail)).total
@@ -462,6 +477,8 @@ async function flow(server) {
   await story('信访接待', base, () => petitionsFlow({ page, base, outDir, step, shot, check, admin: ADMIN, people: { head: HEAD } }))
   // Household contact work (visits.mjs): coverage, a home visit whose case is done, the feedback owed.
   await story('入户走访', base, () => visitsFlow({ page, base, outDir, step, shot, check, admin: ADMIN, people: { head: HEAD }, village: VILLAGE }))
+  await story('督导看板', base, () => dashboardFlow({ page, base, outDir, step, shot, check, admin: ADMIN }))
+  await story('工作简报', base, () => briefingFlow({ page, base, outDir, step, shot, check, admin: ADMIN, hall: HALL, people: { head: HEAD } }))
   storyName = ''
   aborted = ''
 }

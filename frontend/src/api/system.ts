@@ -44,3 +44,10 @@ export function setWindowTitle(title: string): void {
     /* not in a Wails window */
   }
 }
+
+export type About = app.About
+
+/** getAbout reports the version, data folder, schema version and calendar years loaded. */
+export function getAbout(): Promise<About> {
+  return call(() => SystemService.About()).then((a) => ({ ...a, calendarYears: a?.calendarYears ?? [] }) as About)
+}

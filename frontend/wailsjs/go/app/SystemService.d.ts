@@ -3,6 +3,8 @@
 import {app} from '../models';
 import {hall} from '../models';
 
+export function About():Promise<app.About>;
+
 export function ReportReady(arg1:string):Promise<app.Empty>;
 
 export function SaveSettings(arg1:hall.HallSettings):Promise<hall.HallSettings>;
