@@ -3,7 +3,9 @@
 
 SHELL      := /bin/bash
 TAGS       := webkit2_41 sqlite_fts5
-VERSION    ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo 0.1.0)
+# One version: wails.json's productVersion, plus the commit count and hash of this build.
+BASE_VERSION := $(shell sed -n 's/.*"productVersion": *"\([^"]*\)".*/\1/p' wails.json)
+VERSION    ?= $(BASE_VERSION)+$(shell git rev-list --count HEAD 2>/dev/null || echo 0).g$(shell git rev-parse --short HEAD 2>/dev/null || echo local)
 LDFLAGS    := -X main.version=$(VERSION)
 BIN        := build/bin/halldesk
 DATA       ?=
@@ -12,7 +14,7 @@ LISTEN     ?= 127.0.0.1:8080
 WAILS      := $(shell go env GOPATH)/bin/wails
 DATA_FLAG   = $(if $(DATA),--data $(DATA),)
 
-.PHONY: deps build run serve demo test test-go test-fuzz test-crash test-load samples test-frontend test-e2e test-desktop clean
+.PHONY: deps build run serve demo test test-go test-fuzz test-crash test-load samples test-frontend test-e2e test-desktop package test-package clean
 
 deps:
 	@bash build/scripts/deps.sh
@@ -64,6 +66,16 @@ test-frontend:
 # 20 browser-mode clients doing the hall's mix for 60 s on the demo data: latencies and errors.
 test-load:
 	go run ./build/loadtest -bin $(CURDIR)/$(BIN) -clients 20 -duration 60s
+
+# The .deb (Debian, UOS, Kylin) and the Windows installer, in build/bin.
+package: build
+	bash build/scripts/package.sh "$(VERSION)"
+
+# After make build: packages it, installs the .deb, runs the desktop smoke test from the
+# installed program, removes it again; checks the Windows files are amd64 PE executables.
+test-package:
+	bash build/scripts/package.sh "$(VERSION)"
+	bash build/scripts/test-package.sh "$(VERSION)"
 
 test-e2e:
 	cd frontend && HALLDESK_BIN=$(CURDIR)/$(BIN) OUT_DIR=$(CURDIR)/test-output/e2e node e2e/run.mjs

@@ -29,6 +29,11 @@ var MethodPermissions = map[string]hall.Permission{
 	"BackupService.Overview":     hall.PermManageBackups,
 	"BackupService.Restore":      hall.PermManageBackups,
 
+	"BriefingService.Candidates": hall.PermViewReports,
+	"BriefingService.Preview":    hall.PermViewReports,
+	"BriefingService.Print":      hall.PermViewReports,
+	"BriefingService.Save":       hall.PermEditBriefing,
+
 	"CadreService.Get":      "",
 	"CadreService.List":     "",
 	"CadreService.Save":     hall.PermManageCadres,
@@ -64,15 +69,39 @@ var MethodPermissions = map[string]hall.Permission{
 	"CoverageService.Transfer":     hall.PermRecordVisits,
 	"CoverageService.Unassign":     hall.PermRecordVisits,
 
+	"DashboardService.Drill":            hall.PermViewReports,
+	"DashboardService.ExportScorecards": hall.PermViewReports,
+	"DashboardService.Get":              hall.PermViewReports,
+	"DashboardService.PrintScorecards":  hall.PermViewReports,
+	"DashboardService.Scorecards":       hall.PermViewReports,
+
+	"ExportService.Households": hall.PermViewResidents,
+	"ExportService.Ledger":     hall.PermViewCases,
+	"ExportService.Petitions":  hall.PermViewPetitions,
+	"ExportService.Residents":  hall.PermViewResidents,
+	"ExportService.Visits":     hall.PermViewResidents,
+
 	"HouseholdService.Get":        hall.PermViewResidents,
 	"HouseholdService.PrintSheet": hall.PermViewResidents,
 	"HouseholdService.Save":       hall.PermEditResidents,
 	"HouseholdService.Search":     hall.PermViewResidents,
 
+	"ImportService.Check":    hall.PermEditResidents,
+	"ImportService.Commit":   hall.PermEditResidents,
+	"ImportService.Template": hall.PermEditResidents,
+
 	"OperatorService.List":          hall.PermManageOperators,
 	"OperatorService.ResetPassword": hall.PermManageOperators,
 	"OperatorService.Save":          hall.PermManageOperators,
 	"OperatorService.SetActive":     hall.PermManageOperators,
+
+	"OutreachService.Allowances":    hall.PermViewCases,
+	"OutreachService.Export":        hall.PermPrint,
+	"OutreachService.Info":          hall.PermViewResidents,
+	"OutreachService.List":          hall.PermViewResidents,
+	"OutreachService.PrintCallList": hall.PermPrint,
+	"OutreachService.PrintPaySheet": hall.PermPrint,
+	"OutreachService.SaveSettings":  hall.PermManageSettings,
 
 	"PairService.Donations":      hall.PermViewResidents,
 	"PairService.End":            hall.PermRecordVisits,

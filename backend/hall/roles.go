@@ -62,6 +62,9 @@ const (
 
 	// Supervision (督导考评): the dashboard, scorecards, proactive lists and the monthly briefing.
 	PermViewReports Permission = "reports.view"
+	// PermEditBriefing picks the briefing's notable cases and edits its issue number and
+	// distribution lines: the supervisor who writes it, and the administrator.
+	PermEditBriefing Permission = "briefing.edit"
 )
 
 var grants = map[Permission][]Role{
@@ -90,7 +93,8 @@ var grants = map[Permission][]Role{
 
 	PermManageBackups: {RoleAdmin},
 
-	PermViewReports: {RoleSupervisor, RoleLeader, RoleAdmin},
+	PermViewReports:  {RoleSupervisor, RoleLeader, RoleAdmin},
+	PermEditBriefing: {RoleSupervisor, RoleAdmin},
 }
 
 // Can reports whether role r holds permission p.

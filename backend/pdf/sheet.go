@@ -27,7 +27,7 @@ type sheet struct {
 // (hall, title（续）, ref) and the footer of every page (hall, page x of n, who printed it
 // when) in place.
 func startSheet(st sheetStyle, hallName, title, ref, printedBy string, at time.Time) (*sheet, error) {
-	doc, err := newDocSize(title, st.size)
+	doc, err := newDocOrient(title, st.size, st.landscape)
 	if err != nil {
 		return nil, err
 	}

@@ -5,6 +5,7 @@ package pdf
 // (petitionStyle), with the same blocks at different sizes.
 type sheetStyle struct {
 	size           string  // portrait page size for newDocSize: "A5" or "A4"
+	landscape      bool    // the page turned (the 签领表 on A4 landscape)
 	margin, width  float64 // left, right and top margin; the content width between them
 	limit, contTop float64 // content stops at limit (the footer sits below); continuation pages start at contTop
 	boldLW         float64 // stroke width of the faux bold

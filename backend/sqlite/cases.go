@@ -273,6 +273,35 @@ func (s *Store) OpenCasesFor(ctx context.Context, applicantID, itemID int64) ([]
 // SearchCases returns one page of a ledger, most urgent first.
 func (s *Store) SearchCases(ctx context.Context, q hall.CaseQuery, mine int64) (hall.CasePage, error) {
 	page, size := hall.NormalizePage(q.Page, q.PageSize)
+	where, args := caseFilter(q, mine)
+	from := ` FROM cases c JOIN residents r ON r.id=c.applicant_id`
+	out := hall.CasePage{Items: []hall.Case{}, Page: page}
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*)`+from+where, args...).Scan(&out.Total); err != nil {
+		return out, err
+	}
+	rows, err := s.db.QueryContext(ctx, caseSelect+where+caseOrder+` LIMIT ? OFFSET ?`, append(args, size, (page-1)*size)...)
+	if err != nil {
+		return out, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		c, err := scanCase(rows)
+		if err != nil {
+			return out, err
+		}
+		out.Items = append(out.Items, c)
+	}
+	return out, rows.Err()
+}
+
+// caseOpen is an open case with a running deadline, as SQL.
+const caseOpen = "c.status IN ('awaiting_materials','accepted','in_progress','submitted') AND c.due_date<>''"
+
+// caseOrder puts a ledger most urgent first.
+const caseOrder = ` ORDER BY CASE WHEN ` + caseOpen + ` THEN 0 ELSE 1 END, c.due_date, c.id DESC`
+
+// caseFilter turns a ledger query into a WHERE clause over cases c joined with residents r.
+func caseFilter(q hall.CaseQuery, mine int64) (string, []any) {
 	conds, args := []string{"1=1"}, []any{}
 	add := func(cond string, v ...any) { conds = append(conds, cond); args = append(args, v...) }
 	if q.Ledger != "" {
@@ -299,7 +328,7 @@ func (s *Store) SearchCases(ctx context.Context, q hall.CaseQuery, mine int64) (
 	if to, ok := dayStartUTC(q.To, 1); ok {
 		add("c.created_at<?", to)
 	}
-	open := "c.status IN ('awaiting_materials','accepted','in_progress','submitted') AND c.due_date<>''"
+	open := caseOpen
 	if q.Overdue {
 		add(open+" AND c.status<>'awaiting_materials' AND c.due_date<?", q.Today)
 	}
@@ -309,26 +338,7 @@ func (s *Store) SearchCases(ctx context.Context, q hall.CaseQuery, mine int64) (
 	if t := strings.TrimSpace(q.Text); t != "" {
 		add("(c.number=? OR r.name LIKE ? ESCAPE '\\')", strings.ToUpper(t), "%"+likeEscape(t)+"%")
 	}
-	where := " WHERE " + strings.Join(conds, " AND ")
-	from := ` FROM cases c JOIN residents r ON r.id=c.applicant_id`
-	out := hall.CasePage{Items: []hall.Case{}, Page: page}
-	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*)`+from+where, args...).Scan(&out.Total); err != nil {
-		return out, err
-	}
-	order := ` ORDER BY CASE WHEN ` + open + ` THEN 0 ELSE 1 END, c.due_date, c.id DESC LIMIT ? OFFSET ?`
-	rows, err := s.db.QueryContext(ctx, caseSelect+where+order, append(args, size, (page-1)*size)...)
-	if err != nil {
-		return out, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		c, err := scanCase(rows)
-		if err != nil {
-			return out, err
-		}
-		out.Items = append(out.Items, c)
-	}
-	return out, rows.Err()
+	return " WHERE " + strings.Join(conds, " AND "), args
 }
 
 // CalendarYears reads the years the administrator entered or corrected.

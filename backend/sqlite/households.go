@@ -48,17 +48,7 @@ func (s *Store) Household(ctx context.Context, id int64) (hall.Household, error)
 // SearchHouseholds lists households of a village, or whose address or member name matches.
 func (s *Store) SearchHouseholds(ctx context.Context, q hall.HouseholdQuery) (hall.HouseholdPage, error) {
 	page, size := hall.NormalizePage(q.Page, q.PageSize)
-	conds, args := []string{"1=1"}, []any{}
-	if t := strings.TrimSpace(q.Text); t != "" {
-		conds = append(conds, `(h.address LIKE ? ESCAPE '\' OR EXISTS (SELECT 1 FROM residents m WHERE m.household_id=h.id AND m.name LIKE ? ESCAPE '\'))`)
-		like := "%" + likeEscape(t) + "%"
-		args = append(args, like, like)
-	}
-	if q.VillageID > 0 {
-		conds = append(conds, "h.village_id=?")
-		args = append(args, q.VillageID)
-	}
-	where := " WHERE " + strings.Join(conds, " AND ")
+	where, args := householdFilter(q)
 	out := hall.HouseholdPage{Items: []hall.Household{}, Page: page}
 	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM households h`+where, args...).Scan(&out.Total); err != nil {
 		return out, err
@@ -76,6 +66,21 @@ func (s *Store) SearchHouseholds(ctx context.Context, q hall.HouseholdQuery) (ha
 		out.Items = append(out.Items, h)
 	}
 	return out, rows.Err()
+}
+
+// householdFilter turns a household query into a WHERE clause over households h.
+func householdFilter(q hall.HouseholdQuery) (string, []any) {
+	conds, args := []string{"1=1"}, []any{}
+	if t := strings.TrimSpace(q.Text); t != "" {
+		conds = append(conds, `(h.address LIKE ? ESCAPE '\' OR EXISTS (SELECT 1 FROM residents m WHERE m.household_id=h.id AND m.name LIKE ? ESCAPE '\'))`)
+		like := "%" + likeEscape(t) + "%"
+		args = append(args, like, like)
+	}
+	if q.VillageID > 0 {
+		conds = append(conds, "h.village_id=?")
+		args = append(args, q.VillageID)
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args
 }
 
 // SaveHousehold creates (ID 0) or edits a household and returns its id.

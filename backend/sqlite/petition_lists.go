@@ -15,6 +15,24 @@ const openPetitionStatuses = `p.status NOT IN ('refused','forwarded','closed')`
 // be set (YYYY-MM-DD).
 func (s *Store) SearchPetitions(ctx context.Context, q hall.PetitionQuery) (hall.PetitionPage, error) {
 	page, size := hall.NormalizePage(q.Page, q.PageSize)
+	where, args := petitionFilter(q)
+	out := hall.PetitionPage{Items: []hall.Petition{}, Page: page}
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM petitions p`+where, args...).Scan(&out.Total); err != nil {
+		return out, err
+	}
+	items, err := s.queryPetitions(ctx, s.db, petitionSelect+where+petitionOrder+` LIMIT ? OFFSET ?`, append(args, q.Today, size, (page-1)*size)...)
+	if err != nil {
+		return out, err
+	}
+	out.Items = items
+	return out, nil
+}
+
+// petitionOrder sorts the ledger (see SearchPetitions); it takes today as its one argument.
+const petitionOrder = ` ORDER BY CASE WHEN p.due_date='' THEN 2 WHEN p.due_date<? THEN 0 ELSE 1 END, p.due_date, p.id DESC`
+
+// petitionFilter turns a ledger query into a WHERE clause over petitions p.
+func petitionFilter(q hall.PetitionQuery) (string, []any) {
 	conds, args := []string{"1=1"}, []any{}
 	add := func(cond string, v ...any) { conds = append(conds, cond); args = append(args, v...) }
 	switch q.Scope {
@@ -49,18 +67,7 @@ func (s *Store) SearchPetitions(ctx context.Context, q hall.PetitionQuery) (hall
 		like := "%" + likeEscape(t) + "%"
 		add(`(p.number=? OR p.petitioner_name LIKE ? ESCAPE '\' OR p.phone=?)`, strings.ToUpper(t), like, t)
 	}
-	where := " WHERE " + strings.Join(conds, " AND ")
-	out := hall.PetitionPage{Items: []hall.Petition{}, Page: page}
-	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM petitions p`+where, args...).Scan(&out.Total); err != nil {
-		return out, err
-	}
-	order := ` ORDER BY CASE WHEN p.due_date='' THEN 2 WHEN p.due_date<? THEN 0 ELSE 1 END, p.due_date, p.id DESC LIMIT ? OFFSET ?`
-	items, err := s.queryPetitions(ctx, s.db, petitionSelect+where+order, append(args, q.Today, size, (page-1)*size)...)
-	if err != nil {
-		return out, err
-	}
-	out.Items = items
-	return out, nil
+	return " WHERE " + strings.Join(conds, " AND "), args
 }
 
 // PetitionsRegisteredOn lists the petitions registered on a day (YYYY-MM-DD, China time),

@@ -186,6 +186,18 @@ func (s *Store) Visit(ctx context.Context, id int64) (hall.Visit, error) {
 // Visits returns one page of visits, newest first.
 func (s *Store) Visits(ctx context.Context, q hall.VisitQuery) (hall.VisitPage, error) {
 	page, size := hall.NormalizePage(q.Page, q.PageSize)
+	where, args := visitFilter(q)
+	out := hall.VisitPage{Items: []hall.Visit{}, Page: page}
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM visits v JOIN households h ON h.id=v.household_id`+where, args...).Scan(&out.Total); err != nil {
+		return out, err
+	}
+	items, err := s.listVisits(ctx, where+` ORDER BY v.date DESC, v.id DESC LIMIT ? OFFSET ?`, append(args, size, (page-1)*size)...)
+	out.Items = items
+	return out, err
+}
+
+// visitFilter turns a visit query into a WHERE clause over visits v joined with households h.
+func visitFilter(q hall.VisitQuery) (string, []any) {
 	conds, args := []string{"1=1"}, []any{}
 	add := func(cond string, v ...any) { conds = append(conds, cond); args = append(args, v...) }
 	if q.CadreID > 0 {
@@ -203,14 +215,7 @@ func (s *Store) Visits(ctx context.Context, q hall.VisitQuery) (hall.VisitPage, 
 	if q.To != "" {
 		add("v.date<=?", q.To)
 	}
-	where := " WHERE " + strings.Join(conds, " AND ")
-	out := hall.VisitPage{Items: []hall.Visit{}, Page: page}
-	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM visits v JOIN households h ON h.id=v.household_id`+where, args...).Scan(&out.Total); err != nil {
-		return out, err
-	}
-	items, err := s.listVisits(ctx, where+` ORDER BY v.date DESC, v.id DESC LIMIT ? OFFSET ?`, append(args, size, (page-1)*size)...)
-	out.Items = items
-	return out, err
+	return " WHERE " + strings.Join(conds, " AND "), args
 }
 
 // MaxDiaryVisits bounds the visits of one diary (a month of a cadre's visits is far fewer).

@@ -152,6 +152,11 @@ func writeTable(f *excelize.File, st styles, t Table) error {
 		if err := sw.SetColWidth(c+1, c+1, w); err != nil {
 			return err
 		}
+		// The column keeps its format below the data too, so that an ID number typed into a
+		// template's empty row stays text instead of turning into 1.5E+17.
+		if err := sw.SetColStyle(c+1, c+1, st.byKind[col.Kind]); err != nil {
+			return err
+		}
 	}
 	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: 22}); err != nil {
 		return err

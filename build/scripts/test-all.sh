@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test layer of HallDesk, in order: Go (vet, tests, a bounded fuzz run), frontend (type
 # check, Vitest), crash safety (SIGKILL during writes), end-to-end in Chromium against browser
-# mode, desktop smoke under Xvfb.
+# mode, desktop smoke under Xvfb, the packages (.deb installed and removed, Windows files checked).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 start=$SECONDS
@@ -23,4 +23,6 @@ step "端到端：Chromium 驱动浏览器模式"
 make --no-print-directory test-e2e
 step "桌面冒烟：Xvfb 下启动真实窗口"
 make --no-print-directory test-desktop
+step "安装包：.deb 安装、从安装位置冒烟、卸载；Windows 程序与安装包"
+make --no-print-directory test-package
 step "全部通过，用时 $((SECONDS - start)) 秒"

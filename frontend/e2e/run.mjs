@@ -21,6 +21,8 @@ import { dashboardFlow } from './dashboard.mjs'
 import { petitionsFlow } from './petitions.mjs'
 import { printsFlow } from './prints.mjs'
 import { visitsFlow } from './visits.mjs'
+import { excelFlow } from './excel.mjs'
+import { outreachFlow } from './outreach.mjs'
 import { checkChar, clip, idNumber, startServer, stopServer, waitFor, withWrongCheck } from './support.mjs'
 import { bodyText, byId, choose, confirmBox, dialogClosed, dialogReady, fill, settled, valueOf } from './ui.mjs'
 
@@ -479,6 +481,8 @@ async function flow(server) {
   await story('入户走访', base, () => visitsFlow({ page, base, outDir, step, shot, check, admin: ADMIN, people: { head: HEAD }, village: VILLAGE }))
   await story('督导看板', base, () => dashboardFlow({ page, base, outDir, step, shot, check, admin: ADMIN }))
   await story('工作简报', base, () => briefingFlow({ page, base, outDir, step, shot, check, admin: ADMIN, hall: HALL, people: { head: HEAD } }))
+  await story('主动服务', base, () => outreachFlow({ page, base, outDir, step, shot, check, admin: ADMIN, village: VILLAGE }))
+  await story('Excel导入导出', base, () => excelFlow({ page, base, outDir, step, shot, check, admin: ADMIN }))
   storyName = ''
   aborted = ''
 }

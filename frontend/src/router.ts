@@ -54,6 +54,7 @@ export const router = createRouter({ history: createWebHashHistory(), routes })
  * 群众查询 for everyone else. The administrator may take cases too but starts at 群众查询. */
 export function homeRoute() {
   const s = useSession()
+  if (s.operator?.role === 'supervisor' || s.operator?.role === 'leader') return { name: 'report-dashboard' }
   return s.can('cases.handle') && s.operator?.role !== 'admin' ? { name: 'counter' } : { name: 'residents' }
 }
 

@@ -1,5 +1,25 @@
 export namespace app {
 	
+	export class About {
+	    version: string;
+	    dataDir: string;
+	    schemaVersion: number;
+	    calendarYears: number[];
+	    platform: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new About(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.version = source["version"];
+	        this.dataDir = source["dataDir"];
+	        this.schemaVersion = source["schemaVersion"];
+	        this.calendarYears = source["calendarYears"];
+	        this.platform = source["platform"];
+	    }
+	}
 	export class BackupCheck {
 	    name: string;
 	    path: string;
@@ -451,6 +471,82 @@ export namespace app {
 	        this.username = source["username"];
 	        this.password = source["password"];
 	    }
+	}
+	export class OutreachInfo {
+	    lists: hall.OutreachListInfo[];
+	    settings: hall.OutreachSettings;
+	    collection: hall.Collection;
+	    canReveal: boolean;
+	    canConfigure: boolean;
+	    today: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OutreachInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.lists = this.convertValues(source["lists"], hall.OutreachListInfo);
+	        this.settings = this.convertValues(source["settings"], hall.OutreachSettings);
+	        this.collection = this.convertValues(source["collection"], hall.Collection);
+	        this.canReveal = source["canReveal"];
+	        this.canConfigure = source["canConfigure"];
+	        this.today = source["today"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PaySummary {
+	    month: string;
+	    households: number;
+	    total: string;
+	    items: hall.Allowance[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PaySummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.households = source["households"];
+	        this.total = source["total"];
+	        this.items = this.convertValues(source["items"], hall.Allowance);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class PlanInput {
 	    cadreId: number;
@@ -920,6 +1016,36 @@ export namespace hall {
 	        this.entrusted = source["entrusted"];
 	    }
 	}
+	export class Allowance {
+	    residentId: number;
+	    name: string;
+	    idNumber: string;
+	    villageId: number;
+	    villageName: string;
+	    groupName: string;
+	    members: number;
+	    monthlyAmount: string;
+	    firstPaid: string;
+	    caseNumber: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Allowance(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.residentId = source["residentId"];
+	        this.name = source["name"];
+	        this.idNumber = source["idNumber"];
+	        this.villageId = source["villageId"];
+	        this.villageName = source["villageName"];
+	        this.groupName = source["groupName"];
+	        this.members = source["members"];
+	        this.monthlyAmount = source["monthlyAmount"];
+	        this.firstPaid = source["firstPaid"];
+	        this.caseNumber = source["caseNumber"];
+	    }
+	}
 	export class AssignInput {
 	    cadreId: number;
 	    householdIds: number[];
@@ -1020,6 +1146,39 @@ export namespace hall {
 	        this.detail = source["detail"];
 	    }
 	}
+	export class AuditBreak {
+	    entry: AuditEntry;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AuditBreak(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.entry = this.convertValues(source["entry"], AuditEntry);
+	        this.reason = source["reason"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class AuditPage {
 	    items: AuditEntry[];
 	    total: number;
@@ -1078,6 +1237,356 @@ export namespace hall {
 	        this.pageSize = source["pageSize"];
 	    }
 	}
+	export class AuditVerification {
+	    checked: number;
+	    broken?: AuditBreak;
+	
+	    static createFrom(source: any = {}) {
+	        return new AuditVerification(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.checked = source["checked"];
+	        this.broken = this.convertValues(source["broken"], AuditBreak);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class BriefingSection {
+	    title: string;
+	    paragraphs: string[];
+	    sub: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new BriefingSection(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.paragraphs = source["paragraphs"];
+	        this.sub = source["sub"];
+	    }
+	}
+	export class NotableCase {
+	    caseId: number;
+	    number: string;
+	    itemName: string;
+	    ledger: string;
+	    source: string;
+	    summary: string;
+	    departments: string;
+	    applicantName: string;
+	    villageName: string;
+	    status: string;
+	    statusLabel: string;
+	    takenOn: string;
+	    doneOn: string;
+	    outcome: string;
+	    outcomeNote: string;
+	    rating: number;
+	    ratingLabel: string;
+	    text: string;
+	    picked: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new NotableCase(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.caseId = source["caseId"];
+	        this.number = source["number"];
+	        this.itemName = source["itemName"];
+	        this.ledger = source["ledger"];
+	        this.source = source["source"];
+	        this.summary = source["summary"];
+	        this.departments = source["departments"];
+	        this.applicantName = source["applicantName"];
+	        this.villageName = source["villageName"];
+	        this.status = source["status"];
+	        this.statusLabel = source["statusLabel"];
+	        this.takenOn = source["takenOn"];
+	        this.doneOn = source["doneOn"];
+	        this.outcome = source["outcome"];
+	        this.outcomeNote = source["outcomeNote"];
+	        this.rating = source["rating"];
+	        this.ratingLabel = source["ratingLabel"];
+	        this.text = source["text"];
+	        this.picked = source["picked"];
+	    }
+	}
+	export class PrintFigures {
+	    guides: number;
+	    cards: number;
+	    leaflets: number;
+	    talks: number;
+	    attendance: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PrintFigures(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.guides = source["guides"];
+	        this.cards = source["cards"];
+	        this.leaflets = source["leaflets"];
+	        this.talks = source["talks"];
+	        this.attendance = source["attendance"];
+	    }
+	}
+	export class PetitionFigures {
+	    receptionDays: number;
+	    received: number;
+	    groupVisits: number;
+	    accepted: number;
+	    assigned: number;
+	    leaders: number;
+	    settled: number;
+	    refused: number;
+	    open: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PetitionFigures(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.receptionDays = source["receptionDays"];
+	        this.received = source["received"];
+	        this.groupVisits = source["groupVisits"];
+	        this.accepted = source["accepted"];
+	        this.assigned = source["assigned"];
+	        this.leaders = source["leaders"];
+	        this.settled = source["settled"];
+	        this.refused = source["refused"];
+	        this.open = source["open"];
+	    }
+	}
+	export class VisitFigures {
+	    visits: number;
+	    households: number;
+	    cadres: number;
+	    diaries: number;
+	    issues: number;
+	    issueCases: number;
+	    suggestions: number;
+	    disputes: number;
+	    feedback: number;
+	    activities: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new VisitFigures(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.visits = source["visits"];
+	        this.households = source["households"];
+	        this.cadres = source["cadres"];
+	        this.diaries = source["diaries"];
+	        this.issues = source["issues"];
+	        this.issueCases = source["issueCases"];
+	        this.suggestions = source["suggestions"];
+	        this.disputes = source["disputes"];
+	        this.feedback = source["feedback"];
+	        this.activities = source["activities"];
+	    }
+	}
+	export class CaseSummary {
+	    sorted: number;
+	    onSpot: number;
+	    proxy: number;
+	    joint: number;
+	    declined: number;
+	    inProgress: number;
+	    rated: number;
+	    good: number;
+	    bad: number;
+	    satisfaction: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CaseSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sorted = source["sorted"];
+	        this.onSpot = source["onSpot"];
+	        this.proxy = source["proxy"];
+	        this.joint = source["joint"];
+	        this.declined = source["declined"];
+	        this.inProgress = source["inProgress"];
+	        this.rated = source["rated"];
+	        this.good = source["good"];
+	        this.bad = source["bad"];
+	        this.satisfaction = source["satisfaction"];
+	    }
+	}
+	export class BriefingSettings {
+	    title: string;
+	    office: string;
+	    report: string;
+	    send: string;
+	    post: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BriefingSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.office = source["office"];
+	        this.report = source["report"];
+	        this.send = source["send"];
+	        this.post = source["post"];
+	    }
+	}
+	export class Period {
+	    from: string;
+	    to: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Period(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	    }
+	}
+	export class Briefing {
+	    month: string;
+	    monthLabel: string;
+	    period: Period;
+	    hallName: string;
+	    issueNo: number;
+	    saved: boolean;
+	    settings: BriefingSettings;
+	    cases: CaseSummary;
+	    visits: VisitFigures;
+	    petitions: PetitionFigures;
+	    prints: PrintFigures;
+	    notables: NotableCase[];
+	    issuedOn: string;
+	    headline: string;
+	    sections: BriefingSection[];
+	    canEdit: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Briefing(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.monthLabel = source["monthLabel"];
+	        this.period = this.convertValues(source["period"], Period);
+	        this.hallName = source["hallName"];
+	        this.issueNo = source["issueNo"];
+	        this.saved = source["saved"];
+	        this.settings = this.convertValues(source["settings"], BriefingSettings);
+	        this.cases = this.convertValues(source["cases"], CaseSummary);
+	        this.visits = this.convertValues(source["visits"], VisitFigures);
+	        this.petitions = this.convertValues(source["petitions"], PetitionFigures);
+	        this.prints = this.convertValues(source["prints"], PrintFigures);
+	        this.notables = this.convertValues(source["notables"], NotableCase);
+	        this.issuedOn = source["issuedOn"];
+	        this.headline = source["headline"];
+	        this.sections = this.convertValues(source["sections"], BriefingSection);
+	        this.canEdit = source["canEdit"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class NotableInput {
+	    caseId: number;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new NotableInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.caseId = source["caseId"];
+	        this.text = source["text"];
+	    }
+	}
+	export class BriefingInput {
+	    month: string;
+	    issueNo: number;
+	    settings: BriefingSettings;
+	    notables: NotableInput[];
+	
+	    static createFrom(source: any = {}) {
+	        return new BriefingInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.issueNo = source["issueNo"];
+	        this.settings = this.convertValues(source["settings"], BriefingSettings);
+	        this.notables = this.convertValues(source["notables"], NotableInput);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
 	export class Cadre {
 	    id: number;
 	    name: string;
@@ -1172,6 +1681,58 @@ export namespace hall {
 	        this.includeInactive = source["includeInactive"];
 	        this.page = source["page"];
 	        this.pageSize = source["pageSize"];
+	    }
+	}
+	export class CadreScore {
+	    cadreId: number;
+	    name: string;
+	    position: string;
+	    type: string;
+	    households: number;
+	    duties: number;
+	    dutiesOnTime: number;
+	    expectedVisits: number;
+	    visits: number;
+	    visitRate: number;
+	    cases: number;
+	    solved: number;
+	    onTime: number;
+	    inProgress: number;
+	    feedback: number;
+	    rated: number;
+	    good: number;
+	    bad: number;
+	    petitions: number;
+	    petitionsOnTime: number;
+	    petitionsOverdue: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CadreScore(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.cadreId = source["cadreId"];
+	        this.name = source["name"];
+	        this.position = source["position"];
+	        this.type = source["type"];
+	        this.households = source["households"];
+	        this.duties = source["duties"];
+	        this.dutiesOnTime = source["dutiesOnTime"];
+	        this.expectedVisits = source["expectedVisits"];
+	        this.visits = source["visits"];
+	        this.visitRate = source["visitRate"];
+	        this.cases = source["cases"];
+	        this.solved = source["solved"];
+	        this.onTime = source["onTime"];
+	        this.inProgress = source["inProgress"];
+	        this.feedback = source["feedback"];
+	        this.rated = source["rated"];
+	        this.good = source["good"];
+	        this.bad = source["bad"];
+	        this.petitions = source["petitions"];
+	        this.petitionsOnTime = source["petitionsOnTime"];
+	        this.petitionsOverdue = source["petitionsOverdue"];
 	    }
 	}
 	export class CaseEvent {
@@ -1440,6 +2001,65 @@ export namespace hall {
 	        this.pageSize = source["pageSize"];
 	    }
 	}
+	
+	export class ClerkScore {
+	    operatorId: number;
+	    name: string;
+	    role: string;
+	    cases: number;
+	    solved: number;
+	    finished: number;
+	    onTime: number;
+	    overdue: number;
+	    inProgress: number;
+	    feedback: number;
+	    rated: number;
+	    good: number;
+	    bad: number;
+	    remedyOpen: number;
+	    satisfaction: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ClerkScore(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.operatorId = source["operatorId"];
+	        this.name = source["name"];
+	        this.role = source["role"];
+	        this.cases = source["cases"];
+	        this.solved = source["solved"];
+	        this.finished = source["finished"];
+	        this.onTime = source["onTime"];
+	        this.overdue = source["overdue"];
+	        this.inProgress = source["inProgress"];
+	        this.feedback = source["feedback"];
+	        this.rated = source["rated"];
+	        this.good = source["good"];
+	        this.bad = source["bad"];
+	        this.remedyOpen = source["remedyOpen"];
+	        this.satisfaction = source["satisfaction"];
+	    }
+	}
+	export class Collection {
+	    open: boolean;
+	    from: string;
+	    to: string;
+	    coverYear: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Collection(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.open = source["open"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.coverYear = source["coverYear"];
+	    }
+	}
 	export class ContactPoint {
 	    cadreId: number;
 	    cadreName: string;
@@ -1623,6 +2243,168 @@ export namespace hall {
 	        this.page = source["page"];
 	        this.pageSize = source["pageSize"];
 	    }
+	}
+	export class PrintCount {
+	    guides: number;
+	    cards: number;
+	    leaflets: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PrintCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.guides = source["guides"];
+	        this.cards = source["cards"];
+	        this.leaflets = source["leaflets"];
+	    }
+	}
+	export class VisitCount {
+	    visits: number;
+	    households: number;
+	    duties: number;
+	    onTime: number;
+	    coverage: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new VisitCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.visits = source["visits"];
+	        this.households = source["households"];
+	        this.duties = source["duties"];
+	        this.onTime = source["onTime"];
+	        this.coverage = source["coverage"];
+	    }
+	}
+	export class PetitionCount {
+	    received: number;
+	    closed: number;
+	    replied: number;
+	    repliedOnTime: number;
+	    open: number;
+	    overdue: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PetitionCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.received = source["received"];
+	        this.closed = source["closed"];
+	        this.replied = source["replied"];
+	        this.repliedOnTime = source["repliedOnTime"];
+	        this.open = source["open"];
+	        this.overdue = source["overdue"];
+	    }
+	}
+	export class RemedyCount {
+	    bad: number;
+	    resolved: number;
+	    open: number;
+	    overdue: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RemedyCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.bad = source["bad"];
+	        this.resolved = source["resolved"];
+	        this.open = source["open"];
+	        this.overdue = source["overdue"];
+	    }
+	}
+	export class GroupCount {
+	    id: number;
+	    key: string;
+	    name: string;
+	    total: number;
+	    solved: number;
+	    declined: number;
+	    inProgress: number;
+	    overdue: number;
+	    bad: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new GroupCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.total = source["total"];
+	        this.solved = source["solved"];
+	        this.declined = source["declined"];
+	        this.inProgress = source["inProgress"];
+	        this.overdue = source["overdue"];
+	        this.bad = source["bad"];
+	    }
+	}
+	export class Dashboard {
+	    period: Period;
+	    today: string;
+	    summary: CaseSummary;
+	    ledgers: GroupCount[];
+	    items: GroupCount[];
+	    villages: GroupCount[];
+	    handlers: GroupCount[];
+	    overdue: number;
+	    dueSoon: number;
+	    overdueAll: number;
+	    dueSoonAll: number;
+	    remedy: RemedyCount;
+	    petitions: PetitionCount;
+	    visits: VisitCount;
+	    prints: PrintCount;
+	
+	    static createFrom(source: any = {}) {
+	        return new Dashboard(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.period = this.convertValues(source["period"], Period);
+	        this.today = source["today"];
+	        this.summary = this.convertValues(source["summary"], CaseSummary);
+	        this.ledgers = this.convertValues(source["ledgers"], GroupCount);
+	        this.items = this.convertValues(source["items"], GroupCount);
+	        this.villages = this.convertValues(source["villages"], GroupCount);
+	        this.handlers = this.convertValues(source["handlers"], GroupCount);
+	        this.overdue = source["overdue"];
+	        this.dueSoon = source["dueSoon"];
+	        this.overdueAll = source["overdueAll"];
+	        this.dueSoonAll = source["dueSoonAll"];
+	        this.remedy = this.convertValues(source["remedy"], RemedyCount);
+	        this.petitions = this.convertValues(source["petitions"], PetitionCount);
+	        this.visits = this.convertValues(source["visits"], VisitCount);
+	        this.prints = this.convertValues(source["prints"], PrintCount);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class VisitIssue {
 	    id: number;
@@ -1890,6 +2672,72 @@ export namespace hall {
 		    return a;
 		}
 	}
+	export class DrillPage {
+	    title: string;
+	    items: Case[];
+	    total: number;
+	    page: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DrillPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.items = this.convertValues(source["items"], Case);
+	        this.total = source["total"];
+	        this.page = source["page"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DrillQuery {
+	    from: string;
+	    to: string;
+	    allTime: boolean;
+	    bucket: string;
+	    ledger: string;
+	    itemId: number;
+	    villageId: number;
+	    handlerId: number;
+	    page: number;
+	    pageSize: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DrillQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.allTime = source["allTime"];
+	        this.bucket = source["bucket"];
+	        this.ledger = source["ledger"];
+	        this.itemId = source["itemId"];
+	        this.villageId = source["villageId"];
+	        this.handlerId = source["handlerId"];
+	        this.page = source["page"];
+	        this.pageSize = source["pageSize"];
+	    }
+	}
 	export class DueCount {
 	    id: number;
 	    name: string;
@@ -2051,6 +2899,7 @@ export namespace hall {
 	        this.active = source["active"];
 	    }
 	}
+	
 	export class GroupInput {
 	    id: number;
 	    villageId: number;
@@ -2343,6 +3192,112 @@ export namespace hall {
 	        this.upgraded = source["upgraded"];
 	    }
 	}
+	export class ImportPreview {
+	    row: number;
+	    name: string;
+	    idNumber: string;
+	    sex: string;
+	    birthDate: string;
+	    villageName: string;
+	    groupName: string;
+	    household: string;
+	    relation: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportPreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.row = source["row"];
+	        this.name = source["name"];
+	        this.idNumber = source["idNumber"];
+	        this.sex = source["sex"];
+	        this.birthDate = source["birthDate"];
+	        this.villageName = source["villageName"];
+	        this.groupName = source["groupName"];
+	        this.household = source["household"];
+	        this.relation = source["relation"];
+	    }
+	}
+	export class ImportProblem {
+	    row: number;
+	    column: string;
+	    value: string;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportProblem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.row = source["row"];
+	        this.column = source["column"];
+	        this.value = source["value"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class ImportReport {
+	    total: number;
+	    good: number;
+	    badRows: number;
+	    households: number;
+	    problems: ImportProblem[];
+	    moreProblems: number;
+	    preview: ImportPreview[];
+	    skipped: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.total = source["total"];
+	        this.good = source["good"];
+	        this.badRows = source["badRows"];
+	        this.households = source["households"];
+	        this.problems = this.convertValues(source["problems"], ImportProblem);
+	        this.moreProblems = source["moreProblems"];
+	        this.preview = this.convertValues(source["preview"], ImportPreview);
+	        this.skipped = source["skipped"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ImportResult {
+	    residents: number;
+	    households: number;
+	    skipped: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.residents = source["residents"];
+	        this.households = source["households"];
+	        this.skipped = source["skipped"];
+	    }
+	}
 	export class IntakeInput {
 	    applicantId: number;
 	    agent?: Agent;
@@ -2520,6 +3475,60 @@ export namespace hall {
 	}
 	
 	
+	
+	
+	export class NotablePage {
+	    items: NotableCase[];
+	    total: number;
+	    page: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new NotablePage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], NotableCase);
+	        this.total = source["total"];
+	        this.page = source["page"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class NotableQuery {
+	    month: string;
+	    text: string;
+	    page: number;
+	    pageSize: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new NotableQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.text = source["text"];
+	        this.page = source["page"];
+	        this.pageSize = source["pageSize"];
+	    }
+	}
 	export class Operator {
 	    id: number;
 	    username: string;
@@ -2568,6 +3577,163 @@ export namespace hall {
 	        this.role = source["role"];
 	        this.phone = source["phone"];
 	        this.password = source["password"];
+	    }
+	}
+	export class OutreachExport {
+	    list: string;
+	    villageId: number;
+	    full: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new OutreachExport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.list = source["list"];
+	        this.villageId = source["villageId"];
+	        this.full = source["full"];
+	    }
+	}
+	export class OutreachListInfo {
+	    key: string;
+	    label: string;
+	    itemCode: string;
+	    purpose: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OutreachListInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.label = source["label"];
+	        this.itemCode = source["itemCode"];
+	        this.purpose = source["purpose"];
+	    }
+	}
+	export class OutreachRow {
+	    residentId: number;
+	    name: string;
+	    sex: string;
+	    birthDate: string;
+	    age: number;
+	    idNumber: string;
+	    phone: string;
+	    villageId: number;
+	    villageName: string;
+	    groupName: string;
+	    address: string;
+	    reason: string;
+	    due: string;
+	    overdue: boolean;
+	    approvedOn: string;
+	    monthlyAmount: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OutreachRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.residentId = source["residentId"];
+	        this.name = source["name"];
+	        this.sex = source["sex"];
+	        this.birthDate = source["birthDate"];
+	        this.age = source["age"];
+	        this.idNumber = source["idNumber"];
+	        this.phone = source["phone"];
+	        this.villageId = source["villageId"];
+	        this.villageName = source["villageName"];
+	        this.groupName = source["groupName"];
+	        this.address = source["address"];
+	        this.reason = source["reason"];
+	        this.due = source["due"];
+	        this.overdue = source["overdue"];
+	        this.approvedOn = source["approvedOn"];
+	        this.monthlyAmount = source["monthlyAmount"];
+	    }
+	}
+	export class OutreachPage {
+	    list: OutreachListInfo;
+	    items: OutreachRow[];
+	    total: number;
+	    page: number;
+	    note: string;
+	    inactive: boolean;
+	    full: boolean;
+	    truncated: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new OutreachPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.list = this.convertValues(source["list"], OutreachListInfo);
+	        this.items = this.convertValues(source["items"], OutreachRow);
+	        this.total = source["total"];
+	        this.page = source["page"];
+	        this.note = source["note"];
+	        this.inactive = source["inactive"];
+	        this.full = source["full"];
+	        this.truncated = source["truncated"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class OutreachQuery {
+	    list: string;
+	    villageId: number;
+	    page: number;
+	    pageSize: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new OutreachQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.list = source["list"];
+	        this.villageId = source["villageId"];
+	        this.page = source["page"];
+	        this.pageSize = source["pageSize"];
+	    }
+	}
+	
+	export class OutreachSettings {
+	    reviewMonths: number;
+	    collectionStart: string;
+	    collectionEnd: string;
+	    newbornMonths: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new OutreachSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.reviewMonths = source["reviewMonths"];
+	        this.collectionStart = source["collectionStart"];
+	        this.collectionEnd = source["collectionEnd"];
+	        this.newbornMonths = source["newbornMonths"];
 	    }
 	}
 	export class Pair {
@@ -2670,6 +3836,21 @@ export namespace hall {
 		    return a;
 		}
 	}
+	export class PaySheetInput {
+	    villageId: number;
+	    month: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PaySheetInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.villageId = source["villageId"];
+	        this.month = source["month"];
+	    }
+	}
+	
 	export class PetitionActionInfo {
 	    action: string;
 	    label: string;
@@ -2974,6 +4155,8 @@ export namespace hall {
 	    }
 	}
 	
+	
+	
 	export class PetitionInput {
 	    form: string;
 	    oral: boolean;
@@ -3142,6 +4325,8 @@ export namespace hall {
 	    }
 	}
 	
+	
+	
 	export class ReceptionSettings {
 	    weekday: number;
 	    place: string;
@@ -3158,6 +4343,7 @@ export namespace hall {
 	        this.hours = source["hours"];
 	    }
 	}
+	
 	
 	
 	export class ResidentInput {
@@ -3305,6 +4491,42 @@ export namespace hall {
 	        this.changed = source["changed"];
 	        this.note = source["note"];
 	    }
+	}
+	export class Scorecards {
+	    period: Period;
+	    today: string;
+	    cadres: CadreScore[];
+	    clerks: ClerkScore[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Scorecards(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.period = this.convertValues(source["period"], Period);
+	        this.today = source["today"];
+	        this.cadres = this.convertValues(source["cadres"], CadreScore);
+	        this.clerks = this.convertValues(source["clerks"], ClerkScore);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class ServiceItem {
 	    id: number;
@@ -3552,6 +4774,8 @@ export namespace hall {
 	        this.active = source["active"];
 	    }
 	}
+	
+	
 	
 	export class VisitIssueInput {
 	    kind: string;

@@ -1,0 +1,50 @@
+package hall
+
+import "testing"
+
+func TestExpectedVisitsAndPercent(t *testing.T) {
+	march := Period{From: "2025-03-01", To: "2025-03-31"}
+	for _, tc := range []struct {
+		since string
+		days  int
+		want  float64
+	}{
+		{"2025-01-01", 15, 31.0 / 15}, // the whole month
+		{"2025-03-17", 15, 1},         // began on the 17th: 15 days left
+		{"2025-04-02", 15, 0},         // began after the period
+		{"2025-01-01", 0, 0},
+	} {
+		if got := ExpectedVisits(march, tc.since, tc.days); got != tc.want {
+			t.Errorf("ExpectedVisits(%s, %d) = %v, want %v", tc.since, tc.days, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		a, b int
+		want string
+	}{{1, 3, "33.3%"}, {2, 2, "100%"}, {0, 5, "0%"}, {1, 0, "—"}, {8, 9, "88.9%"}} {
+		if got := Percent(tc.a, tc.b); got != tc.want {
+			t.Errorf("Percent(%d, %d) = %s, want %s", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+func TestCleanDrill(t *testing.T) {
+	q, err := CleanDrill(DrillQuery{From: "2025-03-01", To: "2025-03-31"})
+	if err != nil || q.Bucket != BucketAll {
+		t.Fatalf("%+v %v", q, err)
+	}
+	q, err = CleanDrill(DrillQuery{From: "bad", AllTime: true, Bucket: BucketOverdue})
+	if err != nil || q.From != "" {
+		t.Fatalf("all time ignores the period: %+v %v", q, err)
+	}
+	for _, in := range []DrillQuery{
+		{From: "2025-03-01", To: "2025-03-31", Bucket: "x"},
+		{From: "2025-03-01", To: "2025-03-31", Ledger: "快办"},
+		{From: "2025-03-01", To: "2025-03-31", ItemID: -1},
+		{From: "2025-03-31", To: "2025-03-01"},
+	} {
+		if _, err := CleanDrill(in); !IsCode(err, CodeInvalid) {
+			t.Errorf("%+v: %v", in, err)
+		}
+	}
+}

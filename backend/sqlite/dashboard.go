@@ -1,0 +1,230 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strconv"
+	"strings"
+
+	"halldesk/backend/hall"
+)
+
+// The dashboard's figures and its drill-down lists share these conditions, so that a figure and
+// the list behind it cannot disagree. They use the named parameters @today and @dueBy.
+const (
+	finishedSQL = `c.status IN ('done','fed_back','rated','closed')`
+	// runningSQL is a case whose clock runs: open and not waiting for materials (the clock stops
+	// then), with a deadline, as the ledgers' overdue filter counts it.
+	runningSQL = `c.status IN ('accepted','in_progress','submitted') AND c.due_date<>''`
+	badSQL     = `c.rating IN (4,5)`
+)
+
+var bucketSQL = map[hall.Bucket]string{
+	hall.BucketAll:           `1=1`,
+	hall.BucketOnSpot:        finishedSQL + ` AND c.outcome='办成' AND c.ledger='即办'`,
+	hall.BucketProxy:         finishedSQL + ` AND c.outcome='办成' AND c.ledger='代办'`,
+	hall.BucketJoint:         finishedSQL + ` AND c.outcome='办成' AND c.ledger='上报'`,
+	hall.BucketSolved:        finishedSQL + ` AND c.outcome='办成'`,
+	hall.BucketDeclined:      finishedSQL + ` AND c.outcome<>'办成'`,
+	hall.BucketInProgress:    `NOT (` + finishedSQL + `)`,
+	hall.BucketRated:         `c.rating>0`,
+	hall.BucketGood:          `c.rating IN (1,2)`,
+	hall.BucketBad:           badSQL,
+	hall.BucketRemedyOpen:    badSQL + ` AND c.remedy_resolved=0`,
+	hall.BucketRemedyOverdue: badSQL + ` AND c.remedy_resolved=0 AND c.remedy_due<>'' AND c.remedy_due<@today`,
+	hall.BucketOverdue:       runningSQL + ` AND c.due_date<@today`,
+	hall.BucketDueSoon:       runningSQL + ` AND c.due_date>=@today AND c.due_date<=@dueBy`,
+}
+
+// count is COUNT(*) of the rows in a bucket.
+func count(b hall.Bucket) string { return `COUNT(*) FILTER (WHERE ` + bucketSQL[b] + `)` }
+
+// DashboardDates are the dates the dashboard counts against: the period and, for deadlines,
+// today and the last day that is still "due soon".
+type DashboardDates struct {
+	Period hall.Period
+	Today  string
+	DueBy  string
+}
+
+func (d DashboardDates) args() []any {
+	from, to := d.Period.UTCBounds()
+	return []any{sql.Named("from", from), sql.Named("to", to), sql.Named("today", d.Today), sql.Named("dueBy", d.DueBy),
+		sql.Named("fromDay", d.Period.From), sql.Named("toDay", d.Period.To)}
+}
+
+const inPeriodSQL = `c.created_at>=@from AND c.created_at<@to`
+
+// Dashboard counts the dashboard's case, petition, visit and print figures for a period (which
+// must be clean) in SQL, a few grouped passes over the indexed tables; the visit duty coverage,
+// which needs the cadence rules, is left to the caller. The briefing's figures come from
+// CaseSummary so that the dashboard and the monthly briefing agree.
+func (s *Store) Dashboard(ctx context.Context, d DashboardDates) (hall.Dashboard, error) {
+	out := hall.Dashboard{Period: d.Period, Today: d.Today}
+	var err error
+	if out.Summary, err = s.CaseSummary(ctx, d.Period); err != nil {
+		return out, err
+	}
+	args := d.args()
+	err = s.db.QueryRowContext(ctx, `SELECT
+		COUNT(*) FILTER (WHERE `+inPeriodSQL+` AND `+bucketSQL[hall.BucketOverdue]+`),
+		COUNT(*) FILTER (WHERE `+inPeriodSQL+` AND `+bucketSQL[hall.BucketDueSoon]+`),
+		`+count(hall.BucketOverdue)+`, `+count(hall.BucketDueSoon)+`,
+		COUNT(*) FILTER (WHERE `+inPeriodSQL+` AND `+badSQL+`),
+		COUNT(*) FILTER (WHERE `+inPeriodSQL+` AND `+badSQL+` AND c.remedy_resolved=1),
+		COUNT(*) FILTER (WHERE `+inPeriodSQL+` AND `+bucketSQL[hall.BucketRemedyOpen]+`),
+		COUNT(*) FILTER (WHERE `+inPeriodSQL+` AND `+bucketSQL[hall.BucketRemedyOverdue]+`)
+		FROM cases c`, args...).Scan(&out.Overdue, &out.DueSoon, &out.OverdueAll, &out.DueSoonAll,
+		&out.Remedy.Bad, &out.Remedy.Resolved, &out.Remedy.Open, &out.Remedy.Overdue)
+	if err != nil {
+		return out, err
+	}
+	// Each breakdown: the group's id (0 for a ledger), the key grouped by, its name, the joins
+	// the name needs, and the order (ledgers in their fixed order, the rest largest first).
+	groups := []struct {
+		dst                 *[]hall.GroupCount
+		id, key, name, join string
+		order               string
+	}{
+		{&out.Ledgers, `0`, `c.ledger`, `c.ledger`, ``, `CASE c.ledger WHEN '即办' THEN 0 WHEN '代办' THEN 1 ELSE 2 END`},
+		{&out.Items, `c.item_id`, `c.item_id`, `MAX(c.item_name)`, ``, `COUNT(*) DESC, c.item_id`},
+		{&out.Villages, `r.village_id`, `r.village_id`, `MAX(v.name)`, ` JOIN residents r ON r.id=c.applicant_id JOIN villages v ON v.id=r.village_id`, `COUNT(*) DESC, r.village_id`},
+		{&out.Handlers, `c.handler_id`, `c.handler_id`, `MAX(h.name)`, ` JOIN operators h ON h.id=c.handler_id`, `COUNT(*) DESC, c.handler_id`},
+	}
+	for _, g := range groups {
+		if *g.dst, err = s.groupCounts(ctx, g.id, g.key, g.name, g.join, g.order, args); err != nil {
+			return out, err
+		}
+	}
+	if out.Petitions, err = s.petitionCounts(ctx, args); err != nil {
+		return out, err
+	}
+	err = s.db.QueryRowContext(ctx, `SELECT COUNT(*), COUNT(DISTINCT household_id) FROM visits WHERE date>=@fromDay AND date<=@toDay`,
+		args...).Scan(&out.Visits.Visits, &out.Visits.Households)
+	if err != nil {
+		return out, err
+	}
+	prints, err := s.PrintCounts(ctx, d.Period.From, d.Period.To)
+	if err != nil {
+		return out, err
+	}
+	out.Prints = hall.PrintCount{Guides: prints[hall.PrintGuide], Cards: prints[hall.PrintCard], Leaflets: prints[hall.PrintLeaflet]}
+	return out, nil
+}
+
+// groupCounts breaks the period's cases down by one key (a group's id and name expressions).
+func (s *Store) groupCounts(ctx context.Context, id, key, name, join, order string, args []any) ([]hall.GroupCount, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+id+`, `+name+`, COUNT(*), `+count(hall.BucketSolved)+`, `+count(hall.BucketDeclined)+`,
+		`+count(hall.BucketInProgress)+`, `+count(hall.BucketOverdue)+`, `+count(hall.BucketBad)+`
+		FROM cases c`+join+` WHERE `+inPeriodSQL+` GROUP BY `+key+` ORDER BY `+order+` LIMIT `+strconv.Itoa(hall.MaxGroups), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []hall.GroupCount{}
+	for rows.Next() {
+		var g hall.GroupCount
+		if err := rows.Scan(&g.ID, &g.Name, &g.Total, &g.Solved, &g.Declined, &g.InProgress, &g.Overdue, &g.Bad); err != nil {
+			return nil, err
+		}
+		if g.ID == 0 {
+			g.Key = g.Name
+		}
+		out = append(out, g)
+	}
+	return out, rows.Err()
+}
+
+// petitionCounts counts the petitions: received (by the day received) and closed (销案) in the
+// period, answered in the period and how many by the settlement deadline, and open or overdue
+// today whenever they came in.
+func (s *Store) petitionCounts(ctx context.Context, args []any) (hall.PetitionCount, error) {
+	var c hall.PetitionCount
+	err := s.db.QueryRowContext(ctx, `SELECT
+		COUNT(*) FILTER (WHERE p.received_on>=@fromDay AND p.received_on<=@toDay),
+		COUNT(*) FILTER (WHERE p.status='closed' AND p.closed_at>=@from AND p.closed_at<@to),
+		COUNT(*) FILTER (WHERE `+repliedSQL+`),
+		COUNT(*) FILTER (WHERE `+repliedSQL+` AND `+repliedOnTimeSQL+`),
+		COUNT(*) FILTER (WHERE `+openPetitionStatuses+`),
+		COUNT(*) FILTER (WHERE `+openPetitionStatuses+` AND p.due_date<>'' AND p.due_date<@today)
+		FROM petitions p`, args...).Scan(&c.Received, &c.Closed, &c.Replied, &c.RepliedOnTime, &c.Open, &c.Overdue)
+	return c, err
+}
+
+// A petition answered in the period, and answered within its settlement deadline (which already
+// includes an approved extension).
+const (
+	repliedSQL       = `p.replied_on<>'' AND p.replied_on>=@fromDay AND p.replied_on<=@toDay`
+	repliedOnTimeSQL = `p.settle_due<>'' AND p.replied_on<=p.settle_due`
+)
+
+// DrillCases returns one page of the cases behind a dashboard figure (q cleaned by
+// hall.CleanDrill, Today and DueBy set), most urgent first as the ledgers sort.
+func (s *Store) DrillCases(ctx context.Context, q hall.DrillQuery) (hall.CasePage, error) {
+	page, size := hall.NormalizePage(q.Page, q.PageSize)
+	conds := []string{bucketSQL[q.Bucket]}
+	args := []any{sql.Named("today", q.Today), sql.Named("dueBy", q.DueBy)}
+	if !q.AllTime {
+		from, to := hall.Period{From: q.From, To: q.To}.UTCBounds()
+		conds = append(conds, inPeriodSQL)
+		args = append(args, sql.Named("from", from), sql.Named("to", to))
+	}
+	if q.Ledger != "" {
+		conds, args = append(conds, "c.ledger=@ledger"), append(args, sql.Named("ledger", q.Ledger))
+	}
+	if q.ItemID > 0 {
+		conds, args = append(conds, "c.item_id=@item"), append(args, sql.Named("item", q.ItemID))
+	}
+	if q.VillageID > 0 {
+		conds, args = append(conds, "r.village_id=@village"), append(args, sql.Named("village", q.VillageID))
+	}
+	if q.HandlerID > 0 {
+		conds, args = append(conds, "c.handler_id=@handler"), append(args, sql.Named("handler", q.HandlerID))
+	}
+	where := " WHERE " + strings.Join(conds, " AND ")
+	out := hall.CasePage{Items: []hall.Case{}, Page: page}
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM cases c JOIN residents r ON r.id=c.applicant_id`+where, args...).Scan(&out.Total); err != nil {
+		return out, err
+	}
+	order := ` ORDER BY CASE WHEN ` + runningSQL + ` THEN 0 ELSE 1 END, c.due_date, c.id DESC LIMIT @limit OFFSET @offset`
+	rows, err := s.db.QueryContext(ctx, caseSelect+where+order, append(args, sql.Named("limit", size), sql.Named("offset", (page-1)*size))...)
+	if err != nil {
+		return out, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		c, err := scanCase(rows)
+		if err != nil {
+			return out, err
+		}
+		out.Items = append(out.Items, c)
+	}
+	return out, rows.Err()
+}
+
+// DrillNames reads the names of a drill-down's item, village and handler (0: not asked, "").
+func (s *Store) DrillNames(ctx context.Context, itemID, villageID, handlerID int64) (item, village, handler string, err error) {
+	for _, q := range []struct {
+		id   int64
+		sql  string
+		dst  *string
+		what string
+	}{
+		{itemID, `SELECT name FROM service_items WHERE id=?`, &item, "服务事项"},
+		{villageID, `SELECT name FROM villages WHERE id=?`, &village, "嘎查村"},
+		{handlerID, `SELECT name FROM operators WHERE id=?`, &handler, "经办人"},
+	} {
+		if q.id <= 0 {
+			continue
+		}
+		err = s.db.QueryRowContext(ctx, q.sql, q.id).Scan(q.dst)
+		if errors.Is(err, sql.ErrNoRows) {
+			return "", "", "", hall.NotFound("找不到该" + q.what)
+		}
+		if err != nil {
+			return "", "", "", err
+		}
+	}
+	return item, village, handler, nil
+}

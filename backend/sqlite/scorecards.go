@@ -1,0 +1,172 @@
+package sqlite
+
+import (
+	"context"
+
+	"halldesk/backend/hall"
+)
+
+// onTimeSQL is a finished case that was finished (the day of its 办结 step, China time) on or
+// before its deadline.
+const onTimeSQL = finishedSQL + ` AND c.due_date<>'' AND (SELECT date(MAX(e.at),'+8 hours') FROM case_events e
+	WHERE e.case_id=c.id AND e.action='complete')<=c.due_date`
+
+// Scorecards counts the scorecards (考评) of a period in SQL: for each cadre who is active or
+// worked in the period, the households covered, visits, the cases raised on their visits, the
+// feedback given and the petitions they were responsible for; for each clerk who is active or
+// handled cases of the period, their cases and ratings. The visit duties, which need the cadence
+// rules, are left to the caller.
+func (s *Store) Scorecards(ctx context.Context, d DashboardDates) (hall.Scorecards, error) {
+	out := hall.Scorecards{Period: d.Period, Today: d.Today, Cadres: []hall.CadreScore{}, Clerks: []hall.ClerkScore{}}
+	args := d.args()
+	rows, err := s.db.QueryContext(ctx, `SELECT id, name, position, type FROM cadres
+		WHERE active=1 OR id IN (SELECT cadre_id FROM visits WHERE date>=@fromDay AND date<=@toDay)
+		OR id IN (SELECT responsible_id FROM petitions p WHERE `+repliedSQL+`)
+		ORDER BY active DESC, id`, args...)
+	if err != nil {
+		return out, err
+	}
+	index := map[int64]int{}
+	for rows.Next() {
+		var c hall.CadreScore
+		if err := rows.Scan(&c.CadreID, &c.Name, &c.Position, &c.Type); err != nil {
+			rows.Close()
+			return out, err
+		}
+		index[c.CadreID] = len(out.Cadres)
+		out.Cadres = append(out.Cadres, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return out, err
+	}
+	cadre := func(id int64) *hall.CadreScore {
+		if i, ok := index[id]; ok {
+			return &out.Cadres[i]
+		}
+		return &hall.CadreScore{} // a cadre not listed: counted nowhere
+	}
+	err = s.eachRow(ctx, `SELECT cadre_id, COUNT(*) FROM coverage WHERE to_date='' GROUP BY cadre_id`, nil,
+		func(id int64) []*int { return []*int{&cadre(id).Households} })
+	if err != nil {
+		return out, err
+	}
+	err = s.eachRow(ctx, `SELECT cadre_id, COUNT(*) FROM visits WHERE date>=@fromDay AND date<=@toDay GROUP BY cadre_id`, args,
+		func(id int64) []*int { return []*int{&cadre(id).Visits} })
+	if err != nil {
+		return out, err
+	}
+	// The cases raised on a cadre's visits (转办件) and taken in the period.
+	err = s.eachRow(ctx, `SELECT v.cadre_id, COUNT(*), `+count(hall.BucketSolved)+`, COUNT(*) FILTER (WHERE `+onTimeSQL+`),
+		`+count(hall.BucketInProgress)+`, `+count(hall.BucketRated)+`, `+count(hall.BucketGood)+`, `+count(hall.BucketBad)+`
+		FROM visit_issues i JOIN visits v ON v.id=i.visit_id JOIN cases c ON c.id=i.case_id
+		WHERE i.kind='case' AND `+inPeriodSQL+` GROUP BY v.cadre_id`, args,
+		func(id int64) []*int {
+			c := cadre(id)
+			return []*int{&c.Cases, &c.Solved, &c.OnTime, &c.InProgress, &c.Rated, &c.Good, &c.Bad}
+		})
+	if err != nil {
+		return out, err
+	}
+	// Feedback counts for the cadre who gave it: the one of the visit it was given on, else the
+	// one who raised the issue.
+	err = s.eachRow(ctx, `SELECT COALESCE(fv.cadre_id, v.cadre_id), COUNT(*) FROM visit_issues i JOIN visits v ON v.id=i.visit_id
+		LEFT JOIN visits fv ON fv.id=i.feedback_visit_id
+		WHERE i.feedback_on>=@fromDay AND i.feedback_on<=@toDay GROUP BY 1`, args,
+		func(id int64) []*int { return []*int{&cadre(id).Feedback} })
+	if err != nil {
+		return out, err
+	}
+	err = s.eachRow(ctx, `SELECT p.responsible_id, COUNT(*) FILTER (WHERE `+repliedSQL+`),
+		COUNT(*) FILTER (WHERE `+repliedSQL+` AND `+repliedOnTimeSQL+`),
+		COUNT(*) FILTER (WHERE `+openPetitionStatuses+` AND p.due_date<>'' AND p.due_date<@today)
+		FROM petitions p WHERE p.responsible_id IS NOT NULL GROUP BY p.responsible_id`, args,
+		func(id int64) []*int {
+			c := cadre(id)
+			return []*int{&c.Petitions, &c.PetitionsOnTime, &c.PetitionsOverdue}
+		})
+	if err != nil {
+		return out, err
+	}
+	out.Clerks, err = s.clerkScores(ctx, args)
+	return out, err
+}
+
+// clerkScores counts each clerk's cases of the period (as handler) and the feedback they gave.
+func (s *Store) clerkScores(ctx context.Context, args []any) ([]hall.ClerkScore, error) {
+	out := []hall.ClerkScore{}
+	rows, err := s.db.QueryContext(ctx, `SELECT id, name, role FROM operators
+		WHERE (active=1 AND role='clerk') OR id IN (SELECT handler_id FROM cases c WHERE `+inPeriodSQL+`)
+		OR id IN (SELECT handler_id FROM cases WHERE feedback_at>=@fromDay AND feedback_at<=@toDay)
+		ORDER BY active DESC, id`, args...)
+	if err != nil {
+		return out, err
+	}
+	index := map[int64]int{}
+	for rows.Next() {
+		var c hall.ClerkScore
+		var role string
+		if err := rows.Scan(&c.OperatorID, &c.Name, &role); err != nil {
+			rows.Close()
+			return out, err
+		}
+		c.Role = hall.Role(role).Label()
+		index[c.OperatorID] = len(out)
+		out = append(out, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return out, err
+	}
+	clerk := func(id int64) *hall.ClerkScore {
+		if i, ok := index[id]; ok {
+			return &out[i]
+		}
+		return &hall.ClerkScore{}
+	}
+	err = s.eachRow(ctx, `SELECT c.handler_id, COUNT(*), `+count(hall.BucketSolved)+`, COUNT(*) FILTER (WHERE `+finishedSQL+`),
+		COUNT(*) FILTER (WHERE `+onTimeSQL+`), `+count(hall.BucketOverdue)+`, `+count(hall.BucketInProgress)+`,
+		`+count(hall.BucketRated)+`, `+count(hall.BucketGood)+`, `+count(hall.BucketBad)+`, `+count(hall.BucketRemedyOpen)+`
+		FROM cases c WHERE `+inPeriodSQL+` GROUP BY c.handler_id`, args,
+		func(id int64) []*int {
+			c := clerk(id)
+			return []*int{&c.Cases, &c.Solved, &c.Finished, &c.OnTime, &c.Overdue, &c.InProgress, &c.Rated, &c.Good, &c.Bad, &c.RemedyOpen}
+		})
+	if err != nil {
+		return out, err
+	}
+	err = s.eachRow(ctx, `SELECT handler_id, COUNT(*) FROM cases WHERE feedback_at>=@fromDay AND feedback_at<=@toDay GROUP BY handler_id`, args,
+		func(id int64) []*int { return []*int{&clerk(id).Feedback} })
+	for i := range out {
+		out[i].Satisfaction = hall.Ratio(out[i].Good, out[i].Rated)
+	}
+	return out, err
+}
+
+// eachRow runs a grouped query whose columns are all integers, the first an id, and stores the
+// rest of each row in the counters dst gives for that id.
+func (s *Store) eachRow(ctx context.Context, query string, args []any, dst func(id int64) []*int) error {
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return err
+	}
+	vals := make([]int64, len(cols))
+	ptrs := make([]any, len(cols))
+	for i := range vals {
+		ptrs[i] = &vals[i]
+	}
+	for rows.Next() {
+		if err := rows.Scan(ptrs...); err != nil {
+			return err
+		}
+		for i, n := range dst(vals[0]) {
+			*n = int(vals[i+1])
+		}
+	}
+	return rows.Err()
+}
