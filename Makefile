@@ -49,6 +49,7 @@ test-fuzz:
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzParse$$' -fuzztime 15s ./backend/idcard/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzWrap$$' -fuzztime 15s ./backend/pdf/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzDecodeArgs$$' -fuzztime 15s ./backend/httpapi/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzReadFirstSheet$$' -fuzztime 15s ./backend/xlsx/
 
 # Crash safety: SIGKILL `halldesk serve` at random moments (25 times) in the middle of a stream of
 # writes, restart it, and check that every acknowledged write is there and integrity_check is ok.
