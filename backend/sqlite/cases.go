@@ -253,8 +253,13 @@ func (s *Store) caseEvent(ctx context.Context, tx *sql.Tx, a hall.Actor, id int6
 
 // OpenCasesFor lists the applicant's unfinished cases of an item, for the duplicate warning.
 func (s *Store) OpenCasesFor(ctx context.Context, applicantID, itemID int64) ([]hall.Case, error) {
-	rows, err := s.db.QueryContext(ctx, caseSelect+` WHERE c.applicant_id=? AND c.item_id=? AND c.status IN (?,?,?,?) ORDER BY c.id DESC LIMIT 20`,
+	return s.queryCases(ctx, caseSelect+` WHERE c.applicant_id=? AND c.item_id=? AND c.status IN (?,?,?,?) ORDER BY c.id DESC LIMIT 20`,
 		applicantID, itemID, hall.StatusAwaiting, hall.StatusAccepted, hall.StatusInProgress, hall.StatusSubmitted)
+}
+
+// queryCases runs a query that selects caseSelect's columns and scans every row.
+func (s *Store) queryCases(ctx context.Context, query string, args ...any) ([]hall.Case, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -279,19 +284,9 @@ func (s *Store) SearchCases(ctx context.Context, q hall.CaseQuery, mine int64) (
 	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*)`+from+where, args...).Scan(&out.Total); err != nil {
 		return out, err
 	}
-	rows, err := s.db.QueryContext(ctx, caseSelect+where+caseOrder+` LIMIT ? OFFSET ?`, append(args, size, (page-1)*size)...)
-	if err != nil {
-		return out, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		c, err := scanCase(rows)
-		if err != nil {
-			return out, err
-		}
-		out.Items = append(out.Items, c)
-	}
-	return out, rows.Err()
+	var err error
+	out.Items, err = s.queryCases(ctx, caseSelect+where+caseOrder+` LIMIT ? OFFSET ?`, append(args, size, (page-1)*size)...)
+	return out, err
 }
 
 // caseOpen is an open case with a running deadline, as SQL.

@@ -188,19 +188,9 @@ func (s *Store) DrillCases(ctx context.Context, q hall.DrillQuery) (hall.CasePag
 		return out, err
 	}
 	order := ` ORDER BY CASE WHEN ` + runningSQL + ` THEN 0 ELSE 1 END, c.due_date, c.id DESC LIMIT @limit OFFSET @offset`
-	rows, err := s.db.QueryContext(ctx, caseSelect+where+order, append(args, sql.Named("limit", size), sql.Named("offset", (page-1)*size))...)
-	if err != nil {
-		return out, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		c, err := scanCase(rows)
-		if err != nil {
-			return out, err
-		}
-		out.Items = append(out.Items, c)
-	}
-	return out, rows.Err()
+	var err error
+	out.Items, err = s.queryCases(ctx, caseSelect+where+order, append(args, sql.Named("limit", size), sql.Named("offset", (page-1)*size))...)
+	return out, err
 }
 
 // DrillNames reads the names of a drill-down's item, village and handler (0: not asked, "").

@@ -18,20 +18,7 @@ func (s *Store) ExportCases(ctx context.Context, q hall.CaseQuery, mine int64, l
 	if err := s.exportCount(ctx, `SELECT COUNT(*) FROM cases c JOIN residents r ON r.id=c.applicant_id`+where, args, limit); err != nil {
 		return nil, err
 	}
-	rows, err := s.db.QueryContext(ctx, caseSelect+where+caseOrder, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := []hall.Case{}
-	for rows.Next() {
-		c, err := scanCase(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
+	return s.queryCases(ctx, caseSelect+where+caseOrder, args...)
 }
 
 // ExportPetitions returns every petition the query matches, in the ledger's order (unmasked).

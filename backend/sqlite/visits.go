@@ -327,20 +327,7 @@ func (s *Store) Issues(ctx context.Context, q hall.IssueQuery) (hall.IssuePage, 
 // OpenCasesOfCadre lists the unfinished cases whose applicant lives in a household the cadre
 // covers now, most urgent first.
 func (s *Store) OpenCasesOfCadre(ctx context.Context, cadreID int64) ([]hall.Case, error) {
-	rows, err := s.db.QueryContext(ctx, caseSelect+` WHERE c.status IN ('awaiting_materials','accepted','in_progress','submitted')
+	return s.queryCases(ctx, caseSelect+` WHERE c.status IN ('awaiting_materials','accepted','in_progress','submitted')
 		AND r.household_id IN (SELECT household_id FROM coverage WHERE cadre_id=? AND to_date='')
 		ORDER BY c.due_date='', c.due_date, c.id LIMIT 200`, cadreID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := []hall.Case{}
-	for rows.Next() {
-		c, err := scanCase(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
 }
