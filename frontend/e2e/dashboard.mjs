@@ -137,7 +137,13 @@ export async function dashboardFlow({ page, outDir, step, shot, check, admin }) 
     const n = Number((await cell.innerText()).trim())
     await cell.click()
     await waitFor('进入事项清单', async () => page.url().includes('/reports/cases') && page.url().includes('item='))
-    const total = Number(await byId(page, 'drill-total').first().getAttribute('data-total'))
+    // The list loads after the address changes: wait for its count to settle on the figure.
+    let total = -1
+    await waitFor(`${name}的清单为 ${n} 件`, async () => {
+      await settled(page)
+      total = Number(await byId(page, 'drill-total').first().getAttribute('data-total'))
+      return total === n
+    }).catch(() => {})
     check(total === n, `${name}：清单 ${total} 件，看板 ${n} 件`)
     const rows = await byId(page, 'drill-table').first().locator('.el-table__row').allInnerTexts()
     check(rows.length === Math.min(n, 20) && rows.every((r) => r.includes(name)), `清单每一行都应是 ${name}：${clip(rows)}`)
