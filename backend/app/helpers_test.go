@@ -31,13 +31,13 @@ var start = time.Date(2025, 3, 10, 1, 0, 0, 0, time.UTC)
 
 // env is one Core over a fresh database file.
 type env struct {
-	t     *testing.T
+	t     testing.TB
 	core  *app.Core
 	clock *clock
 	path  string
 }
 
-func newEnv(t *testing.T) *env {
+func newEnv(t testing.TB) *env {
 	t.Helper()
 	c := &clock{t: start}
 	path := filepath.Join(t.TempDir(), "halldesk.db")

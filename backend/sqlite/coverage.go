@@ -436,8 +436,11 @@ func (s *Store) memberFacts(ctx context.Context, householdIDs []int64) (map[int6
 func (s *Store) DutyFacts(ctx context.Context, cadreID, villageID int64) ([]hall.DutyFacts, error) {
 	conds, args := []string{"(a.id IS NOT NULL OR p.id IS NOT NULL)"}, []any{}
 	if cadreID > 0 {
-		conds = append(conds, "(a.cadre_id=? OR p.cadre_id=?)")
-		args = append(args, cadreID, cadreID)
+		// The IN list comes from the cadre indexes of coverage and needy_pairs, so that one cadre's
+		// households are looked up rather than every household scanned and filtered.
+		conds = append(conds, "(a.cadre_id=? OR p.cadre_id=?)", `h.id IN (SELECT household_id FROM coverage WHERE cadre_id=? AND to_date=''
+			UNION SELECT household_id FROM needy_pairs WHERE cadre_id=? AND to_date='')`)
+		args = append(args, cadreID, cadreID, cadreID, cadreID)
 	}
 	if villageID > 0 {
 		conds = append(conds, "h.village_id=?")

@@ -67,16 +67,18 @@ func (s *Store) Dashboard(ctx context.Context, d DashboardDates) (hall.Dashboard
 		return out, err
 	}
 	args := d.args()
-	err = s.db.QueryRowContext(ctx, `SELECT
-		COUNT(*) FILTER (WHERE `+inPeriodSQL+` AND `+bucketSQL[hall.BucketOverdue]+`),
-		COUNT(*) FILTER (WHERE `+inPeriodSQL+` AND `+bucketSQL[hall.BucketDueSoon]+`),
-		`+count(hall.BucketOverdue)+`, `+count(hall.BucketDueSoon)+`,
-		COUNT(*) FILTER (WHERE `+inPeriodSQL+` AND `+badSQL+`),
-		COUNT(*) FILTER (WHERE `+inPeriodSQL+` AND `+badSQL+` AND c.remedy_resolved=1),
-		COUNT(*) FILTER (WHERE `+inPeriodSQL+` AND `+bucketSQL[hall.BucketRemedyOpen]+`),
-		COUNT(*) FILTER (WHERE `+inPeriodSQL+` AND `+bucketSQL[hall.BucketRemedyOverdue]+`)
-		FROM cases c`, args...).Scan(&out.Overdue, &out.DueSoon, &out.OverdueAll, &out.DueSoonAll,
+	err = s.db.QueryRowContext(ctx, `SELECT `+count(hall.BucketOverdue)+`, `+count(hall.BucketDueSoon)+`,
+		COUNT(*) FILTER (WHERE `+badSQL+`), COUNT(*) FILTER (WHERE `+badSQL+` AND c.remedy_resolved=1),
+		`+count(hall.BucketRemedyOpen)+`, `+count(hall.BucketRemedyOverdue)+`
+		FROM cases c WHERE `+inPeriodSQL, args...).Scan(&out.Overdue, &out.DueSoon,
 		&out.Remedy.Bad, &out.Remedy.Resolved, &out.Remedy.Open, &out.Remedy.Overdue)
+	if err != nil {
+		return out, err
+	}
+	// Overdue and due soon of all time are running cases by definition: read from the status and
+	// deadline index (cases_status_due), not from every case ever taken in.
+	err = s.db.QueryRowContext(ctx, `SELECT `+count(hall.BucketOverdue)+`, `+count(hall.BucketDueSoon)+`
+		FROM cases c WHERE `+runningSQL, args...).Scan(&out.OverdueAll, &out.DueSoonAll)
 	if err != nil {
 		return out, err
 	}

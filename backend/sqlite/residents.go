@@ -40,16 +40,38 @@ func (s *Store) Resident(ctx context.Context, id int64) (hall.Resident, error) {
 	return r, err
 }
 
-// SearchResidents returns one page of residents matching q (see hall.ResidentQuery).
+// SearchResidents returns one page of residents matching q (see hall.ResidentQuery), newest
+// first. Name parts and number tails go through the resident search index (search.go).
 func (s *Store) SearchResidents(ctx context.Context, q hall.ResidentQuery) (hall.ResidentPage, error) {
+	return s.searchResidents(ctx, q, true)
+}
+
+// searchResidents runs the search with the index when useIndex is set and the text allows it,
+// otherwise with the plain scan; both give the same rows (the tests and BenchmarkSearch compare).
+func (s *Store) searchResidents(ctx context.Context, q hall.ResidentQuery, useIndex bool) (hall.ResidentPage, error) {
 	page, size := hall.NormalizePage(q.Page, q.PageSize)
 	where, args := residentFilter(q)
 	out := hall.ResidentPage{Items: []hall.Resident{}, Page: page}
-	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM residents r `+where, args...).Scan(&out.Total); err != nil {
+	countSQL := `SELECT COUNT(*) FROM residents r ` + where
+	pageSQL := residentSelect + ` ` + where + ` ORDER BY r.id DESC LIMIT ? OFFSET ?`
+	countArgs := args
+	if match, exact := residentMatch(q.Text); useIndex && match != "" {
+		// The index gives the candidates newest first; the exact conditions are checked on
+		// each, and only the page's ids are then read in full.
+		from := `FROM resident_search s CROSS JOIN residents r ON r.id = s.rowid ` + where + ` AND s.resident_search MATCH ?`
+		args = append(args, match)
+		countSQL, countArgs = `SELECT COUNT(*) `+from, args
+		pageSQL = residentSelect + ` WHERE r.id IN (SELECT s.rowid ` + from +
+			` ORDER BY s.rowid DESC LIMIT ? OFFSET ?) ORDER BY r.id DESC`
+		if exact && q.VillageID == 0 && q.Tag == "" {
+			// A surname matches thousands; counting them needs no look at the rows.
+			countSQL, countArgs = `SELECT COUNT(*) FROM resident_search WHERE resident_search MATCH ?`, []any{match}
+		}
+	}
+	if err := s.db.QueryRowContext(ctx, countSQL, countArgs...).Scan(&out.Total); err != nil {
 		return out, err
 	}
-	rows, err := s.db.QueryContext(ctx, residentSelect+` `+where+` ORDER BY r.id DESC LIMIT ? OFFSET ?`,
-		append(args, size, (page-1)*size)...)
+	rows, err := s.db.QueryContext(ctx, pageSQL, append(args, size, (page-1)*size)...)
 	if err != nil {
 		return out, err
 	}

@@ -50,6 +50,10 @@ func Open(path string, now func() time.Time) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
+	if err := s.repairResidentSearch(context.Background()); err != nil {
+		db.Close()
+		return nil, err
+	}
 	if err := s.EnsureCatalog(context.Background(), hall.BuiltinCatalog()); err != nil {
 		db.Close()
 		return nil, err

@@ -23,6 +23,7 @@ import { printsFlow } from './prints.mjs'
 import { visitsFlow } from './visits.mjs'
 import { excelFlow } from './excel.mjs'
 import { outreachFlow } from './outreach.mjs'
+import { searchFlow } from './search.mjs'
 import { checkChar, clip, idNumber, startServer, stopServer, waitFor, withWrongCheck } from './support.mjs'
 import { bodyText, byId, choose, confirmBox, dialogClosed, dialogReady, fill, settled, valueOf } from './ui.mjs'
 
@@ -483,6 +484,7 @@ async function flow(server) {
   await story('工作简报', base, () => briefingFlow({ page, base, outDir, step, shot, check, admin: ADMIN, hall: HALL, people: { head: HEAD } }))
   await story('主动服务', base, () => outreachFlow({ page, base, outDir, step, shot, check, admin: ADMIN, village: VILLAGE }))
   await story('Excel导入导出', base, () => excelFlow({ page, base, outDir, step, shot, check, admin: ADMIN }))
+  await story('群众搜索', base, () => searchFlow({ page, base, outDir, step, shot, check, admin: ADMIN, people: { head: HEAD } }))
   storyName = ''
   aborted = ''
 }

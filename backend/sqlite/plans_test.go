@@ -1,0 +1,47 @@
+package sqlite
+
+import (
+	"strings"
+	"testing"
+
+	"halldesk/backend/hall"
+)
+
+// TestQueryPlans pins the plans that keep the ledgers and the dashboard fast on a county's
+// million cases (build/BENCHMARKS.md): a ledger page is read in caseOrder from
+// cases_ledger_order without sorting the ledger, and the all-time overdue counts come from
+// cases_status_due. If caseOrder or runningSQL changes without its index, this fails.
+func TestQueryPlans(t *testing.T) {
+	s, _, _ := newStore(t)
+	ledger, ledgerArgs := caseFilter(hall.CaseQuery{Ledger: hall.LedgerProxy}, 0)
+	for _, tc := range []struct {
+		name, query string
+		args        []any
+		want        string
+	}{
+		{"ledger page", `SELECT c.id FROM cases c` + ledger + caseOrder + ` LIMIT 20 OFFSET 9980`, ledgerArgs, "cases_ledger_order"},
+		{"ledger count", `SELECT COUNT(*) FROM cases c` + ledger, ledgerArgs, "COVERING INDEX"},
+		{"running cases", `SELECT COUNT(*) FROM cases c WHERE ` + runningSQL, nil, "cases_status_due"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rows, err := s.db.QueryContext(ctx, `EXPLAIN QUERY PLAN `+tc.query, tc.args...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer rows.Close()
+			var plan []string
+			for rows.Next() {
+				var id, parent, unused int
+				var detail string
+				if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+					t.Fatal(err)
+				}
+				plan = append(plan, detail)
+			}
+			text := strings.Join(plan, "\n")
+			if !strings.Contains(text, tc.want) || strings.Contains(text, "TEMP B-TREE FOR ORDER BY") || strings.Contains(text, "SCAN c") {
+				t.Errorf("plan of %s:\n%s\nwant it to use %s without a scan or a sort", tc.name, text, tc.want)
+			}
+		})
+	}
+}

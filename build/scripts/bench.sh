@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# make bench: the figures of build/BENCHMARKS.md on the county data set.
+#   bash build/scripts/bench.sh [BIN]     (BIN defaults to build/bin/halldesk, made by make build)
+# 1. builds the county data set into bench-data/ once (halldesk demo --scale county);
+# 2. runs build/bench under Xvfb: every operation through the real services, the cold starts of
+#    serve and of the desktop window, and the peak RSS of serve under build/loadtest's load;
+# 3. runs the Go benchmarks: the search index against a LIKE scan, intake and a transition on a
+#    small store, and the documents alone (the catalog's guide is shorter than 48 pages).
+# Everything it prints is also kept in test-output/bench/. BENCH_DATA, BENCH_OUT and BENCH_RUNS
+# override the data folder, the output folder and the runs of each quick operation.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+bin=$(realpath "${1:-build/bin/halldesk}")
+data=${BENCH_DATA:-bench-data}
+out=${BENCH_OUT:-test-output/bench}
+runs=${BENCH_RUNS:-200}
+tags="sqlite_fts5"
+
+[ -x "$bin" ] || { echo "没有找到程序 $bin，请先运行 make build"; exit 1; }
+if [ ! -e "$data/halldesk.db" ]; then
+  echo "building the county data set into $data (once; a few minutes)…"
+  /usr/bin/time -f "county data set built in %e s, peak RSS %M kB" "$bin" demo --scale county --data "$data"
+fi
+mkdir -p "$out"
+go build -o "$out/loadtest" ./build/loadtest
+go build -tags "$tags" -o "$out/bench" ./build/bench
+
+run_display() {
+  if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null; then
+    xvfb-run -a -s "-screen 0 1440x900x24" "$@"
+  else
+    "$@"
+  fi
+}
+run_display "$out/bench" -data "$data" -runs "$runs" -bin "$bin" -loadtest "$out/loadtest" | tee "$out/table.md"
+
+echo
+echo "== search index against a LIKE scan (200,000 generated residents) =="
+go test -tags "$tags" -run '^$' -bench 'BenchmarkSearch' -benchtime 200x ./backend/sqlite/ | tee "$out/search.txt"
+echo
+echo "== intake and a transition on a small store =="
+go test -tags "$tags" -run '^$' -bench 'BenchmarkCase' ./backend/app/ | tee "$out/writes.txt"
+echo
+echo "== documents alone: a 48-page pocket guide (exactly), its booklet, 200 contact cards =="
+go test -tags "$tags" -run '^$' -bench 'PocketGuide48|Booklet48|ContactCards200' ./backend/pdf/ | tee "$out/documents.txt"
+echo
+echo "table: $out/table.md"
