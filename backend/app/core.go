@@ -35,7 +35,8 @@ type Core struct {
 	Backups   *backup.Manager
 	BackupURL string
 
-	cal calendarCache
+	cal    calendarCache
+	duties dutyCache
 }
 
 // NewCore builds the core with an empty session table.

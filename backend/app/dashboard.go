@@ -57,11 +57,9 @@ func (s *DashboardService) Get(p hall.Period) (hall.Dashboard, error) {
 		if err != nil {
 			return out, err
 		}
-		facts, err := s.c.Store.DutyFacts(ctx, 0, 0)
-		if err != nil {
+		if out.Visits.Duties, out.Visits.OnTime, err = s.c.dutyCoverage(ctx, vs); err != nil {
 			return out, err
 		}
-		out.Visits.Duties, out.Visits.OnTime = hall.DutyCoverage(facts, vs, s.c.today())
 		out.Visits.Coverage = hall.Ratio(out.Visits.OnTime, out.Visits.Duties)
 		return out, nil
 	})
@@ -143,16 +141,15 @@ func (c *Core) scorecards(ctx context.Context, p hall.Period) (hall.Scorecards, 
 	if err != nil {
 		return out, err
 	}
-	facts, err := c.Store.DutyFacts(ctx, 0, 0)
-	if err != nil {
-		return out, err
-	}
 	// Visits are asked for only up to today: a month under way is not judged on its days to come.
 	asked := d.Period
 	if asked.To > d.Today {
 		asked.To = d.Today
 	}
-	tally := hall.CadreDuties(facts, vs, c.today(), asked)
+	tally, err := c.cadreDuties(ctx, vs, asked)
+	if err != nil {
+		return out, err
+	}
 	for i := range out.Cadres {
 		cs := &out.Cadres[i]
 		t := tally[cs.CadreID]

@@ -503,3 +503,11 @@ func (s *Store) CadreHouseholds(ctx context.Context, cadreID int64) ([]int64, er
 	}
 	return out, rows.Err()
 }
+
+// ChangeCount is the change counter name (see migration 0013): it moves whenever anything the
+// counted figure is computed from changes, so a cached figure is current while it stands still.
+func (s *Store) ChangeCount(ctx context.Context, name string) (int64, error) {
+	var n int64
+	err := s.db.QueryRowContext(ctx, `SELECT n FROM change_counters WHERE name=?`, name).Scan(&n)
+	return n, err
+}
