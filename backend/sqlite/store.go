@@ -35,11 +35,8 @@ type Store struct {
 
 // Open opens (creating if needed) the database at path and applies pending migrations.
 // synchronous=FULL because a township's power can fail and nothing acknowledged may be lost.
-// A 16 MB page cache per connection (SQLite's default is 2 MB) keeps a county's indexes in
-// memory between the dashboard's passes: a year's dashboard on a million cases runs in two
-// thirds of the time.
 func Open(path string, now func() time.Time) (*Store, error) {
-	dsn := "file:" + path + "?_journal_mode=WAL&_synchronous=FULL&_foreign_keys=on&_busy_timeout=5000&_txlock=immediate&_cache_size=-16000"
+	dsn := "file:" + path + "?_journal_mode=WAL&_synchronous=FULL&_foreign_keys=on&_busy_timeout=5000&_txlock=immediate"
 	db, err := sql.Open("sqlite3", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
