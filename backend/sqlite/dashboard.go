@@ -63,32 +63,43 @@ const inPeriodSQL = `c.created_at>=@from AND c.created_at<@to`
 // the same conditions as CaseSummary, so that the dashboard and the monthly briefing agree.
 func (s *Store) Dashboard(ctx context.Context, d DashboardDates) (hall.Dashboard, error) {
 	out := hall.Dashboard{Period: d.Period, Today: d.Today}
-	var err error
 	args := d.args()
-	if err = s.caseBreakdowns(ctx, &out, args); err != nil {
-		return out, err
+	// The pass over the period's cases is most of the time: it runs on its own connection while
+	// the small counts below run on another (WAL lets readers run side by side). It fills only
+	// the fields the counts below do not touch.
+	breakdowns := make(chan error, 1)
+	go func() { breakdowns <- s.caseBreakdowns(ctx, &out, args) }()
+	err := s.dashboardCounts(ctx, &out, d, args)
+	if berr := <-breakdowns; err == nil {
+		err = berr
 	}
+	return out, err
+}
+
+// dashboardCounts reads the dashboard's figures other than the case breakdowns.
+func (s *Store) dashboardCounts(ctx context.Context, out *hall.Dashboard, d DashboardDates, args []any) error {
+	var err error
 	// Overdue and due soon of all time are running cases by definition: read from the status and
 	// deadline index (cases_status_due), not from every case ever taken in.
 	err = s.db.QueryRowContext(ctx, `SELECT `+count(hall.BucketOverdue)+`, `+count(hall.BucketDueSoon)+`
 		FROM cases c WHERE `+runningSQL, args...).Scan(&out.OverdueAll, &out.DueSoonAll)
 	if err != nil {
-		return out, err
+		return err
 	}
 	if out.Petitions, err = s.petitionCounts(ctx, args); err != nil {
-		return out, err
+		return err
 	}
 	err = s.db.QueryRowContext(ctx, `SELECT COUNT(*), COUNT(DISTINCT household_id) FROM visits WHERE date>=@fromDay AND date<=@toDay`,
 		args...).Scan(&out.Visits.Visits, &out.Visits.Households)
 	if err != nil {
-		return out, err
+		return err
 	}
 	prints, err := s.PrintCounts(ctx, d.Period.From, d.Period.To)
 	if err != nil {
-		return out, err
+		return err
 	}
 	out.Prints = hall.PrintCount{Guides: prints[hall.PrintGuide], Cards: prints[hall.PrintCard], Leaflets: prints[hall.PrintLeaflet]}
-	return out, nil
+	return nil
 }
 
 // caseBreakdowns reads the period's cases in one grouped pass, by ledger, item, village (the
@@ -97,27 +108,32 @@ func (s *Store) Dashboard(ctx context.Context, d DashboardDates) (hall.Dashboard
 // holds them to) and the deadline and remedy figures. Counts add up exactly, and one pass over a
 // year of a county's cases costs a fraction of five.
 func (s *Store) caseBreakdowns(ctx context.Context, out *hall.Dashboard, args []any) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT c.ledger, c.item_id, MAX(c.item_name), c.village_id, COALESCE(MAX(v.name),''), c.handler_id, COALESCE(MAX(h.name),''),
+	rows, err := s.db.QueryContext(ctx, `SELECT c.ledger, c.item_id, MAX(c.item_name), c.village_id, c.handler_id,
 		COUNT(*), `+count(hall.BucketSolved)+`, `+count(hall.BucketDeclined)+`, `+count(hall.BucketInProgress)+`,
 		`+count(hall.BucketOverdue)+`, `+count(hall.BucketBad)+`, `+count(hall.BucketDueSoon)+`,
 		COUNT(*) FILTER (WHERE `+badSQL+` AND c.remedy_resolved=1), `+count(hall.BucketRemedyOpen)+`, `+count(hall.BucketRemedyOverdue)+`,
 		`+count(hall.BucketRated)+`, `+count(hall.BucketGood)+`
-		FROM cases c LEFT JOIN villages v ON v.id=c.village_id LEFT JOIN operators h ON h.id=c.handler_id
+		FROM cases c
 		WHERE `+inPeriodSQL+` GROUP BY c.ledger, c.item_id, c.village_id, c.handler_id`, args...)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
-	type group struct {
-		id   int64
-		name string
-	}
 	ledgers, items, villages, handlers := map[group]*hall.GroupCount{}, map[group]*hall.GroupCount{}, map[group]*hall.GroupCount{}, map[group]*hall.GroupCount{}
+	// A line is keyed by its id (a ledger by its name); an item's name is the greatest of the
+	// names its cases were taken under, as MAX(item_name) over the item would give.
 	add := func(m map[group]*hall.GroupCount, k group, c hall.GroupCount) {
-		g := m[k]
+		key := group{id: k.id}
+		if k.id == 0 {
+			key = k
+		}
+		g := m[key]
 		if g == nil {
 			g = &hall.GroupCount{ID: k.id, Name: k.name}
-			m[k] = g
+			m[key] = g
+		}
+		if k.name > g.Name {
+			g.Name = k.name
 		}
 		g.Total += c.Total
 		g.Solved += c.Solved
@@ -130,7 +146,7 @@ func (s *Store) caseBreakdowns(ctx context.Context, out *hall.Dashboard, args []
 		var ledger, item, village, handler group
 		var c hall.GroupCount
 		var dueSoon, resolved, remedyOpen, remedyOverdue, rated, good int
-		if err := rows.Scan(&ledger.name, &item.id, &item.name, &village.id, &village.name, &handler.id, &handler.name,
+		if err := rows.Scan(&ledger.name, &item.id, &item.name, &village.id, &handler.id,
 			&c.Total, &c.Solved, &c.Declined, &c.InProgress, &c.Overdue, &c.Bad, &dueSoon, &resolved, &remedyOpen, &remedyOverdue,
 			&rated, &good); err != nil {
 			return err
@@ -168,6 +184,13 @@ func (s *Store) caseBreakdowns(ctx context.Context, out *hall.Dashboard, args []
 	if out.Summary.Rated > 0 {
 		out.Summary.Satisfaction = float64(out.Summary.Good) / float64(out.Summary.Rated)
 	}
+	// Village and handler names are read once each here rather than joined to every case.
+	if err := s.nameGroups(ctx, `SELECT id, name FROM villages`, villages); err != nil {
+		return err
+	}
+	if err := s.nameGroups(ctx, `SELECT id, name FROM operators`, handlers); err != nil {
+		return err
+	}
 	ledgerOrder := map[string]int{hall.LedgerInstant: 0, hall.LedgerProxy: 1, hall.LedgerEscalate: 2}
 	out.Ledgers = sortedGroups(ledgers, func(a, b *hall.GroupCount) int { return ledgerOrder[a.Name] - ledgerOrder[b.Name] })
 	for i := range out.Ledgers {
@@ -181,6 +204,31 @@ func (s *Store) caseBreakdowns(ctx context.Context, out *hall.Dashboard, args []
 	}
 	out.Items, out.Villages, out.Handlers = sortedGroups(items, largest), sortedGroups(villages, largest), sortedGroups(handlers, largest)
 	return nil
+}
+
+// group keys a breakdown line: an id, or a ledger's name.
+type group struct {
+	id   int64
+	name string
+}
+
+// nameGroups sets the names of a breakdown's groups from a query of ids and names.
+func (s *Store) nameGroups(ctx context.Context, query string, groups map[group]*hall.GroupCount) error {
+	rows, err := s.db.QueryContext(ctx, query)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k group
+		if err := rows.Scan(&k.id, &k.name); err != nil {
+			return err
+		}
+		if g := groups[group{id: k.id}]; g != nil {
+			g.Name = k.name
+		}
+	}
+	return rows.Err()
 }
 
 // sortedGroups orders a breakdown and keeps its first hall.MaxGroups lines.
