@@ -8,9 +8,9 @@ import (
 	"halldesk/backend/hall"
 )
 
-// dutyCache keeps the visit-duty figures of the dashboard and the scorecards. They are computed
-// from every household with its members, cover and visits (at county scale a second and some
-// 90 MB each time), so they are computed once and reused until the store's 'duties' change
+// dutyCache keeps the visit-duty figures of the dashboard and the scorecards. They are folded
+// from every household with its members, cover and visits, a chunk at a time (at county scale
+// most of a second), so they are computed once and reused until the store's 'duties' change
 // counter moves, the settings change or the day turns. The lock also makes concurrent callers
 // wait for one computation instead of running several side by side.
 type dutyCache struct {
@@ -49,12 +49,16 @@ func (c *Core) dutyCoverage(ctx context.Context, vs hall.VisitSettings) (duties,
 	}
 	c.duties.current(key)
 	if c.duties.coverage == nil {
-		facts, err := c.Store.DutyFacts(ctx, 0, 0)
+		var sum [2]int
+		err := c.Store.EachDutyFacts(ctx, func(facts []hall.DutyFacts) error {
+			d, o := hall.DutyCoverage(facts, vs, today)
+			sum[0], sum[1] = sum[0]+d, sum[1]+o
+			return nil
+		})
 		if err != nil {
 			return 0, 0, err
 		}
-		d, o := hall.DutyCoverage(facts, vs, today)
-		c.duties.coverage = &[2]int{d, o}
+		c.duties.coverage = &sum
 	}
 	return c.duties.coverage[0], c.duties.coverage[1], nil
 }
@@ -72,11 +76,18 @@ func (c *Core) cadreDuties(ctx context.Context, vs hall.VisitSettings, asked hal
 	if t, ok := c.duties.tallies[asked]; ok {
 		return t, nil
 	}
-	facts, err := c.Store.DutyFacts(ctx, 0, 0)
+	t := map[int64]hall.DutyTally{}
+	err = c.Store.EachDutyFacts(ctx, func(facts []hall.DutyFacts) error {
+		for id, part := range hall.CadreDuties(facts, vs, today, asked) {
+			sum := t[id]
+			sum.Duties, sum.OnTime, sum.Expected = sum.Duties+part.Duties, sum.OnTime+part.OnTime, sum.Expected+part.Expected
+			t[id] = sum
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	t := hall.CadreDuties(facts, vs, today, asked)
 	if len(c.duties.tallies) >= 16 { // periods asked for are few; do not let them pile up
 		clear(c.duties.tallies)
 	}

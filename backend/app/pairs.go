@@ -15,9 +15,9 @@ type PairService struct {
 	seat *Seat
 }
 
-// List returns the current pairings (or the ended ones) of a cadre or of everyone.
-func (s *PairService) List(q hall.PairQuery) ([]hall.Pair, error) {
-	return run(s.c, s.seat, hall.PermViewResidents, func(ctx context.Context, _ hall.Operator) ([]hall.Pair, error) {
+// List returns one page of the current pairings (or the ended ones) of a cadre or of everyone.
+func (s *PairService) List(q hall.PairQuery) (hall.PairPage, error) {
+	return run(s.c, s.seat, hall.PermViewResidents, func(ctx context.Context, _ hall.Operator) (hall.PairPage, error) {
 		return s.c.Store.Pairs(ctx, q)
 	})
 }

@@ -330,9 +330,10 @@ func TestCoverageWarningsTransferAndHistory(t *testing.T) {
 	}
 	_, err = v.clerk.pairs.RecordHelp(hall.HelpInput{PairID: p1.Pair.ID, Kind: "资金", Amount: "500", Description: "春节慰问金"})
 	must(t, err)
-	list, err := v.clerk.pairs.List(hall.PairQuery{CadreID: v.li.ID})
+	page, err := v.clerk.pairs.List(hall.PairQuery{CadreID: v.li.ID, PageSize: 1})
 	must(t, err)
-	if len(list) != 2 || list[0].HelpAmount != "500.00" {
+	list := page.Items
+	if page.Total != 2 || len(list) != 1 || list[0].HelpAmount != "500.00" {
 		t.Fatalf("pairs %+v", list)
 	}
 	v.at("2025-04-10")

@@ -48,3 +48,40 @@ func TestDashboardSummary(t *testing.T) {
 		t.Fatalf("only %d cases", n)
 	}
 }
+
+// TestEachDutyFactsFoldsLikeTheWholeRegister checks the chunked walk over more households than
+// one chunk holds: it must see every covered household once, with the same facts and members.
+func TestEachDutyFactsFoldsLikeTheWholeRegister(t *testing.T) {
+	s, _, sum := countyAt(t, 0.04)
+	ctx := context.Background()
+	all, err := s.DutyFacts(ctx, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) <= 500 || sum.Households < len(all) {
+		t.Fatalf("%d covered households of %d: want more than one chunk", len(all), sum.Households)
+	}
+	byID := map[int64]hall.DutyFacts{}
+	for _, f := range all {
+		byID[f.HouseholdID] = f
+	}
+	seen, chunks := 0, 0
+	err = s.EachDutyFacts(ctx, func(facts []hall.DutyFacts) error {
+		chunks++
+		for _, f := range facts {
+			want, ok := byID[f.HouseholdID]
+			if !ok || want.CadreID != f.CadreID || want.LastVisit != f.LastVisit || len(want.Members) != len(f.Members) {
+				t.Fatalf("household %d: walked %+v, whole %+v", f.HouseholdID, f, want)
+			}
+			delete(byID, f.HouseholdID)
+			seen++
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if seen != len(all) || len(byID) != 0 || chunks < 2 {
+		t.Fatalf("walked %d of %d households in %d chunks", seen, len(all), chunks)
+	}
+}

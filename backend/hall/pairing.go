@@ -69,8 +69,17 @@ type PairResult struct {
 
 // PairQuery lists pairings of a cadre, current ones unless Ended.
 type PairQuery struct {
-	CadreID int64 `json:"cadreId"`
-	Ended   bool  `json:"ended"`
+	CadreID  int64 `json:"cadreId"`
+	Ended    bool  `json:"ended"`
+	Page     int   `json:"page"`
+	PageSize int   `json:"pageSize"`
+}
+
+// PairPage is one page of pairings.
+type PairPage struct {
+	Items []Pair `json:"items"`
+	Total int    `json:"total"`
+	Page  int    `json:"page"`
 }
 
 // HelpInput records help given to a paired household: the kind, an amount in yuan where money

@@ -446,44 +446,11 @@ func (s *Store) DutyFacts(ctx context.Context, cadreID, villageID int64) ([]hall
 		conds = append(conds, "h.village_id=?")
 		args = append(args, villageID)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT h.id, COALESCE((SELECT name FROM residents m WHERE m.household_id=h.id AND m.relation='户主' LIMIT 1),''),
-		h.village_id, v.name, COALESCE(g.name,''), h.address,
-		COALESCE(a.cadre_id,0), COALESCE(ca.name,''), COALESCE(a.from_date,''),
-		COALESCE(p.cadre_id,0), COALESCE(cp.name,''), COALESCE(p.from_date,''), `+lastVisitSQL+`,
-		COALESCE((SELECT MAX(v2.date) FROM visits v2 WHERE v2.household_id=h.id AND v2.cadre_id=p.cadre_id),'')
-		FROM households h JOIN villages v ON v.id=h.village_id LEFT JOIN village_groups g ON g.id=h.group_id
-		LEFT JOIN coverage a ON a.household_id=h.id AND a.to_date='' LEFT JOIN cadres ca ON ca.id=a.cadre_id
-		LEFT JOIN needy_pairs p ON p.household_id=h.id AND p.to_date='' LEFT JOIN cadres cp ON cp.id=p.cadre_id
-		WHERE `+strings.Join(conds, " AND ")+` ORDER BY v.sort, v.id, h.id`, args...)
+	out, err := s.scanDutyFacts(ctx, dutyFactsSelect+` WHERE `+strings.Join(conds, " AND ")+` ORDER BY v.sort, v.id, h.id`, args...)
 	if err != nil {
 		return nil, err
 	}
-	out := []hall.DutyFacts{}
-	for rows.Next() {
-		var f hall.DutyFacts
-		if err := rows.Scan(&f.HouseholdID, &f.HeadName, &f.VillageID, &f.VillageName, &f.GroupName, &f.Address,
-			&f.CadreID, &f.CadreName, &f.Since, &f.PairCadreID, &f.PairCadreName, &f.PairSince, &f.LastVisit, &f.LastPairVisit); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		out = append(out, f)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	ids := make([]int64, len(out))
-	for i, f := range out {
-		ids[i] = f.HouseholdID
-	}
-	members, err := s.memberFacts(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	for i := range out {
-		out[i].Members = members[out[i].HouseholdID]
-	}
-	return out, nil
+	return out, s.withMembers(ctx, out)
 }
 
 // CadreHouseholds lists the ids of the households a cadre covers now.
@@ -510,4 +477,72 @@ func (s *Store) ChangeCount(ctx context.Context, name string) (int64, error) {
 	var n int64
 	err := s.db.QueryRowContext(ctx, `SELECT n FROM change_counters WHERE name=?`, name).Scan(&n)
 	return n, err
+}
+
+// dutyFactsSelect reads a household's visit-duty facts but its members (see memberFacts).
+const dutyFactsSelect = `SELECT h.id, COALESCE((SELECT name FROM residents m WHERE m.household_id=h.id AND m.relation='户主' LIMIT 1),''),
+		h.village_id, v.name, COALESCE(g.name,''), h.address,
+		COALESCE(a.cadre_id,0), COALESCE(ca.name,''), COALESCE(a.from_date,''),
+		COALESCE(p.cadre_id,0), COALESCE(cp.name,''), COALESCE(p.from_date,''), ` + lastVisitSQL + `,
+		COALESCE((SELECT MAX(v2.date) FROM visits v2 WHERE v2.household_id=h.id AND v2.cadre_id=p.cadre_id),'')
+		FROM households h JOIN villages v ON v.id=h.village_id LEFT JOIN village_groups g ON g.id=h.group_id
+		LEFT JOIN coverage a ON a.household_id=h.id AND a.to_date='' LEFT JOIN cadres ca ON ca.id=a.cadre_id
+		LEFT JOIN needy_pairs p ON p.household_id=h.id AND p.to_date='' LEFT JOIN cadres cp ON cp.id=p.cadre_id`
+
+func (s *Store) scanDutyFacts(ctx context.Context, query string, args ...any) ([]hall.DutyFacts, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []hall.DutyFacts{}
+	for rows.Next() {
+		var f hall.DutyFacts
+		if err := rows.Scan(&f.HouseholdID, &f.HeadName, &f.VillageID, &f.VillageName, &f.GroupName, &f.Address,
+			&f.CadreID, &f.CadreName, &f.Since, &f.PairCadreID, &f.PairCadreName, &f.PairSince, &f.LastVisit, &f.LastPairVisit); err != nil {
+			return nil, err
+		}
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}
+
+// dutyChunk is how many households EachDutyFacts holds in memory at a time.
+const dutyChunk = 500
+
+// EachDutyFacts hands the visit-duty facts of every covered or paired household, with their
+// members, to fn a chunk at a time in household order, so that a county's figures are folded
+// without its whole register in memory at once.
+func (s *Store) EachDutyFacts(ctx context.Context, fn func([]hall.DutyFacts) error) error {
+	after := int64(0)
+	for {
+		chunk, err := s.scanDutyFacts(ctx, dutyFactsSelect+` WHERE (a.id IS NOT NULL OR p.id IS NOT NULL) AND h.id>? ORDER BY h.id LIMIT ?`,
+			after, dutyChunk)
+		if err != nil || len(chunk) == 0 {
+			return err
+		}
+		if err := s.withMembers(ctx, chunk); err != nil {
+			return err
+		}
+		if err := fn(chunk); err != nil {
+			return err
+		}
+		after = chunk[len(chunk)-1].HouseholdID
+	}
+}
+
+// withMembers fills in the members of each household's facts.
+func (s *Store) withMembers(ctx context.Context, facts []hall.DutyFacts) error {
+	ids := make([]int64, len(facts))
+	for i, f := range facts {
+		ids[i] = f.HouseholdID
+	}
+	members, err := s.memberFacts(ctx, ids)
+	if err != nil {
+		return err
+	}
+	for i := range facts {
+		facts[i].Members = members[facts[i].HouseholdID]
+	}
+	return nil
 }

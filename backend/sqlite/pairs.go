@@ -83,8 +83,9 @@ const pairSelect = `SELECT p.id, p.cadre_id, c.name, p.household_id,
 	FROM needy_pairs p JOIN cadres c ON c.id=p.cadre_id JOIN households h ON h.id=p.household_id
 	JOIN villages v ON v.id=h.village_id LEFT JOIN village_groups g ON g.id=h.group_id`
 
-// Pairs lists pairings, current ones (or ended ones) of a cadre or of everyone.
-func (s *Store) Pairs(ctx context.Context, q hall.PairQuery) ([]hall.Pair, error) {
+// Pairs returns one page of pairings, current ones (or ended ones) of a cadre or of everyone.
+func (s *Store) Pairs(ctx context.Context, q hall.PairQuery) (hall.PairPage, error) {
+	page, size := hall.NormalizePage(q.Page, q.PageSize)
 	where, args := ` WHERE p.to_date=''`, []any{}
 	if q.Ended {
 		where = ` WHERE p.to_date<>''`
@@ -93,7 +94,13 @@ func (s *Store) Pairs(ctx context.Context, q hall.PairQuery) ([]hall.Pair, error
 		where += ` AND p.cadre_id=?`
 		args = append(args, q.CadreID)
 	}
-	return s.queryPairs(ctx, pairSelect+where+` ORDER BY c.id, p.from_date, p.id`, args...)
+	out := hall.PairPage{Page: page}
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM needy_pairs p`+where, args...).Scan(&out.Total); err != nil {
+		return out, err
+	}
+	var err error
+	out.Items, err = s.queryPairs(ctx, pairSelect+where+` ORDER BY c.id, p.from_date, p.id LIMIT ? OFFSET ?`, append(args, size, (page-1)*size)...)
+	return out, err
 }
 
 // Pair reads one pairing.

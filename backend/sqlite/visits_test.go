@@ -362,9 +362,10 @@ func TestActivitiesPairsDonationsAndSettings(t *testing.T) {
 	must(t, err)
 	_, err = s.CreateHelp(ctx, admin, hall.HelpInput{PairID: pid, Date: "2025-03-01", Kind: "技术", Description: "传授养羊技术"}, 0)
 	must(t, err)
-	pairs, err := s.Pairs(ctx, hall.PairQuery{CadreID: f.zhao})
+	pairPage, err := s.Pairs(ctx, hall.PairQuery{CadreID: f.zhao})
 	must(t, err)
-	if len(pairs) != 1 || pairs[0].HelpCount != 2 || pairs[0].HelpAmount != "800.00" || pairs[0].LastVisit != "2025-03-07" || pairs[0].HeadName != "赵敏" {
+	pairs := pairPage.Items
+	if len(pairs) != 1 || pairPage.Total != 1 || pairs[0].HelpCount != 2 || pairs[0].HelpAmount != "800.00" || pairs[0].LastVisit != "2025-03-07" || pairs[0].HeadName != "赵敏" {
 		t.Fatalf("pairs %+v", pairs)
 	}
 	help, err := s.HelpRecords(ctx, pid, 0)
@@ -374,10 +375,10 @@ func TestActivitiesPairsDonationsAndSettings(t *testing.T) {
 	}
 	must(t, s.EndPair(ctx, admin, hall.EndPairInput{PairID: pid, On: "2025-03-08", Note: "已稳定脱贫"}))
 	wantCode(t, s.EndPair(ctx, admin, hall.EndPairInput{PairID: pid, On: "2025-03-09"}), hall.CodeConflict)
-	if cur, _ := s.Pairs(ctx, hall.PairQuery{}); len(cur) != 0 {
+	if cur, _ := s.Pairs(ctx, hall.PairQuery{}); len(cur.Items) != 0 || cur.Total != 0 {
 		t.Fatalf("current after end %+v", cur)
 	}
-	if ended, _ := s.Pairs(ctx, hall.PairQuery{Ended: true}); len(ended) != 1 || ended[0].To != "2025-03-08" {
+	if ended, _ := s.Pairs(ctx, hall.PairQuery{Ended: true}); len(ended.Items) != 1 || ended.Items[0].To != "2025-03-08" {
 		t.Fatalf("ended %+v", ended)
 	}
 

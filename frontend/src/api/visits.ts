@@ -287,9 +287,18 @@ export async function contactPoints(year = 0): Promise<ContactPoint[]> {
 
 // ---- 结亲帮扶 ----
 
-/** listPairs lists current pairings (or ended ones) of a cadre or of everyone. */
+/** listPairs lists a cadre's current pairings (or ended ones): a cadre has a handful. */
 export async function listPairs(cadreId = 0, ended = false): Promise<Pair[]> {
-  return (await call(() => PairService.List({ cadreId, ended }))) ?? []
+  return (await pagePairs({ cadreId, ended, page: 1, pageSize: 100 })).items
+}
+
+/** PairPage is one page of pairings. */
+export type PairPage = hall.PairPage
+
+/** pagePairs returns one page of the current pairings (or ended ones) of a cadre or of everyone. */
+export async function pagePairs(q: { cadreId: number; ended: boolean; page: number; pageSize: number }): Promise<PairPage> {
+  const p = await call(() => PairService.List(q))
+  return { ...p, items: p?.items ?? [] } as PairPage
 }
 
 /** pairHousehold pairs a cadre with a needy household; the result may carry a warning. */

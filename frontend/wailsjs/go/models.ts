@@ -3790,9 +3790,45 @@ export namespace hall {
 	        this.note = source["note"];
 	    }
 	}
+	export class PairPage {
+	    items: Pair[];
+	    total: number;
+	    page: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PairPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], Pair);
+	        this.total = source["total"];
+	        this.page = source["page"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class PairQuery {
 	    cadreId: number;
 	    ended: boolean;
+	    page: number;
+	    pageSize: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new PairQuery(source);
@@ -3802,6 +3838,8 @@ export namespace hall {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.cadreId = source["cadreId"];
 	        this.ended = source["ended"];
+	        this.page = source["page"];
+	        this.pageSize = source["pageSize"];
 	    }
 	}
 	export class PairResult {

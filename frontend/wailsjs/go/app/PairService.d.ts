@@ -9,7 +9,7 @@ export function End(arg1:hall.EndPairInput):Promise<app.Empty>;
 
 export function Help(arg1:app.HelpQuery):Promise<Array<hall.HelpRecord>>;
 
-export function List(arg1:hall.PairQuery):Promise<Array<hall.Pair>>;
+export function List(arg1:hall.PairQuery):Promise<hall.PairPage>;
 
 export function Pair(arg1:hall.PairInput):Promise<hall.PairResult>;
 
