@@ -199,15 +199,8 @@ func (s *DashboardService) ExportScorecards(p hall.Period) (Document, error) {
 		if err != nil {
 			return Document{}, err
 		}
-		data, err := xlsx.Write(scorecardTables(sc)...)
-		if err != nil {
-			return Document{}, err
-		}
 		label := periodLabel(sc.Period)
-		if err := s.c.Store.Audit(ctx, actor(op), hall.ActExport, "考评表", 0, label+scoreCounts(sc)); err != nil {
-			return Document{}, err
-		}
-		return s.c.deliverSheet("考评表-"+label, data)
+		return s.c.exportSheet(ctx, op, "考评表", label+scoreCounts(sc), "考评表-"+label, scorecardTables(sc)...)
 	})
 }
 

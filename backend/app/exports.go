@@ -50,21 +50,27 @@ func (n numbers) note() string {
 	return "号码已遮盖"
 }
 
-// sheet writes one table, audits the export and hands the workbook over.
+// sheet writes one table of a list view, audits the export and hands the workbook over.
 // note says in the audit line whether the sheet holds full numbers ("" when it holds none).
 func (c *Core) sheet(ctx context.Context, op hall.Operator, entity, title, note string, t xlsx.Table) (Document, error) {
-	data, err := xlsx.Write(t)
-	if err != nil {
-		return Document{}, err
-	}
 	detail := fmt.Sprintf("导出 Excel“%s”%d 条", title, len(t.Rows))
 	if note != "" {
 		detail += "，" + note
 	}
+	return c.exportSheet(ctx, op, entity, detail, title+"-"+c.today().Format("20060102"), t)
+}
+
+// exportSheet is every export's last step: write the workbook, audit the export (detail says
+// what went out), then save and open it or hand it to the browser.
+func (c *Core) exportSheet(ctx context.Context, op hall.Operator, entity, detail, fileName string, tables ...xlsx.Table) (Document, error) {
+	data, err := xlsx.Write(tables...)
+	if err != nil {
+		return Document{}, err
+	}
 	if err := c.Store.Audit(ctx, actor(op), hall.ActExport, entity, 0, detail); err != nil {
 		return Document{}, err
 	}
-	return c.deliverSheet(title+"-"+c.today().Format("20060102"), data)
+	return c.deliverSheet(fileName, data)
 }
 
 func yesNo(b bool) string {

@@ -71,17 +71,15 @@ func (s *OutreachService) List(q hall.OutreachQuery) (hall.OutreachPage, error) 
 		page.List = info
 		page.Note, page.Inactive = hall.OutreachNote(q.List, st, now)
 		for i, r := range page.Items {
-			page.Items[i] = s.c.maskRow(hall.DescribeOutreach(q.List, r, st, now), false)
+			page.Items[i] = numbers{}.row(hall.DescribeOutreach(q.List, r, st, now))
 		}
 		return page, nil
 	})
 }
 
-// maskRow hides the ID and phone numbers unless full.
-func (c *Core) maskRow(r hall.OutreachRow, full bool) hall.OutreachRow {
-	if !full {
-		r.IDNumber, r.Phone = idcard.Mask(r.IDNumber), hall.MaskPhone(r.Phone)
-	}
+// row masks a list row's ID and phone numbers as n says.
+func (n numbers) row(r hall.OutreachRow) hall.OutreachRow {
+	r.IDNumber, r.Phone = n.id(r.IDNumber), n.phone(r.Phone)
 	return r
 }
 
@@ -115,7 +113,7 @@ func (s *OutreachService) wholeList(ctx context.Context, op hall.Operator, in ha
 		return out, err
 	}
 	for i, r := range rows {
-		rows[i] = s.c.maskRow(hall.DescribeOutreach(in.List, r, st, now), in.Full)
+		rows[i] = numbers{full: in.Full}.row(hall.DescribeOutreach(in.List, r, st, now))
 	}
 	note, _ := hall.OutreachNote(in.List, st, now)
 	scope, err := s.c.villageScope(ctx, in.VillageID)
@@ -198,21 +196,14 @@ func (s *OutreachService) Export(in hall.OutreachExport) (Document, error) {
 			rows[i] = []any{i + 1, r.VillageName, r.GroupName, r.Name, r.Sex, r.BirthDate, r.Age, r.IDNumber, r.Phone,
 				r.Address, l.itemName, r.Due, r.Reason, r.MonthlyAmount}
 		}
-		data, err := xlsx.Write(xlsx.Table{Sheet: l.info.Label, Columns: []xlsx.Column{
+		doc, err := s.c.exportSheet(ctx, op, "主动服务清单", fullNote(l.auditDetail(), in.Full), "主动服务清单-"+l.info.Label+"-"+l.scope, xlsx.Table{Sheet: l.info.Label, Columns: []xlsx.Column{
 			{Header: "序号", Kind: xlsx.Integer}, {Header: "嘎查村", Kind: xlsx.Text}, {Header: "组", Kind: xlsx.Text},
 			{Header: "姓名", Kind: xlsx.Text}, {Header: "性别", Kind: xlsx.Text}, {Header: "出生日期", Kind: xlsx.Date},
 			{Header: "年龄", Kind: xlsx.Integer}, {Header: "身份证号", Kind: xlsx.Text}, {Header: "联系电话", Kind: xlsx.Text},
 			{Header: "住址", Kind: xlsx.Text}, {Header: "事项", Kind: xlsx.Text}, {Header: "到期日", Kind: xlsx.Date},
 			{Header: "说明", Kind: xlsx.Text, Width: 50}, {Header: "月保障金额", Kind: xlsx.Money},
 		}, Rows: rows})
-		if err != nil {
-			return Document{}, err
-		}
-		if err := s.c.Store.Audit(ctx, actor(op), hall.ActExport, "主动服务清单", 0, fullNote(l.auditDetail(), in.Full)); err != nil {
-			return Document{}, err
-		}
-		doc, err := s.c.deliverSheet("主动服务清单-"+l.info.Label+"-"+l.scope, data)
-		if l.truncated {
+		if err == nil && l.truncated {
 			doc.Warning = joinWarning(doc.Warning, "清单超过"+strconv.Itoa(hall.MaxOutreachRows)+"人，只导出了前面部分，请按嘎查村分别导出。")
 		}
 		return doc, err
