@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { effectScope } from 'vue'
-import { debounce, SEARCH_DELAY, useLatest } from './latest'
+import { debounce, SEARCH_DELAY, typeahead, useLatest } from './latest'
 
 /** deferred is a promise the test settles by hand, to play a slow or a fast server. */
 function deferred<T>() {
@@ -144,5 +144,33 @@ describe('debounce and schedule', () => {
     vi.advanceTimersByTime(SEARCH_DELAY * 2)
     expect(fn).not.toHaveBeenCalled()
     expect(load).not.toHaveBeenCalled()
+  })
+})
+
+describe('typeahead', () => {
+  it('searches after the pause, at once for an emptied box, and Enter drops the waiting search', () => {
+    vi.useFakeTimers()
+    try {
+      let text = '张'
+      const search = vi.fn()
+      const box = typeahead(search, () => text)
+      box.onType()
+      expect(search).not.toHaveBeenCalled()
+      vi.advanceTimersByTime(SEARCH_DELAY)
+      expect(search).toHaveBeenCalledTimes(1)
+
+      text = '张伟'
+      box.onType()
+      box.searchNow()
+      expect(search).toHaveBeenCalledTimes(2)
+      vi.advanceTimersByTime(SEARCH_DELAY * 2)
+      expect(search).toHaveBeenCalledTimes(2) // the typed search was dropped, not run again
+
+      text = '  '
+      box.onType()
+      expect(search).toHaveBeenCalledTimes(3)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

@@ -93,3 +93,22 @@ export function useLatest<T>(
 
   return { loading, run, schedule, cancel, isCurrent }
 }
+
+/** Typeahead is a search box's handlers: onType on input, searchNow on Enter or the 查询 button. */
+export interface Typeahead {
+  onType(): void
+  searchNow(): void
+  /** cancel drops a search still waiting for the pause (before resetting the filters, say). */
+  cancel(): void
+}
+
+/** typeahead wires a search box to search: typing searches once it pauses, while Enter and an
+ * emptied box search at once. text reads the box. */
+export function typeahead(search: () => void, text: () => string): Typeahead {
+  const typing = debounce(search)
+  const searchNow = () => {
+    typing.cancel()
+    search()
+  }
+  return { onType: () => (text().trim() ? typing() : searchNow()), searchNow, cancel: typing.cancel }
+}
