@@ -181,9 +181,9 @@ func (s *CaseService) Ledger(q hall.CaseQuery) (hall.CasePage, error) {
 		if err != nil {
 			return hall.CasePage{}, err
 		}
-		today := s.c.today()
-		due, _ := cal.AddWorkdays(today, hall.DueSoonDays)
-		q.Today, q.DueBy = today.Format(dateLayout), due.Format(dateLayout)
+		if q.Today, q.DueBy, err = s.c.dueSoonDates(ctx); err != nil {
+			return hall.CasePage{}, err
+		}
 		page, err := s.c.Store.SearchCases(ctx, q, op.ID)
 		for i := range page.Items {
 			page.Items[i] = s.c.present(cal, page.Items[i], op.Role)

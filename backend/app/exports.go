@@ -98,9 +98,9 @@ func (s *ExportService) Ledger(q hall.CaseQuery) (Document, error) {
 		if err != nil {
 			return Document{}, err
 		}
-		today := s.c.today()
-		due, _ := cal.AddWorkdays(today, hall.DueSoonDays)
-		q.Today, q.DueBy = today.Format(dateLayout), due.Format(dateLayout)
+		if q.Today, q.DueBy, err = s.c.dueSoonDates(ctx); err != nil {
+			return Document{}, err
+		}
 		cases, err := s.c.Store.ExportCases(ctx, q, op.ID, MaxExportRows)
 		if err != nil {
 			return Document{}, err
