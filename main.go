@@ -4,6 +4,7 @@
 //	halldesk serve [--listen ADDR] [--data DIR] [--lan]   browser mode for the hall's other counters
 //	halldesk demo --data DIR                      fill a new data folder with demo data
 //	halldesk demo --scale county [--factor F] --data DIR   county-scale benchmark data (F ≤ 1 scales it down)
+//	halldesk audit verify [--data DIR] [--backups DIR]… [--anchor N:HASH]…   check the audit log, read-only
 //	halldesk --version
 package main
 
@@ -68,6 +69,9 @@ func run(args []string) error {
 	lan := fl.Bool("lan", false, "允许局域网内其他电脑访问（浏览器模式）")
 	readyFile := fl.String("ready-file", "", "界面加载完成后把屏幕名写入此文件（用于自动化测试）")
 	showVersion := fl.Bool("version", false, "显示版本号")
+	var backupDirs, anchorArgs listFlag
+	fl.Var(&backupDirs, "backups", "audit verify：另一个存放备份的文件夹（如U盘），核对备份文件名中的审计链头；可写多次")
+	fl.Var(&anchorArgs, "anchor", "audit verify：记下的审计链头，格式 条数:校验码（如 1234:9f3c2b1d0a4e5f67）；可写多次")
 	scale := fl.String("scale", "demo", "demo 命令的数据规模：demo 为一个镇的演示数据（约120户、近几个月的业务）；"+
 		"county 为县级规模的性能测试数据（150个嘎查村、6万户约20万人，10年办件100万件、信访5万件、走访50万户次）")
 	factor := fl.Float64("factor", 1, "与 --scale county 一起使用：按比例缩小县级规模，0<系数≤1（如 0.05 为二十分之一，测试用 0.001）")
@@ -95,6 +99,9 @@ func run(args []string) error {
 		}
 		dir = d
 	}
+	if cmd == "audit verify" { // read-only: no lock, no log file, no upgrade, no migration
+		return auditVerify(os.Stdout, dir, backupDirs, anchorArgs)
+	}
 	release, err := datadir.Lock(dir)
 	if err != nil {
 		return err
@@ -120,9 +127,6 @@ func run(args []string) error {
 	}
 	defer store.Close()
 
-	if cmd == "audit verify" {
-		return verifyAudit(store)
-	}
 	if cmd == "demo" && *scale == "county" {
 		return demoCounty(store, dir, *factor)
 	}
@@ -253,20 +257,26 @@ func serve(core *app.Core, assets fsys, listen string, lan bool, log *slog.Logge
 	if assets == nil {
 		return errors.New("前端未构建，请先运行 make build")
 	}
-	handler, err := httpapi.New(core, assets, log)
-	if err != nil {
-		return err
-	}
 	ln, err := net.Listen("tcp", listen)
 	if err != nil {
 		return fmt.Errorf("无法监听 %s：%w", listen, err)
 	}
+	core.BackupURL = httpapi.BackupDownloadPrefix
+	// The site answers only to this computer's own names and addresses (DNS rebinding).
+	site, err := httpapi.Site(core, assets, log, ln.Addr().String(), lan)
+	if err != nil {
+		ln.Close()
+		return err
+	}
 	if lan {
 		fmt.Println("!!! 注意：已开启局域网访问，同一网络内的电脑都能打开登录页面。请确认网络可信，并为每位操作员设置强密码。")
 	}
-	fmt.Printf("便民服务台（浏览器模式）已启动，请在浏览器中打开： http://%s/\n", ln.Addr())
-	core.BackupURL = httpapi.BackupDownloadPrefix
-	srv := &http.Server{Handler: httpapi.WithBackupDownloads(handler, core, log), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second}
+	shown := ln.Addr().(*net.TCPAddr)
+	if shown.IP.IsUnspecified() { // every address: this computer opens it as 127.0.0.1, the others by its LAN address
+		shown = &net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: shown.Port}
+	}
+	fmt.Printf("便民服务台（浏览器模式）已启动，请在浏览器中打开： http://%s/\n", shown)
+	srv := &http.Server{Handler: site, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second}
 	stop := make(chan os.Signal, 1)
 	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
 	go func() {
@@ -319,23 +329,4 @@ func runDesktop(core *app.Core, assets fsys, dir string, onShutdown func()) erro
 		},
 		Linux: &linux.Options{ProgramName: "halldesk", WebviewGpuPolicy: linux.WebviewGpuPolicyNever},
 	})
-}
-
-// verifyAudit walks the audit log's hash chain and says where it first breaks; the exit status is
-// 1 when it is broken, so that a script can check it.
-func verifyAudit(store *sqlite.Store) error {
-	v, err := store.VerifyAuditChain(context.Background())
-	if err != nil {
-		return err
-	}
-	if v.Broken == nil {
-		fmt.Printf("审计日志完整：已校验 %d 条记录，校验链没有断开。\n", v.Checked)
-		return nil
-	}
-	e := v.Broken.Entry
-	if e.ID == 0 {
-		return fmt.Errorf("审计日志被改动：%s", v.Broken.Reason)
-	}
-	return fmt.Errorf("审计日志被改动：第 %d 条记录（%s %s %s %s）%s；此前 %d 条完好",
-		e.ID, e.At, e.OperatorName, e.Action, e.Entity, v.Broken.Reason, v.Checked-1)
 }

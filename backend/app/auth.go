@@ -5,8 +5,6 @@ import (
 	"strconv"
 	"time"
 
-	"golang.org/x/crypto/bcrypt"
-
 	"halldesk/backend/hall"
 )
 
@@ -22,48 +20,36 @@ type LoginInput struct {
 	Password string `json:"password"`
 }
 
-// Login checks the password; five wrong ones in a row lock the account for five minutes.
+// Login checks the password. Each attempt is counted as a failure before the password is
+// checked (ReserveLogin), so simultaneous attempts cannot get past the count; the fifth in a row
+// locks the account for five minutes, and a right password clears the count. Every refusal
+// reads the same (loginRefused) and costs the same one bcrypt comparison.
 func (s *AuthService) Login(in LoginInput) (hall.Operator, error) {
 	return guard(s.c, func(ctx context.Context) (hall.Operator, error) {
 		if in.Username == "" || in.Password == "" || len(in.Username) > 64 || len(in.Password) > 128 {
 			return hall.Operator{}, hall.Invalid("username", "请输入登录名和密码")
 		}
-		cred, err := s.c.Store.Credentials(ctx, in.Username)
-		if hall.IsCode(err, hall.CodeNotFound) {
-			return hall.Operator{}, hall.Invalid("password", "登录名或密码错误")
-		}
+		s.c.standInHash()
+		at, ok, err := s.c.Store.ReserveLogin(ctx, in.Username, s.c.Now(), hall.MaxFailedLogins, hall.LockDuration)
 		if err != nil {
 			return hall.Operator{}, err
 		}
-		now := s.c.Now()
-		if now.Before(cred.LockedUntil) {
-			return hall.Operator{}, hall.Forbidden("连续" + strconv.Itoa(hall.MaxFailedLogins) + "次输错密码，账号已锁定，请于" +
-				cred.LockedUntil.In(hall.China).Format("15:04") + "后再试，或请管理员重置密码")
+		if !ok { // unknown, deactivated or locked: nothing to check, but take as long
+			s.c.spendStandIn(in.Password)
+			return hall.Operator{}, loginRefused()
 		}
-		if !cred.Operator.Active {
-			return hall.Operator{}, hall.Forbidden("该账号已停用，请联系管理员")
-		}
-		if bcrypt.CompareHashAndPassword([]byte(cred.Hash), []byte(in.Password)) != nil {
-			failed := cred.FailedLogins + 1
-			until := cred.LockedUntil
-			if now.After(cred.LockedUntil) && !cred.LockedUntil.IsZero() {
-				failed, until = 1, time.Time{} // a lock that ran out starts a fresh count (and is cleared)
-			}
-			msg := "登录名或密码错误，再错" + strconv.Itoa(hall.MaxFailedLogins-failed) + "次账号将锁定5分钟"
-			if failed >= hall.MaxFailedLogins {
-				until = now.Add(hall.LockDuration)
-				msg = "连续" + strconv.Itoa(hall.MaxFailedLogins) + "次输错密码，账号已锁定5分钟"
-			}
-			if err := s.c.Store.RecordLoginFailure(ctx, cred, failed, until); err != nil {
+		if !s.c.passwordMatches(at.Hash, in.Password) {
+			if err := s.c.Store.RecordLoginFailure(ctx, at.Operator, at.Locks); err != nil {
 				return hall.Operator{}, err
 			}
-			return hall.Operator{}, hall.Invalid("password", msg)
+			return hall.Operator{}, loginRefused()
 		}
-		if err := s.c.Store.RecordLogin(ctx, cred.Operator); err != nil {
+		if err := s.c.Store.RecordLogin(ctx, at.Operator); err != nil {
 			return hall.Operator{}, err
 		}
-		s.c.Sessions.Start(s.seat, cred.Operator.ID)
-		return cred.Operator, nil
+		at.Operator.LockedUntil = ""
+		s.c.Sessions.Start(s.seat, at.Operator.ID)
+		return at.Operator, nil
 	})
 }
 
@@ -86,23 +72,51 @@ type ChangePasswordInput struct {
 	NewPassword string `json:"newPassword"`
 }
 
-// ChangePassword lets an operator change their own password.
+// ChangePassword lets an operator change their own password. A wrong old password counts as a
+// failed login: the fifth in a row locks the account and ends this session. A change ends the
+// operator's sessions elsewhere; this one goes on.
 func (s *AuthService) ChangePassword(in ChangePasswordInput) (Empty, error) {
 	return run(s.c, s.seat, "", func(ctx context.Context, op hall.Operator) (Empty, error) {
-		cred, err := s.c.Store.Credentials(ctx, op.Username)
+		if err := hall.CheckPassword("newPassword", in.NewPassword); err != nil {
+			return Empty{}, err
+		}
+		at, ok, err := s.c.Store.ReserveLoginByID(ctx, op.ID, s.c.Now(), hall.MaxFailedLogins, hall.LockDuration)
 		if err != nil {
 			return Empty{}, err
 		}
-		if bcrypt.CompareHashAndPassword([]byte(cred.Hash), []byte(in.OldPassword)) != nil {
-			return Empty{}, hall.Invalid("oldPassword", "原密码不正确")
+		if !ok {
+			s.c.spendStandIn(in.OldPassword)
+			return Empty{}, hall.Forbidden("连续输错密码，账号已暂时锁定，" + lockEnd(op.LockedUntil))
 		}
-		if err := hall.CheckPassword("newPassword", in.NewPassword); err != nil {
-			return Empty{}, err
+		if !s.c.passwordMatches(at.Hash, in.OldPassword) {
+			if err := s.c.Store.RecordLoginFailure(ctx, at.Operator, at.Locks); err != nil {
+				return Empty{}, err
+			}
+			if at.Locks {
+				s.c.Sessions.End(s.seat)
+				return Empty{}, hall.Unauthenticated("连续" + strconv.Itoa(hall.MaxFailedLogins) + "次输错密码，账号已锁定" +
+					strconv.Itoa(int(hall.LockDuration.Minutes())) + "分钟，请稍后重新登录")
+			}
+			return Empty{}, hall.Invalid("oldPassword", "原密码不正确，再错"+strconv.Itoa(hall.MaxFailedLogins-at.Failed)+
+				"次账号将锁定"+strconv.Itoa(int(hall.LockDuration.Minutes()))+"分钟")
 		}
 		hash, err := s.c.hash(in.NewPassword)
 		if err != nil {
 			return Empty{}, err
 		}
-		return Empty{}, s.c.Store.SetOperatorPassword(ctx, actor(op), op.ID, hash)
+		if err := s.c.Store.SetOperatorPassword(ctx, actor(op), op.ID, hash); err != nil { // also clears the count
+			return Empty{}, err
+		}
+		s.c.Sessions.EndOperatorExcept(op.ID, s.seat)
+		return Empty{}, nil
 	})
+}
+
+// lockEnd says when a lock (UTC RFC 3339) runs out, in China time.
+func lockEnd(lockedUntil string) string {
+	t, err := time.Parse(time.RFC3339, lockedUntil)
+	if err != nil {
+		return "请稍后再修改密码"
+	}
+	return "请于" + t.In(hall.China).Format("15:04") + "后再修改密码"
 }

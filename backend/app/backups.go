@@ -33,6 +33,7 @@ func (c *Core) EnableBackups(folder string) {
 		_, err := c.Store.BackupTo(ctx, path)
 		return err
 	}, c.Now)
+	c.Backups.SetHeadFunc(sqlite.AuditHeadFile) // every backup's name carries its audit chain's head
 }
 
 // BackupOverview is the administrator's backup screen.
@@ -50,6 +51,7 @@ type BackupOverview struct {
 	KeepMonthly int           `json:"keepMonthly"`
 	Desktop     bool          `json:"desktop"`     // a folder or a file on this computer may be chosen
 	DownloadURL string        `json:"downloadUrl"` // browser mode: prefix of a backup's download address
+	LastRestore *LastRestore  `json:"lastRestore"` // the latest restore, nil if none
 }
 
 // BackupNowInput says where a manual backup goes: a folder on this computer (a USB stick), or
@@ -63,34 +65,6 @@ type BackupResult struct {
 	File        backup.File `json:"file"`
 	Message     string      `json:"message"`
 	DownloadURL string      `json:"downloadUrl"` // browser mode: download it from here
-}
-
-// RestoreInput names the backup to restore: Name from the list, or Path of a file on this
-// computer (desktop only).
-type RestoreInput struct {
-	Name string `json:"name"`
-	Path string `json:"path"`
-}
-
-// BackupCheck is a verified backup, shown before the administrator confirms the restore.
-type BackupCheck struct {
-	Name          string `json:"name"`
-	Path          string `json:"path"`
-	Size          int64  `json:"size"`
-	TakenAt       string `json:"takenAt"`      // UTC RFC 3339: when the backup was taken (from its name), or ""
-	LastActivity  string `json:"lastActivity"` // UTC RFC 3339: the last change recorded in it
-	HallName      string `json:"hallName"`
-	SchemaVersion int    `json:"schemaVersion"`
-	Operators     int    `json:"operators"`
-	Residents     int    `json:"residents"`
-	Cases         int    `json:"cases"`
-}
-
-// RestoreResult says what was restored and where the data it replaced was saved.
-type RestoreResult struct {
-	Restored BackupCheck `json:"restored"`
-	Before   backup.File `json:"before"`
-	Message  string      `json:"message"`
 }
 
 // Overview lists the backups, the last success and the warning (administrator).
@@ -113,6 +87,9 @@ func (s *BackupService) Overview() (BackupOverview, error) {
 		}
 		if !ov.Desktop {
 			ov.DownloadURL = s.c.BackupURL
+		}
+		if ov.LastRestore, err = s.c.lastRestore(ctx); err != nil {
+			return ov, err
 		}
 		return ov, nil
 	})
@@ -150,58 +127,6 @@ func (s *BackupService) BackupNow(in BackupNowInput) (BackupResult, error) {
 			res.Message = "已在主机上备份（" + sizeText(f.Size) + "），正在下载到本机；请把下载的文件存到U盘。"
 		}
 		return res, nil
-	})
-}
-
-// Check verifies a backup without restoring it, for the confirmation dialog.
-func (s *BackupService) Check(in RestoreInput) (BackupCheck, error) {
-	return run(s.c, s.seat, hall.PermManageBackups, func(ctx context.Context, _ hall.Operator) (BackupCheck, error) {
-		_, path, err := s.c.backupPath(in)
-		if err != nil {
-			return BackupCheck{}, err
-		}
-		return s.c.checkBackup(ctx, path)
-	})
-}
-
-// Restore replaces all data with a backup: it verifies the backup, saves the current data as a
-// before-restore backup, then copies the backup into the live database in one transaction.
-// Everybody is signed out, because the accounts themselves may differ in the restored data.
-func (s *BackupService) Restore(in RestoreInput) (RestoreResult, error) {
-	return run(s.c, s.seat, hall.PermManageBackups, func(ctx context.Context, op hall.Operator) (RestoreResult, error) {
-		m, path, err := s.c.backupPath(in)
-		if err != nil {
-			return RestoreResult{}, err
-		}
-		check, err := s.c.checkBackup(ctx, path)
-		if err != nil {
-			return RestoreResult{}, err
-		}
-		before, err := m.Restore(ctx, path, func(ctx context.Context) error {
-			_, err := s.c.Store.RestoreFrom(ctx, path)
-			return err
-		})
-		if err != nil {
-			s.c.Log.Error("restore", "path", path, "before", before.Path, "err", err)
-			if before.Path == "" {
-				return RestoreResult{}, hall.Conflict("未能先备份当前数据，为安全起见没有恢复：" + backupFailed(err).Message)
-			}
-			if e := hall.AsError(err); e != nil {
-				return RestoreResult{}, e
-			}
-			return RestoreResult{}, hall.Conflict("恢复没有完成，当前数据未改动（恢复前的数据另存于 " + before.Path + "）。请换一个备份再试，或联系技术人员。")
-		}
-		s.c.afterRestore(ctx)
-		a := actor(op)
-		dated := dataDate(check)
-		s.c.Store.Audit(ctx, a, hall.ActBackup, hall.EntityBackup, 0, before.KindLabel+" "+before.Path+" "+sizeText(before.Size))
-		if err := s.c.Store.Audit(ctx, a, hall.ActRestore, hall.EntityBackup, 0, "从 "+path+" 恢复，数据为 "+dated); err != nil {
-			s.c.Log.Error("audit restore", "err", err)
-		}
-		s.c.Log.Info("restore", "from", path, "data", dated, "before", before.Path, "by", op.Name)
-		s.c.Sessions.EndAll()
-		return RestoreResult{Restored: check, Before: before,
-			Message: "已恢复为 " + dated + " 的数据。恢复前的数据已另存为 " + before.Name + "。所有人需要重新登录。"}, nil
 	})
 }
 
@@ -263,6 +188,7 @@ func BackupBeforeUpgrade(dbPath, folder string, now func() time.Time) (backup.Fi
 		_, err := sqlite.CopyDatabase(ctx, dbPath, p)
 		return err
 	}, now)
+	m.SetHeadFunc(sqlite.AuditHeadFile)
 	f, err := m.Take(ctx, backup.KindBeforeUpgrade, "")
 	if err != nil {
 		return f, hall.Conflict(fmt.Sprintf("升级数据结构（版本 %d → %d）之前的备份没有成功，为安全起见没有升级，数据未作任何改动：%s",
@@ -314,13 +240,6 @@ func (c *Core) BackupFile(seat *Seat, name string) (string, error) {
 	})
 }
 
-// EndAll ends every session (after a restore, whose accounts may differ).
-func (s *Sessions) EndAll() {
-	s.mu.Lock()
-	clear(s.byID)
-	s.mu.Unlock()
-}
-
 func (c *Core) backups() (*backup.Manager, error) {
 	if c.Backups == nil {
 		return nil, hall.Conflict("本程序没有启用数据备份")
@@ -354,29 +273,6 @@ func (c *Core) backupPath(in RestoreInput) (*backup.Manager, string, error) {
 	return m, filepath.Clean(path), nil
 }
 
-// checkBackup verifies the file at path and describes it.
-func (c *Core) checkBackup(ctx context.Context, path string) (BackupCheck, error) {
-	info, err := sqlite.InspectBackup(ctx, path)
-	if err != nil {
-		return BackupCheck{}, err
-	}
-	ch := BackupCheck{Name: filepath.Base(path), Path: path, LastActivity: info.LastActivity, HallName: info.HallName,
-		SchemaVersion: info.SchemaVersion, Operators: info.Operators, Residents: info.Residents, Cases: info.Cases}
-	ch.TakenAt = backup.TakenAt(path)
-	ch.Size = backup.SizeOf(path)
-	return ch, nil
-}
-
-// afterRestore drops what the Core remembers of the replaced data.
-func (c *Core) afterRestore(ctx context.Context) {
-	c.cal.mu.Lock()
-	c.cal.cal = nil
-	c.cal.mu.Unlock()
-	if hs, err := c.Store.Settings(ctx); err == nil {
-		c.Sessions.SetIdle(time.Duration(hs.IdleMinutes) * time.Minute)
-	}
-}
-
 // backupWarning is the administrator's warning when the last success is older than two days.
 func (c *Core) backupWarning() string {
 	if c.Backups == nil {
@@ -393,19 +289,6 @@ func (c *Core) backupWarning() string {
 	days := int(c.Now().Sub(last).Hours() / 24)
 	return fmt.Sprintf("最近一次成功备份是%d天前（%s），已超过2天。请到“系统管理 → 数据备份”立即备份，并检查备份失败的原因。",
 		days, last.In(hall.China).Format("2006-01-02 15:04"))
-}
-
-// dataDate says in words what date restored data is from.
-func dataDate(ch BackupCheck) string {
-	at := ch.TakenAt
-	if at == "" {
-		at = ch.LastActivity
-	}
-	t, err := time.Parse(time.RFC3339, at)
-	if err != nil {
-		return "备份时"
-	}
-	return t.In(hall.China).Format("2006年1月2日 15:04")
 }
 
 // backupFailed turns a failed backup into a message the administrator can act on.

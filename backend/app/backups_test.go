@@ -2,6 +2,7 @@ package app_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -128,7 +129,9 @@ func TestBackupNowInBrowserModeOffersADownload(t *testing.T) {
 	}
 	res, err := b.BackupNow(app.BackupNowInput{})
 	must(t, err)
-	if res.File.Name != "halldesk-20250310-090000-manual.db" || res.DownloadURL != "/download/backup/halldesk-20250310-090000-manual.db" ||
+	// The name carries the head of the audit chain of the data inside (the setup's lines).
+	named := fmt.Sprintf("halldesk-20250310-090000-manual-n%d-%s.db", res.File.ChainCount, res.File.ChainHash)
+	if res.File.ChainCount < 1 || len(res.File.ChainHash) != 16 || res.File.Name != named || res.DownloadURL != "/download/backup/"+named ||
 		!strings.Contains(res.Message, "下载") {
 		t.Fatalf("backup now: %+v", res)
 	}

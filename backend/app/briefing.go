@@ -29,7 +29,11 @@ func (s *BriefingService) Candidates(q hall.NotableQuery) (hall.NotablePage, err
 		if err != nil {
 			return hall.NotablePage{}, err
 		}
-		return s.c.Store.NotableCandidates(ctx, q, p)
+		page, err := s.c.Store.NotableCandidates(ctx, q, p)
+		for i, c := range page.Items {
+			page.Items[i].Text = c.Private(c.Text) // a saved text as it will print
+		}
+		return page, err
 	})
 }
 
@@ -56,7 +60,11 @@ func (s *BriefingService) Print(month string) (Document, error) {
 		if err != nil {
 			return Document{}, err
 		}
-		data, missing, err := pdf.Briefing(pdf.BriefingDoc{Briefing: b, PrintedBy: op.Name, At: s.c.Now()})
+		head, err := s.c.Store.AuditHead(ctx) // printed at the foot: an anchor of the audit chain on paper
+		if err != nil {
+			return Document{}, err
+		}
+		data, missing, err := pdf.Briefing(pdf.BriefingDoc{Briefing: b, PrintedBy: op.Name, At: s.c.Now(), AuditHead: head})
 		if err != nil {
 			return Document{}, err
 		}

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"halldesk/backend/hall"
-	"halldesk/backend/idcard"
 	"halldesk/backend/sqlite"
 	"halldesk/backend/workday"
 )
@@ -60,13 +59,14 @@ func dueOf(cal *workday.Calendar, cs hall.Case, pauses []hall.Pause) (string, bo
 	return due.Date.Format(dateLayout), due.Verified
 }
 
-// present masks a case and adds what the screen needs: days left, overdue, allowed actions.
+// present masks a case (hall.Masked, for every role) and adds what the screen needs: days
+// left, overdue, allowed actions.
 func (c *Core) present(cal *workday.Calendar, cs hall.Case, role hall.Role) hall.Case {
-	cs.ApplicantID18 = idcard.Mask(cs.ApplicantID18)
-	cs.ApplicantPhone = hall.MaskPhone(cs.ApplicantPhone)
+	cs.ApplicantID18 = hall.Masked.IDNumber(cs.ApplicantID18)
+	cs.ApplicantPhone = hall.Masked.Phone(cs.ApplicantPhone)
 	if cs.Agent != nil {
 		a := *cs.Agent
-		a.IDNumber = idcard.Mask(a.IDNumber)
+		a.IDNumber = hall.Masked.IDNumber(a.IDNumber)
 		cs.Agent = &a
 	}
 	if cs.DueDate != "" && cs.Status.Open() {
@@ -174,6 +174,9 @@ func (s *CaseService) Get(id int64) (hall.Case, error) {
 // Ledger returns one page of a ledger (即办, 代办 or 上报 台账) with its filters.
 func (s *CaseService) Ledger(q hall.CaseQuery) (hall.CasePage, error) {
 	return run(s.c, s.seat, hall.PermViewCases, func(ctx context.Context, op hall.Operator) (hall.CasePage, error) {
+		if err := hall.CheckLedgerFilter(q.Ledger); err != nil {
+			return hall.CasePage{}, err
+		}
 		if len(q.Text) > 50 {
 			return hall.CasePage{}, hall.Invalid("text", "查询内容过长")
 		}

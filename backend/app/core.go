@@ -34,9 +34,15 @@ type Core struct {
 	// BackupURL is, in browser mode, where a backup of the folder is downloaded (+ its name).
 	Backups   *backup.Manager
 	BackupURL string
+	// OnPassword, when set, hears of every bcrypt computation (tests count them).
+	OnPassword func(PasswordEvent)
 
 	cal    calendarCache
 	duties dutyCache
+	pw     passwords
+
+	// searches counts each operator's searches by ID or phone number (numbersearch.go).
+	searches numberSearches
 }
 
 // NewCore builds the core with an empty session table.

@@ -6,14 +6,14 @@ import (
 	"strings"
 
 	"halldesk/backend/hall"
-	"halldesk/backend/idcard"
 	"halldesk/backend/xlsx"
 )
 
 // ExportService serves Excel exports of the ledgers, petitions, visits and registry lists.
 // Each export takes the filter of its list view and the same permission, writes every
-// matching row (up to MaxExportRows) and is audited. ID and phone numbers are masked unless
-// the operator's role may see them in full; the audit line says which.
+// matching row (up to MaxExportRows) and is audited. ID and phone numbers and birth dates go
+// out as hall.DisclosureFor the operator's role decides: in full for a role that may reveal
+// them, masked (and no birth date) for the others; the audit line says which.
 type ExportService struct {
 	c    *Core
 	seat *Seat
@@ -21,34 +21,6 @@ type ExportService struct {
 
 // MaxExportRows caps one export; a larger sheet is refused with a request to narrow the filter.
 const MaxExportRows = 100_000
-
-// numbers masks ID and phone numbers for roles that may not see them in full.
-type numbers struct{ full bool }
-
-func numbersFor(op hall.Operator) numbers {
-	return numbers{full: op.Role.Can(hall.PermRevealSensitive)}
-}
-
-func (n numbers) id(s string) string {
-	if n.full {
-		return s
-	}
-	return idcard.Mask(s)
-}
-
-func (n numbers) phone(s string) string {
-	if n.full {
-		return s
-	}
-	return hall.MaskPhone(s)
-}
-
-func (n numbers) note() string {
-	if n.full {
-		return "含完整号码"
-	}
-	return "号码已遮盖"
-}
 
 // sheet writes one table of a list view, audits the export and hands the workbook over.
 // note says in the audit line whether the sheet holds full numbers ("" when it holds none).
@@ -91,6 +63,9 @@ func orNil(n int) any {
 // Ledger exports a ledger (即办, 代办 or 上报 台账, or all cases) with the ledger view's filter.
 func (s *ExportService) Ledger(q hall.CaseQuery) (Document, error) {
 	return run(s.c, s.seat, hall.PermViewCases, func(ctx context.Context, op hall.Operator) (Document, error) {
+		if err := hall.CheckLedgerFilter(q.Ledger); err != nil { // it names the sheet and the file
+			return Document{}, err
+		}
 		if len(q.Text) > 50 {
 			return Document{}, hall.Invalid("text", "查询内容过长")
 		}
@@ -105,7 +80,7 @@ func (s *ExportService) Ledger(q hall.CaseQuery) (Document, error) {
 		if err != nil {
 			return Document{}, err
 		}
-		n := numbersFor(op)
+		n := hall.DisclosureFor(op.Role)
 		title := "全部办件台账"
 		if q.Ledger != "" {
 			title = q.Ledger + "事项台账"
@@ -138,7 +113,7 @@ func (s *ExportService) Ledger(q hall.CaseQuery) (Document, error) {
 			if cs.DueDate != "" && cs.Status.Open() {
 				daysLeft, overdue = cs.DaysLeft, yesNo(cs.Overdue)
 			}
-			row := []any{cs.Number, cs.Ledger, cs.ItemName, cs.ApplicantName, n.id(id18), n.phone(phone), cs.VillageName,
+			row := []any{cs.Number, cs.Ledger, cs.ItemName, cs.ApplicantName, n.IDNumber(id18), n.Phone(phone), cs.VillageName,
 				cs.Source, agent, cs.StatusLabel, cs.CreatedAt, cs.AcceptedOn, orNil(cs.PromisedDays), cs.DueDate,
 				daysLeft, overdue, cs.HandlerName}
 			if escalated {
@@ -152,7 +127,7 @@ func (s *ExportService) Ledger(q hall.CaseQuery) (Document, error) {
 				cs.RatingLabel, cs.ClosedAt, cs.ClosedBy)
 			rows = append(rows, row)
 		}
-		return s.c.sheet(ctx, op, "办件", title, n.note(), xlsx.Table{Sheet: title, Columns: cols, Rows: rows})
+		return s.c.sheet(ctx, op, "办件", title, n.AuditNote(), xlsx.Table{Sheet: title, Columns: cols, Rows: rows})
 	})
 }
 
@@ -172,12 +147,15 @@ func (s *ExportService) Petitions(q hall.PetitionQuery) (Document, error) {
 			}
 			q.ResponsibleID = c.ID
 		}
+		if err := s.c.numberSearch(ctx, op, "信访件", petitionNumbers, q.Text); err != nil {
+			return Document{}, err
+		}
 		q.Today = s.c.today().Format(dateLayout)
 		list, err := s.c.Store.ExportPetitions(ctx, q, MaxExportRows)
 		if err != nil {
 			return Document{}, err
 		}
-		n := numbersFor(op)
+		n := hall.DisclosureFor(op.Role)
 		cols := []xlsx.Column{
 			{Header: "编号"}, {Header: "登记日期", Kind: xlsx.Date}, {Header: "形式"}, {Header: "信访人"}, {Header: "联系电话"},
 			{Header: "嘎查村/社区"}, {Header: "住址"}, {Header: "集体访"}, {Header: "人数", Kind: xlsx.Integer}, {Header: "类别"},
@@ -188,18 +166,17 @@ func (s *ExportService) Petitions(q hall.PetitionQuery) (Document, error) {
 		}
 		rows := make([][]any, 0, len(list))
 		for _, p := range list {
-			phone := p.Phone
-			p = s.c.presentPetition(p, op.Role, false)
+			p = s.c.presentPetition(p, op.Role, n)
 			daysLeft, overdue := any(nil), ""
 			if p.DueDate != "" {
 				daysLeft, overdue = p.DaysLeft, yesNo(p.Overdue)
 			}
-			rows = append(rows, []any{p.Number, p.ReceivedOn, p.Form, p.PetitionerName, n.phone(phone), p.VillageName, p.Address,
+			rows = append(rows, []any{p.Number, p.ReceivedOn, p.Form, p.PetitionerName, p.Phone, p.VillageName, p.Address,
 				yesNo(p.GroupVisit), orNil(p.HeadCount), p.Category, p.Request, p.StatusLabel, p.ReceivedByName, p.AcceptedOn,
 				p.ResponsibleName, p.HandlingUnit, p.DueDate, p.DueLabel, daysLeft, overdue, orNil(p.ExtensionDays),
 				p.RepliedOn, p.Satisfaction, p.CaseNumber})
 		}
-		return s.c.sheet(ctx, op, "信访件", "信访台账", n.note(), xlsx.Table{Sheet: "信访台账", Columns: cols, Rows: rows})
+		return s.c.sheet(ctx, op, "信访件", "信访台账", n.AuditNote(), xlsx.Table{Sheet: "信访台账", Columns: cols, Rows: rows})
 	})
 }
 
@@ -242,24 +219,35 @@ func (s *ExportService) Residents(q hall.ResidentQuery) (Document, error) {
 		if len(q.Text) > 100 {
 			return Document{}, hall.Invalid("text", "查询内容过长")
 		}
+		if err := s.c.numberSearch(ctx, op, "群众", residentNumbers, q.Text); err != nil {
+			return Document{}, err
+		}
 		list, err := s.c.Store.ExportResidents(ctx, q, MaxExportRows)
 		if err != nil {
 			return Document{}, err
 		}
-		n := numbersFor(op)
+		n := hall.DisclosureFor(op.Role)
 		today := s.c.Now().In(hall.China)
-		cols := []xlsx.Column{
-			{Header: "姓名"}, {Header: "性别"}, {Header: "出生日期", Kind: xlsx.Date}, {Header: "年龄", Kind: xlsx.Integer},
+		cols := []xlsx.Column{{Header: "姓名"}, {Header: "性别"}}
+		if n.Full() {
+			cols = append(cols, xlsx.Column{Header: "出生日期", Kind: xlsx.Date})
+		}
+		cols = append(cols, []xlsx.Column{{Header: "年龄", Kind: xlsx.Integer},
 			{Header: "身份证号码"}, {Header: "联系电话"}, {Header: "嘎查村/社区"}, {Header: "组"}, {Header: "住址"},
 			{Header: "与户主关系"}, {Header: "居住状态"}, {Header: "特殊群体"}, {Header: "备注", Width: 30},
 			{Header: "更新时间", Kind: xlsx.DateTime},
-		}
+		}...)
 		rows := make([][]any, 0, len(list))
 		for _, r := range list {
-			rows = append(rows, []any{r.Name, r.Sex, r.BirthDate, hall.AgeOn(r.BirthDate, today), n.id(r.IDNumber), n.phone(r.Phone),
-				r.VillageName, r.GroupName, r.Address, r.Relation, r.Residency, strings.Join(r.Tags, "、"), r.Note, r.UpdatedAt})
+			r = n.Resident(r, today)
+			row := []any{r.Name, r.Sex}
+			if n.Full() {
+				row = append(row, r.BirthDate)
+			}
+			rows = append(rows, append(row, r.Age, r.IDNumber, r.Phone, r.VillageName, r.GroupName, r.Address,
+				r.Relation, r.Residency, strings.Join(r.Tags, "、"), r.Note, r.UpdatedAt))
 		}
-		return s.c.sheet(ctx, op, "群众", "群众名册", n.note(), xlsx.Table{Sheet: "群众名册", Columns: cols, Rows: rows})
+		return s.c.sheet(ctx, op, "群众", "群众名册", n.AuditNote(), xlsx.Table{Sheet: "群众名册", Columns: cols, Rows: rows})
 	})
 }
 

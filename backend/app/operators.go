@@ -69,7 +69,8 @@ type ResetPasswordInput struct {
 	Password string `json:"password"`
 }
 
-// ResetPassword sets a new password and unlocks the account.
+// ResetPassword sets a new password, unlocks the account and signs the operator out everywhere
+// (an administrator resetting their own password stays signed in on this seat).
 func (s *OperatorService) ResetPassword(in ResetPasswordInput) (Empty, error) {
 	return run(s.c, s.seat, hall.PermManageOperators, func(ctx context.Context, op hall.Operator) (Empty, error) {
 		if err := hall.CheckPassword("password", in.Password); err != nil {
@@ -79,6 +80,10 @@ func (s *OperatorService) ResetPassword(in ResetPasswordInput) (Empty, error) {
 		if err != nil {
 			return Empty{}, err
 		}
-		return Empty{}, s.c.Store.SetOperatorPassword(ctx, actor(op), in.ID, hash)
+		if err := s.c.Store.SetOperatorPassword(ctx, actor(op), in.ID, hash); err != nil {
+			return Empty{}, err
+		}
+		s.c.Sessions.EndOperatorExcept(in.ID, s.seat)
+		return Empty{}, nil
 	})
 }

@@ -5,7 +5,6 @@ import (
 	"strconv"
 
 	"halldesk/backend/hall"
-	"halldesk/backend/idcard"
 	"halldesk/backend/pdf"
 	"halldesk/backend/xlsx"
 )
@@ -71,16 +70,10 @@ func (s *OutreachService) List(q hall.OutreachQuery) (hall.OutreachPage, error) 
 		page.List = info
 		page.Note, page.Inactive = hall.OutreachNote(q.List, st, now)
 		for i, r := range page.Items {
-			page.Items[i] = numbers{}.row(hall.DescribeOutreach(q.List, r, st, now))
+			page.Items[i] = hall.DescribeOutreach(q.List, r, st, now, hall.Masked)
 		}
 		return page, nil
 	})
-}
-
-// row masks a list row's ID and phone numbers as n says.
-func (n numbers) row(r hall.OutreachRow) hall.OutreachRow {
-	r.IDNumber, r.Phone = n.id(r.IDNumber), n.phone(r.Phone)
-	return r
 }
 
 // outreachRows is a whole list for printing or export, with what goes around it. Full numbers
@@ -112,8 +105,12 @@ func (s *OutreachService) wholeList(ctx context.Context, op hall.Operator, in ha
 	if err != nil {
 		return out, err
 	}
+	d := hall.Masked
+	if in.Full {
+		d = hall.DisclosureFor(op.Role)
+	}
 	for i, r := range rows {
-		rows[i] = numbers{full: in.Full}.row(hall.DescribeOutreach(in.List, r, st, now))
+		rows[i] = hall.DescribeOutreach(in.List, r, st, now, d)
 	}
 	note, _ := hall.OutreachNote(in.List, st, now)
 	scope, err := s.c.villageScope(ctx, in.VillageID)
@@ -191,16 +188,27 @@ func (s *OutreachService) Export(in hall.OutreachExport) (Document, error) {
 		if err != nil {
 			return Document{}, err
 		}
+		// masked, a row has its birth month (出生年月) and, turning 60, the month it happens
+		birth, due := xlsx.Column{Header: "出生年月", Kind: xlsx.Text}, xlsx.Column{Header: "到期日", Kind: xlsx.Date}
+		if in.Full {
+			birth.Header, birth.Kind = "出生日期", xlsx.Date
+		} else if in.List == hall.ListTurning60 {
+			due.Header, due.Kind = "到期月份", xlsx.Text
+		}
 		rows := make([][]any, len(l.rows))
 		for i, r := range l.rows {
-			rows[i] = []any{i + 1, r.VillageName, r.GroupName, r.Name, r.Sex, r.BirthDate, r.Age, r.IDNumber, r.Phone,
+			born := r.BirthMonth
+			if in.Full {
+				born = r.BirthDate
+			}
+			rows[i] = []any{i + 1, r.VillageName, r.GroupName, r.Name, r.Sex, born, r.Age, r.IDNumber, r.Phone,
 				r.Address, l.itemName, r.Due, r.Reason, r.MonthlyAmount}
 		}
 		doc, err := s.c.exportSheet(ctx, op, "主动服务清单", fullNote(l.auditDetail(), in.Full), "主动服务清单-"+l.info.Label+"-"+l.scope, xlsx.Table{Sheet: l.info.Label, Columns: []xlsx.Column{
 			{Header: "序号", Kind: xlsx.Integer}, {Header: "嘎查村", Kind: xlsx.Text}, {Header: "组", Kind: xlsx.Text},
-			{Header: "姓名", Kind: xlsx.Text}, {Header: "性别", Kind: xlsx.Text}, {Header: "出生日期", Kind: xlsx.Date},
+			{Header: "姓名", Kind: xlsx.Text}, {Header: "性别", Kind: xlsx.Text}, birth,
 			{Header: "年龄", Kind: xlsx.Integer}, {Header: "身份证号", Kind: xlsx.Text}, {Header: "联系电话", Kind: xlsx.Text},
-			{Header: "住址", Kind: xlsx.Text}, {Header: "事项", Kind: xlsx.Text}, {Header: "到期日", Kind: xlsx.Date},
+			{Header: "住址", Kind: xlsx.Text}, {Header: "事项", Kind: xlsx.Text}, due,
 			{Header: "说明", Kind: xlsx.Text, Width: 50}, {Header: "月保障金额", Kind: xlsx.Money},
 		}, Rows: rows})
 		if err == nil && l.truncated {
@@ -242,7 +250,7 @@ func (s *OutreachService) Allowances(in hall.PaySheetInput) (PaySummary, error) 
 		rows, err := s.c.Store.Allowances(ctx, in.VillageID, in.Month)
 		var cents int64
 		for i := range rows {
-			rows[i].IDNumber = idcard.Mask(rows[i].IDNumber)
+			rows[i].IDNumber = hall.Masked.IDNumber(rows[i].IDNumber)
 			cents += hall.AmountCents(rows[i].MonthlyAmount)
 		}
 		return PaySummary{Month: in.Month, Households: len(rows), Total: hall.Yuan(cents), Items: rows}, err
@@ -262,7 +270,7 @@ func (s *OutreachService) PrintPaySheet(in hall.PaySheetInput) (Document, error)
 			return Document{}, err
 		}
 		for i := range rows {
-			rows[i].IDNumber = idcard.Mask(rows[i].IDNumber)
+			rows[i].IDNumber = hall.Masked.IDNumber(rows[i].IDNumber)
 		}
 		scope, err := s.c.villageScope(ctx, in.VillageID)
 		if err != nil {

@@ -19,6 +19,7 @@ var MethodPermissions = map[string]hall.Permission{
 
 	"AuditService.List":   hall.PermViewAudit,
 	"AuditService.Verify": hall.PermViewAudit,
+	"AuditService.Head":   hall.PermViewAudit,
 
 	"AuthService.ChangePassword": "",
 

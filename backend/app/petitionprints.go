@@ -8,7 +8,8 @@ import (
 )
 
 // petitionDocument builds one of a petition's documents and delivers it; the print is audited
-// like any look at personal data.
+// like any look at personal data, and its phone numbers are masked for a role that may not
+// reveal them.
 func (s *PetitionService) petitionDocument(id int64, title string, render func(pdf.PetitionDoc) ([]byte, []rune, error)) (Document, error) {
 	return run(s.c, s.seat, hall.PermViewPetitions, func(ctx context.Context, op hall.Operator) (Document, error) {
 		p, err := s.c.Store.Petition(ctx, id)
@@ -19,7 +20,8 @@ func (s *PetitionService) petitionDocument(id int64, title string, render func(p
 		if err != nil {
 			return Document{}, err
 		}
-		data, missing, err := render(pdf.PetitionDoc{Petition: p, Hall: hs, PrintedBy: op.Name, At: s.c.Now()})
+		data, missing, err := render(pdf.PetitionDoc{Petition: maskPetition(p, hall.DisclosureFor(op.Role)), Hall: hs,
+			PrintedBy: op.Name, At: s.c.Now()})
 		if err != nil {
 			return Document{}, err
 		}

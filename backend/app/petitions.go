@@ -18,22 +18,30 @@ type PetitionService struct {
 }
 
 // presentPetition adds what the screens need as of today: the running deadline and days left,
-// the review window and the actions the operator may take now. masked hides phone numbers (lists).
-func (c *Core) presentPetition(p hall.Petition, role hall.Role, masked bool) hall.Petition {
+// the review window and the actions the operator may take now. Phone numbers are shown as d
+// says: masked on lists; on a petition's own page and record in full to the roles that may
+// reveal numbers (reception, who takes the petition and calls back), masked to the others.
+func (c *Core) presentPetition(p hall.Petition, role hall.Role, d hall.Disclosure) hall.Petition {
 	today := c.today().Format(dateLayout)
 	p = p.WithDeadlines(today)
 	p.Actions = hall.AllowedPetitionActions(p.State(today), role)
-	if masked {
-		p.Phone = hall.MaskPhone(p.Phone)
-		reps := make([]hall.Representative, len(p.Representatives))
-		for i, r := range p.Representatives {
-			r.Phone = hall.MaskPhone(r.Phone)
-			reps[i] = r
-		}
-		p.Representatives = reps
+	return maskPetition(p, d)
+}
+
+// maskPetition shows a petition's phone numbers as d says.
+func maskPetition(p hall.Petition, d hall.Disclosure) hall.Petition {
+	p.Phone = d.Phone(p.Phone)
+	reps := make([]hall.Representative, len(p.Representatives))
+	for i, r := range p.Representatives {
+		r.Phone = d.Phone(r.Phone)
+		reps[i] = r
 	}
+	p.Representatives = reps
 	return p
 }
+
+// petitionNumbers is what a search of the petitions matches a number against, for its audit line.
+const petitionNumbers = "信访人电话号码"
 
 // leaderCadre reads a cadre and checks it is an active leader (领导干部).
 func (c *Core) leaderCadre(ctx context.Context, id int64, field string) (hall.Cadre, error) {
@@ -80,13 +88,18 @@ type RepeatInput struct {
 // the same village, or the same category in the same village in the last 12 months: the
 // warning shown while a petition is registered. Those re-reviewed (复核) are flagged final.
 func (s *PetitionService) Repeats(in RepeatInput) ([]hall.PetitionRepeat, error) {
-	return run(s.c, s.seat, hall.PermViewPetitions, func(ctx context.Context, _ hall.Operator) ([]hall.PetitionRepeat, error) {
+	return run(s.c, s.seat, hall.PermViewPetitions, func(ctx context.Context, op hall.Operator) ([]hall.PetitionRepeat, error) {
 		var err error
 		if in.Name, err = hall.CleanText("name", "姓名", in.Name, 30, false); err != nil {
 			return nil, err
 		}
 		if in.Phone, err = hall.CleanPhone("phone", "联系电话", in.Phone, false); err != nil {
 			in.Phone = "" // a half-typed number matches nothing yet
+		}
+		if !op.Role.Can(hall.PermRevealSensitive) {
+			// matching a typed number against the stored ones would tell a role that is shown
+			// only masked numbers whose number it is: it gets the other matches only
+			in.Phone = ""
 		}
 		if in.Category != "" && !oneOfList(in.Category, hall.PetitionCategories) {
 			in.Category = ""
@@ -144,7 +157,7 @@ func (c *Core) fullPetition(ctx context.Context, id int64, op hall.Operator) (ha
 			p.Repeats = append(p.Repeats, r)
 		}
 	}
-	return c.presentPetition(p, op.Role, false), nil
+	return c.presentPetition(p, op.Role, hall.DisclosureFor(op.Role)), nil
 }
 
 // Get returns one petition with its representatives, deadlines, notes, timeline, earlier
@@ -173,13 +186,16 @@ func (s *PetitionService) List(q hall.PetitionQuery) (hall.PetitionPage, error) 
 			}
 			me, q.ResponsibleID = c, c.ID
 		}
+		if err := s.c.numberSearch(ctx, op, "信访件", petitionNumbers, q.Text); err != nil {
+			return hall.PetitionPage{Items: []hall.Petition{}, Page: 1}, err
+		}
 		q.Today = s.c.today().Format(dateLayout)
 		page, err := s.c.Store.SearchPetitions(ctx, q)
 		if err != nil {
 			return page, err
 		}
 		for i := range page.Items {
-			page.Items[i] = s.c.presentPetition(page.Items[i], op.Role, true)
+			page.Items[i] = s.c.presentPetition(page.Items[i], op.Role, hall.Masked)
 		}
 		page.MyLeaderID, page.MyLeaderName = me.ID, me.Name
 		return page, nil
@@ -301,7 +317,7 @@ func (s *PetitionService) Today() (TodayReception, error) {
 			return out, err
 		}
 		for i := range list {
-			list[i] = s.c.presentPetition(list[i], op.Role, true)
+			list[i] = s.c.presentPetition(list[i], op.Role, hall.Masked)
 		}
 		out.Petitions = list
 		return out, nil

@@ -4,11 +4,11 @@ import (
 	"context"
 
 	"halldesk/backend/hall"
-	"halldesk/backend/idcard"
 )
 
-// ResidentService is the registry of residents (群众). ID and phone numbers leave it masked;
-// the full value only through Reveal, which is permission-checked and audited.
+// ResidentService is the registry of residents (群众). ID and phone numbers leave it masked and
+// birth dates not at all (hall.Masked); the full number only through Reveal, which is
+// permission-checked and audited.
 type ResidentService struct {
 	c    *Core
 	seat *Seat
@@ -16,17 +16,21 @@ type ResidentService struct {
 
 // mask hides the sensitive fields and fills the age; every resident returned passes through it.
 func (c *Core) mask(r hall.Resident) hall.Resident {
-	r.IDNumber = idcard.Mask(r.IDNumber)
-	r.Phone = hall.MaskPhone(r.Phone)
-	r.Age = hall.AgeOn(r.BirthDate, c.Now().In(hall.China))
-	return r
+	return hall.Masked.Resident(r, c.Now().In(hall.China))
 }
 
-// Search returns one page of residents matching the query.
+// residentNumbers is what a search of the registry matches a number against, for its audit line.
+const residentNumbers = "群众身份证号码或电话号码"
+
+// Search returns one page of residents matching the query. A search by number is limited to
+// what the role may search by, counted and audited (numberSearch).
 func (s *ResidentService) Search(q hall.ResidentQuery) (hall.ResidentPage, error) {
-	return run(s.c, s.seat, hall.PermViewResidents, func(ctx context.Context, _ hall.Operator) (hall.ResidentPage, error) {
+	return run(s.c, s.seat, hall.PermViewResidents, func(ctx context.Context, op hall.Operator) (hall.ResidentPage, error) {
 		if len(q.Text) > 100 {
 			return hall.ResidentPage{}, hall.Invalid("text", "查询内容过长")
+		}
+		if err := s.c.numberSearch(ctx, op, "群众", residentNumbers, q.Text); err != nil {
+			return hall.ResidentPage{Items: []hall.Resident{}}, err
 		}
 		page, err := s.c.Store.SearchResidents(ctx, q)
 		for i := range page.Items {
@@ -68,6 +72,10 @@ func (s *ResidentService) Save(in hall.ResidentInput) (hall.Resident, error) {
 			}
 			if in.Phone == "" && old.Phone != "" && !in.ClearPhone {
 				in.Phone = old.Phone
+			}
+			// the form is never given a birth date to show: an empty one keeps the stored one
+			if in.NoIDNumber && in.BirthDate == "" {
+				in.BirthDate = old.BirthDate
 			}
 		}
 		clean, err := hall.CleanResident(in, s.c.Now().In(hall.China))

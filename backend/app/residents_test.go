@@ -9,7 +9,7 @@ import (
 
 const (
 	fullID      = "11010519491231002X"
-	maskedID    = "110105********002X"
+	maskedID    = "**************002X"
 	fullPhone   = "13812345678"
 	maskedPhone = "138****5678"
 )
@@ -46,7 +46,8 @@ func checkMasked(t *testing.T, where string, res hall.Resident) {
 	if res.IDNumber != maskedID || res.Phone != maskedPhone || !res.HasIDNumber {
 		t.Fatalf("%s: id %q phone %q, want %q %q", where, res.IDNumber, res.Phone, maskedID, maskedPhone)
 	}
-	if res.Name != "张伟" || res.BirthDate != "1949-12-31" || res.Sex != "女" || res.Age != 75 {
+	// no birth date on any screen: with the tail of the number it would give the number away
+	if res.Name != "张伟" || res.BirthDate != "" || res.Sex != "女" || res.Age != 75 {
 		t.Fatalf("%s: resident = %+v", where, res)
 	}
 }
@@ -60,6 +61,10 @@ func TestResidentsLeaveMasked(t *testing.T) {
 		t.Run(d.name, func(t *testing.T) {
 			for _, text := range []string{"张伟", fullID, "002X", "5678", fullPhone} {
 				p, err := d.desk.res.Search(hall.ResidentQuery{Text: text})
+				if len(text) > 4 && text != "张伟" && d.name == "leader" {
+					wantCode(t, err, hall.CodeInvalid) // more of a number than the leader is shown
+					continue
+				}
 				must(t, err)
 				if p.Total != 1 {
 					t.Fatalf("search %q found %d", text, p.Total)
@@ -85,7 +90,7 @@ func TestResidentsLeaveMasked(t *testing.T) {
 	t.Run("save answers masked", func(t *testing.T) {
 		saved, err := r.clerk.res.Save(hall.ResidentInput{Name: "张伟明", IDNumber: "34052419800101001X", Phone: "15004771234", VillageID: r.village})
 		must(t, err)
-		if saved.IDNumber != "340524********001X" || saved.Phone != "150****1234" {
+		if saved.IDNumber != "**************001X" || saved.Phone != "150****1234" || saved.BirthDate != "" || saved.Age != 45 {
 			t.Fatalf("saved = %+v", saved)
 		}
 	})
@@ -177,7 +182,7 @@ func TestEditKeepsSensitiveFields(t *testing.T) {
 	in.IDNumber = "34052419800101001X"
 	saved, err = r.clerk.res.Save(in)
 	must(t, err)
-	if saved.IDNumber != "340524********001X" || reveal("idNumber") != "34052419800101001X" || saved.Sex != "男" {
+	if saved.IDNumber != "**************001X" || reveal("idNumber") != "34052419800101001X" || saved.Sex != "男" {
 		t.Fatalf("after new number: %+v", saved)
 	}
 

@@ -95,6 +95,19 @@ func (s *Sessions) EndOperator(id int64) {
 	}
 }
 
+// EndOperatorExcept closes every session of an operator but the one on keep (after a password
+// change: the seat that changed it goes on, every other is signed out).
+func (s *Sessions) EndOperatorExcept(id int64, keep *Seat) {
+	kept := keep.Token()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for t, ss := range s.byID {
+		if ss.operatorID == id && t != kept {
+			delete(s.byID, t)
+		}
+	}
+}
+
 // operatorID returns the seat's operator and touches the session, or 0 if none or expired.
 func (s *Sessions) operatorID(seat *Seat) int64 {
 	token := seat.Token()

@@ -4,8 +4,6 @@ import (
 	"context"
 	"time"
 
-	"golang.org/x/crypto/bcrypt"
-
 	"halldesk/backend/hall"
 )
 
@@ -54,9 +52,15 @@ func (s *SystemService) Status() (Status, error) {
 }
 
 // Setup does the first-start setup: the hall's details and the first administrator, who is
-// signed in at once.
+// signed in at once. A hall already set up is refused before anything is hashed (the store
+// refuses again inside its transaction, for two setups at once).
 func (s *SystemService) Setup(in hall.SetupInput) (Status, error) {
 	_, err := guard(s.c, func(ctx context.Context) (Empty, error) {
+		if done, err := s.c.Store.IsSetUp(ctx); err != nil {
+			return Empty{}, err
+		} else if done {
+			return Empty{}, hall.Conflict("本大厅已完成初始设置，请直接登录")
+		}
 		hs, err := in.Hall.Clean()
 		if err != nil {
 			return Empty{}, err
@@ -119,12 +123,4 @@ func (s *SystemService) ReportReady(screen string) (Empty, error) {
 		}
 		return Empty{}, nil
 	})
-}
-
-// HashCost is the bcrypt cost for new passwords; tests lower it.
-var HashCost = bcrypt.DefaultCost
-
-func (c *Core) hash(pw string) (string, error) {
-	b, err := bcrypt.GenerateFromPassword([]byte(pw), HashCost)
-	return string(b), err
 }

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -62,12 +63,21 @@ type File struct {
 	Kind      Kind   `json:"kind"`
 	KindLabel string `json:"kindLabel"`
 	TakenAt   string `json:"takenAt"` // UTC RFC 3339 (from the name; the file's time for other files)
+	// ChainCount and ChainHash are the head of the audit chain of the data inside, from the name
+	// (0 and "" for a backup named before names carried it, or of data without a chain).
+	ChainCount int64  `json:"chainCount"`
+	ChainHash  string `json:"chainHash"` // 16 hex characters
 
 	taken time.Time
+	seq   int // the -2, -3 … of a second backup of the same name
 }
 
 // CopyFunc writes a consistent, verified copy of the database to path, which does not exist yet.
 type CopyFunc func(ctx context.Context, path string) error
+
+// HeadFunc reads the head of the audit chain of the database copy at path; ok is false when
+// the data has no chain.
+type HeadFunc func(ctx context.Context, path string) (head hall.AuditHead, ok bool, err error)
 
 // Manager takes and keeps the backups of one data folder. One backup or restore runs at a time.
 type Manager struct {
@@ -75,6 +85,7 @@ type Manager struct {
 	copy   CopyFunc
 	now    func() time.Time
 	policy Policy
+	head   HeadFunc
 	mu     sync.Mutex
 }
 
@@ -89,11 +100,17 @@ func (m *Manager) SetPolicy(p Policy) { m.policy = p }
 // Policy is how many backups rotation keeps.
 func (m *Manager) Policy() Policy { return m.policy }
 
+// SetHeadFunc makes every backup's name carry the head of the audit chain of the data inside
+// it (…-auto-n1234-9f3c2b1d0a4e5f67.db), read from the copy by head: an anchor of the chain
+// kept outside the database, wherever the file is copied.
+func (m *Manager) SetHeadFunc(head HeadFunc) { m.head = head }
+
 // Dir is the backups folder of the data folder.
 func (m *Manager) Dir() string { return m.dir }
 
-// nameRE matches the names Take gives: halldesk-20250310-090000-auto.db (or …-auto-2.db).
-var nameRE = regexp.MustCompile(`^halldesk-(\d{8}-\d{6})-([a-z]+(?:-[a-z]+)*?)(?:-(\d+))?\.db$`)
+// nameRE matches the names Take gives: halldesk-20250310-090000-auto.db (or …-auto-2.db), and
+// with the chain's head: halldesk-20250310-090000-auto-n1234-9f3c2b1d0a4e5f67.db (…-2.db).
+var nameRE = regexp.MustCompile(`^halldesk-(\d{8}-\d{6})-([a-z]+(?:-[a-z]+)*?)(?:-n(\d+)-([0-9a-f]{16}))?(?:-(\d+))?\.db$`)
 
 const stamp = "20060102-150405"
 
@@ -141,12 +158,7 @@ func (m *Manager) write(ctx context.Context, kind Kind, dir string) (File, error
 	}
 	taken := m.now()
 	base := "halldesk-" + taken.In(hall.China).Format(stamp) + "-" + string(kind)
-	name := base + ".db"
-	for i := 2; exists(filepath.Join(dir, name)); i++ {
-		name = fmt.Sprintf("%s-%d.db", base, i)
-	}
-	final := filepath.Join(dir, name)
-	partial := filepath.Join(dir, "."+name+".partial")
+	partial := filepath.Join(dir, "."+base+".db.partial")
 	// Partial files of a backup cut short (the program was killed, the stick pulled out) are
 	// never finished; only one backup runs at a time, so none of them is being written now.
 	if old, err := filepath.Glob(filepath.Join(dir, ".halldesk-*.partial")); err == nil {
@@ -159,6 +171,23 @@ func (m *Manager) write(ctx context.Context, kind Kind, dir string) (File, error
 		return File{}, err
 	}
 	os.Chmod(partial, 0o600) // it holds every resident's personal data
+	var head hall.AuditHead
+	if m.head != nil {
+		h, ok, err := m.head(ctx, partial)
+		if err != nil {
+			os.Remove(partial)
+			return File{}, fmt.Errorf("read the audit chain's head of the backup: %w", err)
+		}
+		if ok {
+			head = h
+			base += headTag(h)
+		}
+	}
+	name := base + ".db"
+	for i := 2; exists(filepath.Join(dir, name)); i++ {
+		name = fmt.Sprintf("%s-%d.db", base, i)
+	}
+	final := filepath.Join(dir, name)
 	if err := os.Rename(partial, final); err != nil {
 		os.Remove(partial)
 		return File{}, fmt.Errorf("rename backup: %w", err)
@@ -168,8 +197,12 @@ func (m *Manager) write(ctx context.Context, kind Kind, dir string) (File, error
 	if err != nil {
 		return File{}, err
 	}
-	return File{Name: name, Path: final, Size: st.Size(), Kind: kind, KindLabel: kind.Label(),
-		TakenAt: taken.UTC().Format(time.RFC3339), taken: taken}, nil
+	f := File{Name: name, Path: final, Size: st.Size(), Kind: kind, KindLabel: kind.Label(),
+		TakenAt: taken.UTC().Format(time.RFC3339), taken: taken}
+	if head.Short != "" {
+		f.ChainCount, f.ChainHash = head.Count, strings.ReplaceAll(head.Short, " ", "")
+	}
+	return f, nil
 }
 
 func exists(path string) bool {
@@ -209,6 +242,9 @@ func (m *Manager) List() ([]File, error) {
 			if t, err := time.ParseInLocation(stamp, mm[1], hall.China); err == nil {
 				if k := Kind(mm[2]); k.Label() != "" && k != KindOther {
 					f.Kind, f.taken = k, t
+					f.ChainCount, _ = strconv.ParseInt(mm[3], 10, 64)
+					f.ChainHash = mm[4]
+					f.seq, _ = strconv.Atoi(mm[5])
 				}
 			}
 		}
@@ -219,8 +255,11 @@ func (m *Manager) List() ([]File, error) {
 		if !out[i].taken.Equal(out[j].taken) {
 			return out[i].taken.After(out[j].taken)
 		}
-		if len(out[i].Name) != len(out[j].Name) { // …-manual-2.db was taken after …-manual.db
-			return len(out[i].Name) > len(out[j].Name)
+		if out[i].ChainCount != out[j].ChainCount { // each backup's audit line comes before the next backup
+			return out[i].ChainCount > out[j].ChainCount
+		}
+		if out[i].seq != out[j].seq { // …-manual-2.db was taken after …-manual.db
+			return out[i].seq > out[j].seq
 		}
 		return out[i].Name > out[j].Name
 	})
@@ -284,14 +323,15 @@ func (m *Manager) rotate(protect string) ([]string, error) {
 }
 
 // Resolve returns the path of the backup called name in the backups folder, refusing anything
-// that is not a plain file name there.
+// that is not a plain file name there, and anything there that is not a regular file (a
+// symbolic link is never followed).
 func (m *Manager) Resolve(name string) (string, error) {
 	if name == "" || name != filepath.Base(name) || strings.ContainsAny(name, `/\`) || strings.HasPrefix(name, ".") ||
 		!strings.HasSuffix(strings.ToLower(name), ".db") {
 		return "", hall.Invalid("name", "备份文件名不正确")
 	}
 	p := filepath.Join(m.dir, name)
-	if st, err := os.Stat(p); err != nil || !st.Mode().IsRegular() {
+	if st, err := os.Lstat(p); err != nil || !st.Mode().IsRegular() { // a symbolic link is not a backup
 		return "", hall.NotFound("找不到该备份文件，可能已被清理，请刷新列表")
 	}
 	return p, nil

@@ -102,7 +102,7 @@ func TestCountyTiny(t *testing.T) {
 	if bad := scalar(t, db, `SELECT COUNT(*) FROM pragma_foreign_key_check`); bad != 0 {
 		t.Fatalf("%d rows break foreign keys", bad)
 	}
-	v, err := s.VerifyAuditChain(ctx)
+	v, err := s.VerifyAuditChain(ctx, nil)
 	if err != nil || v.Broken != nil {
 		t.Fatalf("audit chain: %+v %v", v, err)
 	}

@@ -54,14 +54,29 @@ type AuditPage struct {
 	Page  int          `json:"page"`
 }
 
-// AuditVerification is the result of walking the audit log's hash chain.
+// AuditVerification is the result of walking the audit log's hash chain and comparing it with
+// the anchors kept outside the database.
 type AuditVerification struct {
-	Checked int64       `json:"checked"` // lines checked before the first break (or all of them)
-	Broken  *AuditBreak `json:"broken"`  // nil when the chain is whole
+	Checked  int64          `json:"checked"`  // lines walked (all of them)
+	Broken   *AuditBreak    `json:"broken"`   // the first problem; nil when the chain is whole and no anchor disagrees
+	Problems []AuditBreak   `json:"problems"` // every problem, in the order found (at most MaxProblems)
+	More     int            `json:"more"`     // problems found beyond those listed
+	Head     AuditHead      `json:"head"`     // the chain's head as stored
+	Anchors  []AnchorResult `json:"anchors"`  // each anchor compared, highest line first
+	// LastRestore is the latest restore line of the log: anchors taken before it that disagree
+	// belong to the data the restore replaced.
+	LastRestore *AuditEntry `json:"lastRestore"`
+	// NoChain is set for data from before the chain existed (schema version below 10): there is
+	// nothing to check yet; the chain is built, once, when the data is opened or restored.
+	NoChain bool `json:"noChain"`
 }
 
-// AuditBreak is the first broken link and why.
+// MaxProblems is how many problems a verification lists.
+const MaxProblems = 50
+
+// AuditBreak is one problem of the chain and why.
 type AuditBreak struct {
-	Entry  AuditEntry `json:"entry"`
+	Entry  AuditEntry `json:"entry"` // the line it shows at (id 0 when there is none)
+	Kind   string     `json:"kind"`  // one of the Problem… kinds
 	Reason string     `json:"reason"`
 }

@@ -193,6 +193,15 @@ type NotableCase struct {
 	RatingLabel   string `json:"ratingLabel"`
 	Text          string `json:"text"` // the printed paragraph: saved, or DefaultNotableText
 	Picked        bool   `json:"picked"`
+	// People are the names the case's free text may hold besides the applicant's: the agent
+	// and the applicant's household. None of them is printed (see PrivateText).
+	People []string `json:"-"`
+}
+
+// Private is text about case c fit for the briefing: the applicant and everyone in People
+// named only by the private form, and no ID or phone number.
+func (c NotableCase) Private(text string) string {
+	return PrivateText(text, append([]string{c.ApplicantName}, c.People...))
 }
 
 // NotableQuery asks for one page of a month's finished cases to pick from, by case number,
@@ -224,7 +233,7 @@ func CheckNotable(p Period, c NotableCase) error {
 }
 
 // PrivateName is how a briefing names a citizen: the surname and 某某 (张伟 → 张某某), since a
-// briefing goes to many readers.
+// briefing goes to many readers; PrivateText applies it to free text.
 func PrivateName(name string) string {
 	rs := []rune(strings.TrimSpace(name))
 	if len(rs) == 0 {
@@ -245,8 +254,9 @@ func isCompoundSurname(s string) bool {
 }
 
 // DefaultNotableText drafts a notable case's paragraph from the case: who asked for what, how the
-// hall handled it (on the spot, on the citizen's behalf or jointly), the result and the rating.
-// The supervisor edits it before printing.
+// hall handled it (on the spot, on the citizen's behalf or jointly), the result and the rating,
+// without a name or number of anyone in the case (c.Private), whatever the counter typed into
+// its summary and result. The supervisor edits it before printing.
 func DefaultNotableText(c NotableCase) string {
 	var b strings.Builder
 	who := PrivateName(c.ApplicantName)
@@ -311,7 +321,7 @@ func DefaultNotableText(c NotableCase) string {
 	if c.Rating > 0 {
 		b.WriteString("群众评价为“" + RatingLabel(c.Rating) + "”。")
 	}
-	return strings.Join(strings.Fields(b.String()), "")
+	return c.Private(strings.Join(strings.Fields(b.String()), ""))
 }
 
 // CNMonthDay is a date (YYYY-MM-DD) as month and day in Chinese: 3月9日.
@@ -400,8 +410,13 @@ func ratePercent(r float64) string {
 }
 
 // Compose writes the headline and the sections of b from its figures and notable cases, so that
-// the screen and the paper say the same words.
+// the screen and the paper say the same words. A notable case's text goes through its Private
+// form here, at every preview and print, so that a name or number the supervisor typed (or a
+// text saved before this rule) never reaches paper.
 func (b *Briefing) Compose() {
+	for i := range b.Notables {
+		b.Notables[i].Text = b.Notables[i].Private(b.Notables[i].Text)
+	}
 	n := strconv.Itoa
 	b.Headline = strings.TrimSpace(b.HallName) + b.MonthLabel + "便民服务工作情况"
 	b.Sections = b.Sections[:0]

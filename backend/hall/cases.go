@@ -10,6 +10,15 @@ const (
 // LedgerLetter is the letter a case number carries for its ledger.
 var LedgerLetter = map[string]string{LedgerInstant: "J", LedgerProxy: "D", LedgerEscalate: "S"}
 
+// CheckLedgerFilter refuses a ledger filter that names none of the three ledgers ("" is all of
+// them): the ledger names an export's sheet and file, so nothing else may pass.
+func CheckLedgerFilter(ledger string) error {
+	if _, ok := LedgerLetter[ledger]; ok || ledger == "" {
+		return nil
+	}
+	return Invalid("ledger", "没有这本台账：台账只能是即办、代办或上报")
+}
+
 // Sources: where a case came from; recorded on every case and used by the reports.
 var Sources = []string{"大厅窗口", "村级帮代办服务站", "入户走访", "信访接待日", "电话"}
 

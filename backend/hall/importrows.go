@@ -5,8 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"halldesk/backend/idcard"
 )
 
 // Import modes: take the good rows and skip the bad ones, or all rows or nothing.
@@ -59,13 +57,13 @@ type ImportProblem struct {
 	Reason string `json:"reason"`
 }
 
-// ImportPreview is a good row as it will be imported, numbers masked.
+// ImportPreview is a good row as it will be imported, numbers masked and the age for the birth date.
 type ImportPreview struct {
 	Row         int    `json:"row"`
 	Name        string `json:"name"`
 	IDNumber    string `json:"idNumber"`
 	Sex         string `json:"sex"`
-	BirthDate   string `json:"birthDate"`
+	Age         int    `json:"age"`
 	VillageName string `json:"villageName"`
 	GroupName   string `json:"groupName"`
 	Household   string `json:"household"`
@@ -127,6 +125,7 @@ func NewPlaceNames(vs []Village) PlaceNames {
 type ImportBatch struct {
 	Lines   []ImportLine
 	Skipped int
+	today   time.Time
 }
 
 // ParseImport checks every data row of a sheet read from the template: the header must name
@@ -142,7 +141,7 @@ func ParseImport(rows [][]string, places PlaceNames, today time.Time) (*ImportBa
 	if err != nil {
 		return nil, err
 	}
-	b := &ImportBatch{}
+	b := &ImportBatch{today: today}
 	firstRow := map[string]int{} // ID number -> first row that has it
 	for i, cells := range rows[1:] {
 		get := func(field string) string {
@@ -470,8 +469,9 @@ func (b *ImportBatch) Report() ImportReport {
 			households[l.Household] = true
 		}
 		if len(r.Preview) < ImportPreviewRows {
-			r.Preview = append(r.Preview, ImportPreview{Row: l.Row, Name: l.Input.Name, IDNumber: idcard.Mask(l.Input.IDNumber),
-				Sex: l.Input.Sex, BirthDate: l.Input.BirthDate, VillageName: l.VillageName, GroupName: l.GroupName,
+			// the preview is a screen like any other: hall.Masked, the age for the birth date
+			r.Preview = append(r.Preview, ImportPreview{Row: l.Row, Name: l.Input.Name, IDNumber: Masked.IDNumber(l.Input.IDNumber),
+				Sex: l.Input.Sex, Age: AgeOn(l.Input.BirthDate, b.today), VillageName: l.VillageName, GroupName: l.GroupName,
 				Household: l.Household, Relation: l.Input.Relation})
 		}
 	}

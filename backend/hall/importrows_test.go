@@ -75,8 +75,8 @@ func TestParseImportFindsEveryBadRowAndWhy(t *testing.T) {
 	if r.Total != 11 || r.Good != 2 || r.BadRows != 9 || r.Skipped != 2 || r.Households != 1 {
 		t.Errorf("report counts = %+v", r)
 	}
-	if p := r.Preview[0]; p.Row != 3 || p.IDNumber == "11010519491231002X" || p.Sex != "女" || p.BirthDate != "1949-12-31" || p.Relation != "户主" {
-		t.Errorf("preview = %+v, want row 3 masked with birth date and sex from the number", p)
+	if p := r.Preview[0]; p.Row != 3 || p.IDNumber != "**************002X" || p.Sex != "女" || p.Age != 75 || p.Relation != "户主" {
+		t.Errorf("preview = %+v, want row 3 masked with age and sex from the number", p)
 	}
 	good := b.GoodLines()
 	if len(good) != 2 || good[1].Input.GroupID != 11 || good[1].Input.VillageID != 1 || good[1].Input.Relation != "子女" {

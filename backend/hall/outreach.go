@@ -177,13 +177,14 @@ type OutreachQuery struct {
 	PageSize  int          `json:"pageSize"`
 }
 
-// OutreachRow is one resident to contact. ID and phone are masked unless the caller asked for
-// (and may have) the full numbers.
+// OutreachRow is one resident to contact. ID and phone are masked and the birth date withheld
+// unless the caller asked for (and may have) the full numbers; see Disclosure.
 type OutreachRow struct {
 	ResidentID  int64  `json:"residentId"`
 	Name        string `json:"name"`
 	Sex         string `json:"sex"`
-	BirthDate   string `json:"birthDate"`
+	BirthDate   string `json:"birthDate"`  // "" unless the numbers are shown in full
+	BirthMonth  string `json:"birthMonth"` // YYYY-MM
 	Age         int    `json:"age"`
 	IDNumber    string `json:"idNumber"`
 	Phone       string `json:"phone"`
@@ -192,7 +193,8 @@ type OutreachRow struct {
 	GroupName   string `json:"groupName"`
 	Address     string `json:"address"`
 	// Reason says why the resident is on the list; Due is the date that matters (turning 60,
-	// re-review due), Overdue whether it has passed.
+	// re-review due; the month only, YYYY-MM, for turning 60 when masked), Overdue whether it
+	// has passed.
 	Reason  string `json:"reason"`
 	Due     string `json:"due"`
 	Overdue bool   `json:"overdue"`
@@ -289,16 +291,22 @@ func cnMonth(t time.Time) string {
 
 func cnDay(t time.Time) string { return cnMonth(t) + strconv.Itoa(t.Day()) + "日" }
 
-// DescribeOutreach fills a row's age, the date that matters and why the resident is listed.
-func DescribeOutreach(list OutreachList, r OutreachRow, st OutreachSettings, today time.Time) OutreachRow {
+// DescribeOutreach fills a row's age, the date that matters and why the resident is listed,
+// and shows its numbers and birth date as d says. Masked, a birth date goes out as its year and
+// month (BirthMonth) only: the month someone turns 60 is the list's meaning, the day is not.
+func DescribeOutreach(list OutreachList, r OutreachRow, st OutreachSettings, today time.Time, d Disclosure) OutreachRow {
 	day := dayOf(today)
 	r.Age = AgeOn(r.BirthDate, day)
+	r.BirthMonth = BirthMonth(r.BirthDate)
 	switch list {
 	case ListTurning60:
 		if b, err := time.ParseInLocation("2006-01-02", r.BirthDate, China); err == nil {
 			at60 := AddMonths(b, 60*12)
-			r.Due = at60.Format("2006-01-02")
-			r.Reason = cnDay(at60) + "年满60周岁，可申请养老保险待遇领取"
+			r.Due, r.Reason = at60.Format("2006-01-02"), cnDay(at60)
+			if !d.Full() {
+				r.Due, r.Reason = at60.Format("2006-01"), cnMonth(at60)
+			}
+			r.Reason += "年满60周岁，可申请养老保险待遇领取"
 		}
 	case ListReview:
 		r.Due = AllowanceReviewDue(r.ApprovedOn, st.ReviewMonths)
@@ -309,10 +317,18 @@ func DescribeOutreach(list OutreachList, r OutreachRow, st OutreachSettings, tod
 		}
 		r.Reason = r.ApprovedOn + "审批，月保障金额" + r.MonthlyAmount + "元，" + cycleLabel(st.ReviewMonths) + "复核，" + r.Due + state
 	case ListNewborn:
-		r.Reason = r.BirthDate + "出生，尚未办理医保参保登记"
+		born := r.BirthDate
+		if !d.Full() {
+			born = ""
+			if b, err := time.ParseInLocation("2006-01", r.BirthMonth, China); err == nil {
+				born = cnMonth(b)
+			}
+		}
+		r.Reason = born + "出生，尚未办理医保参保登记"
 	case ListUnpaid:
 		r.Reason = "尚未办理" + strconv.Itoa(CollectionOn(today, st).CoverYear) + "年度城乡居民医保缴费"
 	}
+	r.IDNumber, r.Phone, r.BirthDate = d.IDNumber(r.IDNumber), d.Phone(r.Phone), d.BirthDate(r.BirthDate)
 	return r
 }
 

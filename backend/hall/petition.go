@@ -190,7 +190,7 @@ type PetitionQuery struct {
 	Overdue       bool           `json:"overdue"`
 	From          string         `json:"from"` // received on or after, YYYY-MM-DD
 	To            string         `json:"to"`
-	Text          string         `json:"text"` // number, petitioner name or phone
+	Text          string         `json:"text"` // number, petitioner name, or a phone or its last 4+ digits
 	Page          int            `json:"page"`
 	PageSize      int            `json:"pageSize"`
 	Today         string         `json:"-"`

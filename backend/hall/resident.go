@@ -15,14 +15,14 @@ var Residencies = []string{"常住", "外出"}
 // SpecialTags are the special-group tags a resident may carry.
 var SpecialTags = []string{"低保户", "特困供养", "残疾人", "高龄", "空巢老人", "留守儿童", "脱贫监测户", "重点优抚对象", "独居老人"}
 
-// Resident is one person of the registry as the screen shows it: ID and phone masked
-// unless revealed on purpose.
+// Resident is one person of the registry as the screen shows it (Disclosure): ID and phone
+// masked, no birth date (the age instead), unless an audited output carries them in full.
 type Resident struct {
 	ID          int64    `json:"id"`
 	Name        string   `json:"name"`
 	IDNumber    string   `json:"idNumber"` // masked
 	HasIDNumber bool     `json:"hasIdNumber"`
-	BirthDate   string   `json:"birthDate"`
+	BirthDate   string   `json:"birthDate"` // "" on every screen
 	Sex         string   `json:"sex"`
 	Age         int      `json:"age"`
 	Phone       string   `json:"phone"` // masked
@@ -137,7 +137,8 @@ func AgeOn(birth string, on time.Time) int {
 }
 
 // ResidentQuery searches the registry. Text matches a name (any part, so two-character
-// names work), a full ID number, the last 4+ characters of an ID, or a phone number or its tail.
+// names work), a full ID number, the last 4+ characters of an ID, or a phone number or its tail;
+// a role that may not reveal numbers may search by their last 4 characters only (NumberSearch).
 type ResidentQuery struct {
 	Text      string `json:"text"`
 	VillageID int64  `json:"villageId"`

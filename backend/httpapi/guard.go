@@ -4,8 +4,6 @@ import (
 	"net"
 	"net/http"
 	"net/url"
-	"sync"
-	"time"
 )
 
 // contentSecurityPolicy lets the page load only its own scripts and talk only to its own server.
@@ -38,63 +36,6 @@ func sameOrigin(r *http.Request) bool {
 	}
 	u, err := url.Parse(origin)
 	return err == nil && u.Host == r.Host
-}
-
-// loginLimiter counts failed logins per client address: after maxFailures within window, logins
-// from that address are refused until the oldest failure leaves the window. The per-account
-// lockout in the services stops guessing one password; this stops trying many accounts.
-type loginLimiter struct {
-	mu       sync.Mutex
-	failures map[string][]time.Time
-	now      func() time.Time
-}
-
-const (
-	loginMaxFailures = 10
-	loginWindow      = 10 * time.Minute
-)
-
-func newLoginLimiter(now func() time.Time) *loginLimiter {
-	return &loginLimiter{failures: map[string][]time.Time{}, now: now}
-}
-
-// wait reports how long addr must wait before its next login attempt (0: go ahead).
-func (l *loginLimiter) wait(addr string) time.Duration {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	recent := l.prune(addr)
-	if len(recent) < loginMaxFailures {
-		return 0
-	}
-	return recent[0].Add(loginWindow).Sub(l.now())
-}
-
-// failed records a failed login from addr.
-func (l *loginLimiter) failed(addr string) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	l.failures[addr] = append(l.prune(addr), l.now())
-	if len(l.failures) > 10_000 { // a flood of addresses: forget the ones that are quiet
-		for a := range l.failures {
-			if len(l.prune(a)) == 0 {
-				delete(l.failures, a)
-			}
-		}
-	}
-}
-
-func (l *loginLimiter) prune(addr string) []time.Time {
-	cut := l.now().Add(-loginWindow)
-	recent := l.failures[addr]
-	for len(recent) > 0 && !recent[0].After(cut) {
-		recent = recent[1:]
-	}
-	if len(recent) == 0 {
-		delete(l.failures, addr)
-		return nil
-	}
-	l.failures[addr] = recent
-	return recent
 }
 
 // clientAddr is the request's remote IP without the port.

@@ -86,7 +86,7 @@ func TestLoginsAreLimitedPerAddress(t *testing.T) {
 		t.Fatalf("setup: %d %v", code, out)
 	}
 	// Many accounts, one wrong password each: the per-account lockout never trips, this does.
-	for i := 0; i < loginMaxFailures; i++ {
+	for i := 0; i < attemptMax; i++ {
 		code, _, _ := post(t, c, srv.URL+"/api/AuthService/Login", `[{"username":"guess`+string(rune('a'+i))+`","password":"x"}]`)
 		if code == http.StatusTooManyRequests {
 			t.Fatalf("attempt %d already refused", i+1)
@@ -94,23 +94,52 @@ func TestLoginsAreLimitedPerAddress(t *testing.T) {
 	}
 	code, out, _ := post(t, c, srv.URL+"/api/AuthService/Login", `[{"username":"admin","password":"secret123"}]`)
 	if code != http.StatusTooManyRequests || !strings.Contains(out["message"].(string), "分钟后再试") {
-		t.Fatalf("after %d failures: %d %v", loginMaxFailures, code, out)
+		t.Fatalf("after %d failures: %d %v", attemptMax, code, out)
 	}
 }
 
-func TestLoginLimiterForgetsOldFailures(t *testing.T) {
+func TestAttemptLimiterForgetsOldFailures(t *testing.T) {
 	now := time.Date(2026, 11, 25, 2, 0, 0, 0, time.UTC)
-	l := newLoginLimiter(func() time.Time { return now })
-	for i := 0; i < loginMaxFailures; i++ {
-		l.failed("10.0.0.7")
+	l := newAttemptLimiter(func() time.Time { return now })
+	for i := 0; i < attemptMax; i++ {
+		if l.reserve("10.0.0.7") != 0 {
+			t.Fatalf("attempt %d refused", i+1)
+		}
+		l.done("10.0.0.7", true)
 		now = now.Add(time.Second)
 	}
-	if l.wait("10.0.0.7") <= 0 || l.wait("10.0.0.8") != 0 {
+	if l.reserve("10.0.0.7") <= 0 {
+		t.Fatal("an eleventh attempt was let in")
+	}
+	if l.reserve("10.0.0.8") != 0 {
 		t.Fatal("the limit is per address")
 	}
-	now = now.Add(loginWindow)
-	if w := l.wait("10.0.0.7"); w != 0 {
+	now = now.Add(attemptWindow)
+	if w := l.reserve("10.0.0.7"); w != 0 {
 		t.Fatalf("still waiting %v after the window", w)
+	}
+}
+
+func TestAttemptLimiterCountsRunningAttempts(t *testing.T) {
+	now := time.Date(2026, 11, 25, 2, 0, 0, 0, time.UTC)
+	l := newAttemptLimiter(func() time.Time { return now })
+	for i := 0; i < attemptMax; i++ {
+		if l.reserve("10.0.0.7") != 0 {
+			t.Fatalf("attempt %d refused", i+1)
+		}
+	}
+	if l.reserve("10.0.0.7") <= 0 {
+		t.Fatal("attempts still running did not hold their slots")
+	}
+	l.done("10.0.0.7", false) // a success gives its slot back …
+	if l.reserve("10.0.0.7") != 0 {
+		t.Fatal("a success did not give its slot back")
+	}
+	for i := 0; i < attemptMax; i++ {
+		l.done("10.0.0.7", true)
+	}
+	if l.reserve("10.0.0.7") <= 0 { // … and does not wipe the failures
+		t.Fatal("failures were forgotten")
 	}
 }
 

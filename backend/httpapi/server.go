@@ -43,21 +43,30 @@ type Server struct {
 	log     *slog.Logger
 	methods map[string]method // "Service/Method"
 	index   []byte
-	logins  *loginLimiter
+	tries   *attemptLimiter // password attempts per address
+	calls   *callLimiter    // calls without a session per address
 }
 
 type method struct {
 	service int // position in core.Services
 	fn      reflect.Method
+	// public methods run without a session (no rule in app.MethodPermissions): their calls are
+	// limited per address.
+	public bool
 }
+
+// attempts are the methods that check or set a password before any session exists.
+var attempts = map[string]bool{"AuthService/Login": true, "SystemService/Setup": true}
 
 // New builds the server. assets holds index.html and the built files, or is nil.
 func New(core *app.Core, assets fs.FS, log *slog.Logger) (*Server, error) {
-	s := &Server{core: core, assets: assets, log: log, methods: map[string]method{}, logins: newLoginLimiter(core.Now)}
+	s := &Server{core: core, assets: assets, log: log, methods: map[string]method{},
+		tries: newAttemptLimiter(core.Now), calls: newCallLimiter(core.Now)}
 	for i, svc := range core.Services(app.NewSeat("")) {
 		t := reflect.TypeOf(svc)
 		for m := 0; m < t.NumMethod(); m++ {
-			s.methods[t.Elem().Name()+"/"+t.Method(m).Name] = method{service: i, fn: t.Method(m)}
+			_, guarded := app.MethodPermissions[t.Elem().Name()+"."+t.Method(m).Name]
+			s.methods[t.Elem().Name()+"/"+t.Method(m).Name] = method{service: i, fn: t.Method(m), public: !guarded}
 		}
 	}
 	if assets != nil {
@@ -129,13 +138,19 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		writeError(w, hall.NotFound("没有这个接口"))
 		return
 	}
-	isLogin := name == "AuthService/Login"
-	if isLogin {
-		if wait := s.logins.wait(clientAddr(r)); wait > 0 {
+	addr := clientAddr(r)
+	if m.public && !s.calls.allow(addr) {
+		writeJSON(w, http.StatusTooManyRequests, hall.Forbidden("这台电脑的请求过于频繁，请稍后再试"))
+		return
+	}
+	failed := true
+	if attempts[name] {
+		if wait := s.tries.reserve(addr); wait > 0 {
 			minutes := int(wait.Minutes()) + 1
 			writeJSON(w, http.StatusTooManyRequests, hall.Forbidden(fmt.Sprintf("这台电脑登录失败次数过多，请 %d 分钟后再试", minutes)))
 			return
 		}
+		defer func() { s.tries.done(addr, failed) }() // also when the call panics
 	}
 	limit := int64(MaxBody)
 	if uploads[name] {
@@ -167,12 +182,10 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 			SameSite: http.SameSiteStrictMode, MaxAge: maxAge(now)})
 	}
 	if e, _ := out[1].Interface().(error); e != nil {
-		if isLogin {
-			s.logins.failed(clientAddr(r))
-		}
 		writeError(w, e)
 		return
 	}
+	failed = false
 	writeJSON(w, http.StatusOK, out[0].Interface())
 }
 

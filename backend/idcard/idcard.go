@@ -124,12 +124,15 @@ func (id ID) Age(on time.Time) int {
 	return age
 }
 
-// Mask shows the first 6 and last 4 characters of an ID number, e.g. 110105********002X.
+// Mask shows only the last 4 characters of an ID number, e.g. **************002X. The hidden
+// 14 are the address code, much the same for a whole township, and the birth date: a mask that
+// kept the address code would leave the birth date as all that stands between a reader and the
+// number, and the birth date is printed in too many places to be a secret.
 func Mask(number string) string {
-	if len(number) < 10 {
+	if len(number) < 8 {
 		return strings.Repeat("*", len(number))
 	}
-	return number[:6] + strings.Repeat("*", len(number)-10) + number[len(number)-4:]
+	return strings.Repeat("*", len(number)-4) + number[len(number)-4:]
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

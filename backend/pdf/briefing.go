@@ -15,6 +15,9 @@ type BriefingDoc struct {
 	Briefing  hall.Briefing
 	PrintedBy string
 	At        time.Time // print time; kept in the document's properties
+	// AuditHead is the audit chain's head when printed, set in small grey type at the foot of
+	// the last page: an anchor of the chain on paper, outside the database (none when zero).
+	AuditHead hall.AuditHead
 }
 
 // The briefing is set on A4 portrait like an official briefing: the name in red over the issue
@@ -56,14 +59,26 @@ func Briefing(d BriefingDoc) ([]byte, []rune, error) {
 		doc.AddPage()
 		n := "— " + strconv.Itoa(i+1) + " —"
 		doc.SetFont(family, "", 10.5)
-		no := pageMark{kind: markText, x: 105 - doc.GetStringWidth(n)/2, y: bfPageNo, text: n, size: 10.5, ink: inkGrey}
-		drawMarks(doc, append(p.marks, no), 0, 0, 210, 297, false)
+		marks := append(p.marks, pageMark{kind: markText, x: 105 - doc.GetStringWidth(n)/2, y: bfPageNo, text: n, size: 10.5, ink: inkGrey})
+		if i == len(f.pages)-1 && d.AuditHead.Short != "" {
+			marks = append(marks, bfChainMark(doc, d.AuditHead))
+		}
+		drawMarks(doc, marks, 0, 0, 210, 297, false)
 	}
 	data, err := output(doc)
 	if err != nil {
 		return nil, nil, err
 	}
 	return data, uniqueRunes(f.bad), nil
+}
+
+// bfChainMark is the audit chain's head in small grey type at the right of the last page's foot,
+// on the page number's line: "审计链：第1234条 9f3c 2b1d 0a4e 5f67".
+func bfChainMark(doc *gofpdf.Fpdf, h hall.AuditHead) pageMark {
+	const size = 7.5
+	text := "审计链：" + h.Label()
+	doc.SetFont(family, "", size)
+	return pageMark{kind: markText, x: bfRight - doc.GetStringWidth(text), y: bfPageNo, text: text, size: size, ink: inkGrey}
 }
 
 // layoutBriefing lays the briefing out into pages: masthead, sections, distribution block.

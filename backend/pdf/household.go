@@ -11,8 +11,9 @@ import (
 )
 
 // HouseholdSheet is the 家庭户成员信息登记表: a household's members, for the head to check and
-// sign at the counter. ID and phone numbers stay masked on paper. It returns the PDF and the
-// characters that had to be substituted.
+// sign at the counter. Members come as hall.Masked shows them: ID and phone numbers masked on
+// paper and the age in place of the birth date. It returns the PDF and the characters that had
+// to be substituted.
 func HouseholdSheet(h hall.Household, hs hall.HallSettings, printedBy string, at time.Time) ([]byte, []rune, error) {
 	doc, err := newDoc("家庭户成员信息登记表")
 	if err != nil {
@@ -47,7 +48,7 @@ func HouseholdSheet(h hall.Household, hs hall.HallSettings, printedBy string, at
 	}
 	doc.Ln(2)
 
-	titles := []string{"序号", "姓名", "与户主关系", "性别", "出生日期", "身份证号码", "联系电话", "居住", "特殊群体"}
+	titles := []string{"序号", "姓名", "与户主关系", "性别", "年龄", "身份证号码", "联系电话", "居住", "特殊群体"}
 	widths := []float64{10, 22, 20, 10, 22, 36, 24, 10, 26}
 	doc.SetFont(family, "", 9)
 	doc.SetFillColor(235, 238, 245)
@@ -56,7 +57,7 @@ func HouseholdSheet(h hall.Household, hs hall.HallSettings, printedBy string, at
 	}
 	doc.Ln(-1)
 	for i, m := range h.Members {
-		cells := []string{fmt.Sprint(i + 1), m.Name, m.Relation, m.Sex, m.BirthDate, m.IDNumber, m.Phone, m.Residency, strings.Join(m.Tags, "、")}
+		cells := []string{fmt.Sprint(i + 1), m.Name, m.Relation, m.Sex, fmt.Sprint(m.Age), m.IDNumber, m.Phone, m.Residency, strings.Join(m.Tags, "、")}
 		if !m.HasIDNumber {
 			cells[5] = "（暂无）"
 		}

@@ -8,7 +8,8 @@ import (
 )
 
 // CallListDoc is a proactive list to print as village call lists (主动服务联系名单). Rows come
-// in village order with their numbers already masked (or not) as the printer may see them.
+// in village order with their numbers already masked (or not) as the printer may see them;
+// masked rows have no birth date, only its month (and the month of turning 60).
 type CallListDoc struct {
 	Hall      hall.HallSettings
 	List      hall.OutreachListInfo
@@ -44,16 +45,28 @@ func CallListModel(d CallListDoc) []VillageRows {
 		item := d.ItemName
 		switch d.List.Key {
 		case hall.ListTurning60:
-			item += "（" + cnDate(r.Due) + "满60周岁）"
+			item += "（" + cnDay(r.Due) + "满60周岁）"
 		case hall.ListReview:
 			item += "（" + cnDate(r.Due) + "到期）"
 		case hall.ListNewborn:
-			item += "（" + cnDate(r.BirthDate) + "出生）"
+			born := cnMonth(r.BirthMonth)
+			if r.BirthDate != "" {
+				born = cnDate(r.BirthDate)
+			}
+			item += "（" + born + "出生）"
 		}
 		v.Rows = append(v.Rows, []string{strconv.Itoa(len(v.Rows) + 1), r.Name, r.Sex, strconv.Itoa(r.Age),
 			r.GroupName, r.Phone, item, "", ""})
 	}
 	return out
+}
+
+// cnDay writes a date (2026年4月1日) or, for a masked row, a month (2026年4月).
+func cnDay(d string) string {
+	if len(d) == len("2006-01") {
+		return cnMonth(d)
+	}
+	return cnDate(d)
 }
 
 // CallList prints the list on A4, each village starting on a new page with the hall, the list,

@@ -79,8 +79,8 @@ func TestSanitizeReplacesWhatTheFontCannotDraw(t *testing.T) {
 func TestHouseholdSheetText(t *testing.T) {
 	h := hall.Household{ID: 7, VillageName: "巴图塔村", GroupName: "一组", Address: "巴图塔村一组12号",
 		Members: []hall.Resident{
-			{Name: "张伟", Relation: "户主", Sex: "男", BirthDate: "1980-01-01", IDNumber: "150627********0012", HasIDNumber: true, Phone: "138****5678", Residency: "常住", Tags: []string{"低保户"}},
-			{Name: "李𠀀英", Relation: "配偶", Sex: "女", BirthDate: "1982-03-04", Residency: "外出", Tags: []string{}},
+			{Name: "张伟", Relation: "户主", Sex: "男", Age: 46, IDNumber: "**************0012", HasIDNumber: true, Phone: "138****5678", Residency: "常住", Tags: []string{"低保户"}},
+			{Name: "李𠀀英", Relation: "配偶", Sex: "女", Age: 44, Residency: "外出", Tags: []string{}},
 		}}
 	hs := hall.HallSettings{HallName: "乌兰木伦镇便民服务大厅", Township: "乌兰木伦镇", Banner: "伊金霍洛旗"}
 	data, missing, err := HouseholdSheet(h, hs, "王丽娜", time.Date(2026, 11, 25, 2, 0, 0, 0, time.UTC))
@@ -92,7 +92,7 @@ func TestHouseholdSheetText(t *testing.T) {
 	}
 	text := pdfText(t, data)
 	for _, want := range []string{"家庭户成员信息登记表", "伊金霍洛旗 乌兰木伦镇", "巴图塔村一组", "住址：巴图塔村一组12号",
-		"张伟", "户主", "150627********0012", "138****5678", "低保户", "李□英", "（暂无）", "户主（或代表）签字",
+		"张伟", "户主", "年龄", "46", "**************0012", "138****5678", "低保户", "李□英", "44", "（暂无）", "户主（或代表）签字",
 		"打印人：王丽娜", "2026-11-25 10:00"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("PDF text lacks %q\n%s", want, text)

@@ -40,7 +40,7 @@ func TestEveryWriteIsAudited(t *testing.T) {
 			if err != nil {
 				return 0, err
 			}
-			return clerkID, s.RecordLoginFailure(ctx, cred, 1, time.Time{})
+			return clerkID, s.RecordLoginFailure(ctx, cred.Operator, false)
 		}, hall.Actor{Name: "王芳芳"}, hall.ActLoginFailed, "操作员"},
 		{"login", func() (int64, error) {
 			op, err := s.Operator(ctx, clerkID)

@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"fmt"
 
 	"halldesk/backend/hall"
 )
@@ -32,90 +31,78 @@ func (s *Store) chain(ctx context.Context, tx *sql.Tx, e hall.AuditEntry) error 
 	return err
 }
 
-// backfillAuditChain chains the lines written before the chain existed, once, right after the
-// migration that created it. Later unchained lines are not adopted: they are what Verify reports.
-func (s *Store) backfillAuditChain(ctx context.Context) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		var flag string
-		err := tx.QueryRowContext(ctx, `SELECT value FROM settings WHERE key='audit_chain_backfill'`).Scan(&flag)
-		if errors.Is(err, sql.ErrNoRows) {
-			return nil
-		} else if err != nil {
-			return err
-		}
+// backfillAuditChain chains every line of the log, in id order. It is the hook of migration
+// 0010, run in that migration's transaction right after the chain's table was made, so it runs
+// exactly once in the life of a database: an old database opened, or an old backup restored,
+// is chained when it passes 0010 and never again. It reads no flag (0010's pending flag is
+// removed here, and by 0015 wherever an older program left it).
+func backfillAuditChain(ctx context.Context, tx *sql.Tx) error {
+	prev, after := "", int64(-1<<63)
+	for {
 		rows, err := tx.QueryContext(ctx, `SELECT id, at, operator_id, operator_name, action, entity, entity_id, detail
-			FROM audit_log WHERE id NOT IN (SELECT audit_id FROM audit_chain) ORDER BY id`)
+			FROM audit_log WHERE id > ? ORDER BY id LIMIT 1000`, after)
 		if err != nil {
 			return err
 		}
-		var todo []hall.AuditEntry
+		var batch []hall.AuditEntry
 		for rows.Next() {
 			var e hall.AuditEntry
 			if err := rows.Scan(&e.ID, &e.At, &e.OperatorID, &e.OperatorName, &e.Action, &e.Entity, &e.EntityID, &e.Detail); err != nil {
 				rows.Close()
 				return err
 			}
-			todo = append(todo, e)
+			batch = append(batch, e)
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
 			return err
 		}
-		for _, e := range todo {
-			if err := s.chain(ctx, tx, e); err != nil {
+		if len(batch) == 0 {
+			break
+		}
+		for _, e := range batch {
+			h := chainHash(prev, e)
+			if _, err := tx.ExecContext(ctx, `INSERT INTO audit_chain(audit_id, prev_hash, hash) VALUES (?,?,?)`, e.ID, prev, h); err != nil {
 				return err
 			}
+			prev, after = h, e.ID
 		}
-		_, err = tx.ExecContext(ctx, `DELETE FROM settings WHERE key='audit_chain_backfill'`)
-		return err
-	})
+	}
+	_, err := tx.ExecContext(ctx, `DELETE FROM settings WHERE key='audit_chain_backfill'`)
+	return err
 }
 
-// VerifyAuditChain walks the whole audit log in order and reports the first line whose link is
-// missing or does not match its content or its predecessor. It reads in one pass, streaming.
-func (s *Store) VerifyAuditChain(ctx context.Context) (hall.AuditVerification, error) {
-	var out hall.AuditVerification
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.at, a.operator_id, a.operator_name, a.action, a.entity, a.entity_id, a.detail,
-			c.audit_id IS NOT NULL, COALESCE(c.prev_hash,''), COALESCE(c.hash,'')
-		FROM audit_log a LEFT JOIN audit_chain c ON c.audit_id = a.id ORDER BY a.id`)
+// AuditHead is the head of the live audit chain: the number of lines and the last line's hash.
+// It is cheap (no walk); VerifyAuditChain says whether the chain up to it is whole.
+func (s *Store) AuditHead(ctx context.Context) (hall.AuditHead, error) {
+	return auditHead(ctx, s.db)
+}
+
+// AuditHeadFile is the head of the audit chain in the database file at path, opened read-only;
+// ok is false when the data has no chain (from before migration 0010). Backups are named by it.
+func AuditHeadFile(ctx context.Context, path string) (head hall.AuditHead, ok bool, err error) {
+	db, err := openReadOnly(path)
 	if err != nil {
-		return out, err
+		return head, false, err
 	}
-	defer rows.Close()
-	prev := ""
-	for rows.Next() {
-		var e hall.AuditEntry
-		var linked bool
-		var prevHash, hash string
-		if err := rows.Scan(&e.ID, &e.At, &e.OperatorID, &e.OperatorName, &e.Action, &e.Entity, &e.EntityID, &e.Detail,
-			&linked, &prevHash, &hash); err != nil {
-			return out, err
-		}
-		out.Checked++
-		switch {
-		case !linked:
-			out.Broken = &hall.AuditBreak{Entry: e, Reason: "该条记录不在校验链中（可能是事后插入的）"}
-		case prevHash != prev:
-			out.Broken = &hall.AuditBreak{Entry: e, Reason: "与上一条记录衔接不上（上一条可能被删除或改动）"}
-		case chainHash(prev, e) != hash:
-			out.Broken = &hall.AuditBreak{Entry: e, Reason: "记录内容与校验值不符（可能被改动）"}
-		}
-		if out.Broken != nil {
-			return out, nil
-		}
-		prev = hash
+	defer db.Close()
+	if has, err := hasChain(ctx, db); err != nil || !has {
+		return head, false, err
 	}
-	if err := rows.Err(); err != nil {
-		return out, err
+	head, err = auditHead(ctx, db)
+	return head, err == nil && head.Hash != "", err
+}
+
+// auditHead reads the count of lines, the last id and the last line's link.
+func auditHead(ctx context.Context, db querier) (hall.AuditHead, error) {
+	var count, last int64
+	if err := db.QueryRowContext(ctx, `SELECT COUNT(*), COALESCE(MAX(id),0) FROM audit_log`).Scan(&count, &last); err != nil {
+		return hall.AuditHead{}, err
 	}
-	// A link whose line is gone: the chain runs on past the last line of the log.
-	var orphan int64
-	err = s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM audit_chain WHERE audit_id NOT IN (SELECT id FROM audit_log)`).Scan(&orphan)
-	if err != nil {
-		return out, err
+	var hash string
+	err := db.QueryRowContext(ctx, `SELECT hash FROM audit_chain WHERE audit_id=?`, last).Scan(&hash)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return hall.AuditHead{}, err
 	}
-	if orphan > 0 {
-		out.Broken = &hall.AuditBreak{Reason: fmt.Sprintf("有 %d 条校验记录找不到对应的日志（日志可能被删除）", orphan)}
-	}
-	return out, nil
+	return hall.NewAuditHead(count, last, hash), nil
 }

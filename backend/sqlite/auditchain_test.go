@@ -20,7 +20,7 @@ func writeAudit(t *testing.T, s *Store, n int) {
 
 func verify(t *testing.T, s *Store) hall.AuditVerification {
 	t.Helper()
-	v, err := s.VerifyAuditChain(ctx)
+	v, err := s.VerifyAuditChain(ctx, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,7 +60,7 @@ func TestAuditChainFindsTheFirstTamperedLine(t *testing.T) {
 		reason string
 	}{
 		"changed":       {[]string{`UPDATE audit_log SET detail='无' WHERE id=3`}, 3, "内容"},
-		"removed":       {[]string{`DELETE FROM audit_log WHERE id=3`, `DELETE FROM audit_chain WHERE audit_id=3`}, 4, "衔接"},
+		"removed":       {[]string{`DELETE FROM audit_log WHERE id=3`, `DELETE FROM audit_chain WHERE audit_id=3`}, 4, "缺少编号为3"},
 		"slipped in":    {[]string{`INSERT INTO audit_log(at,action,entity) VALUES ('2025-03-10T01:00:00Z','修改','居民')`}, 6, "不在校验链"},
 		"operator swap": {[]string{`UPDATE audit_log SET operator_name='别人' WHERE id=2`}, 2, "内容"},
 	} {

@@ -3,15 +3,11 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"strconv"
 	"strings"
-	"time"
-
-	sqlite3 "github.com/mattn/go-sqlite3"
 
 	"halldesk/backend/hall"
 )
@@ -197,81 +193,6 @@ func knownVersion() (int, error) {
 		known = max(known, v)
 	}
 	return known, nil
-}
-
-// RestoreFrom replaces the whole live database with the backup at path, in place, after
-// checking the backup with InspectBackup. It uses SQLite's online backup API with the live
-// database as the destination: the copy is one write transaction through the live database's
-// own WAL, so readers keep working, a power cut in the middle leaves the old data whole, and the
-// Store (and every service holding it) stays valid — nothing is closed, renamed or reopened.
-// An older backup is then brought up to this program's schema by the pending migrations.
-func (s *Store) RestoreFrom(ctx context.Context, path string) (BackupInfo, error) {
-	info, err := InspectBackup(ctx, path)
-	if err != nil {
-		return info, err
-	}
-	src, err := sql.Open("sqlite3", "file:"+uriPath(path)+"?mode=ro&_query_only=true")
-	if err != nil {
-		return info, err
-	}
-	defer src.Close()
-	srcConn, err := src.Conn(ctx)
-	if err != nil {
-		return info, err
-	}
-	defer srcConn.Close()
-	dstConn, err := s.db.Conn(ctx)
-	if err != nil {
-		return info, err
-	}
-	defer dstConn.Close()
-
-	err = dstConn.Raw(func(d any) error {
-		return srcConn.Raw(func(sc any) error {
-			dst, ok1 := d.(*sqlite3.SQLiteConn)
-			from, ok2 := sc.(*sqlite3.SQLiteConn)
-			if !ok1 || !ok2 {
-				return errors.New("restore: not a go-sqlite3 connection")
-			}
-			return copyAll(ctx, dst, from)
-		})
-	})
-	if err != nil {
-		return info, fmt.Errorf("restore from %s: %w", path, err)
-	}
-	// The restored schema may be older than the program's: bring it up to date like at start.
-	if err := s.migrate(ctx); err != nil {
-		return info, err
-	}
-	if err := s.EnsureCatalog(ctx, hall.BuiltinCatalog()); err != nil {
-		return info, err
-	}
-	return info, nil
-}
-
-// copyAll runs the online backup from src's main database into dst's main database in one
-// step, retrying while another connection holds the write lock.
-func copyAll(ctx context.Context, dst, src *sqlite3.SQLiteConn) error {
-	b, err := dst.Backup("main", src, "main")
-	if err != nil {
-		return err
-	}
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		done, err := b.Step(-1)
-		if err != nil {
-			b.Finish()
-			return err
-		}
-		if done {
-			return b.Finish()
-		}
-		if time.Now().After(deadline) || ctx.Err() != nil {
-			b.Finish()
-			return errors.New("restore: the database stayed busy")
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
 }
 
 // QuickCheck runs PRAGMA quick_check on the live database and reports "ok" or the first problem.

@@ -81,9 +81,9 @@ func TestRestoreReplacesTheLiveDatabaseInPlace(t *testing.T) {
 		t.Fatalf("before restore: %s", got)
 	}
 
-	info, err := s.RestoreFrom(ctx, backup)
+	rep, err := s.RestoreFrom(ctx, backup, nil)
 	must(t, err)
-	if info.LastActivity != "2025-03-10T01:00:00Z" {
+	if info := rep.Info; info.LastActivity != "2025-03-10T01:00:00Z" {
 		t.Fatalf("restored data dated %s", info.LastActivity)
 	}
 	// The same Store, without reopening, sees the restored data and keeps working.
@@ -163,7 +163,7 @@ func TestRestoreRefusesBadFiles(t *testing.T) {
 			if !strings.Contains(e.Message, tc.msg) {
 				t.Fatalf("message %q lacks %q", e.Message, tc.msg)
 			}
-			_, err = s.RestoreFrom(ctx, p)
+			_, err = s.RestoreFrom(ctx, p, nil)
 			wantCode(t, err, tc.code)
 			// The live data is untouched and the refused file unchanged.
 			if got := residentNames(t, s.db); got != "张伟,李娜" {
@@ -182,9 +182,9 @@ func TestRestoreRefusesBadFiles(t *testing.T) {
 func TestRestoreOfAnOlderBackupMigratesIt(t *testing.T) {
 	s, _, _ := filledStore(t)
 	old := copyFixture(t)
-	info, err := s.RestoreFrom(ctx, old)
+	rep, err := s.RestoreFrom(ctx, old, nil)
 	must(t, err)
-	if info.SchemaVersion != 6 || info.HallName != fixtureHallName {
+	if info := rep.Info; info.SchemaVersion != 6 || info.HallName != fixtureHallName {
 		t.Fatalf("info: %+v", info)
 	}
 	v, err := s.SchemaVersion(ctx)
@@ -227,7 +227,7 @@ func TestRestoreWhileOthersWrite(t *testing.T) {
 		}
 	}()
 	time.Sleep(20 * time.Millisecond)
-	_, err = s.RestoreFrom(ctx, backup)
+	_, err = s.RestoreFrom(ctx, backup, nil)
 	time.Sleep(20 * time.Millisecond)
 	close(stop)
 	if werr := <-done; werr != nil {

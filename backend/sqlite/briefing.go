@@ -42,11 +42,15 @@ func (s *Store) BriefingSettings(ctx context.Context, hs hall.HallSettings) (hal
 }
 
 // notableSelect reads what the briefing needs of a case; the date it was finished is the first
-// step of its timeline that made it 已办结.
+// step of its timeline that made it 已办结. The names its free text may hold besides the
+// applicant's (hall.NotableCase.People) come as one text, a name a line: the agent's and those
+// of the applicant's household.
 const notableSelect = `SELECT c.id, c.number, c.item_name, c.ledger, c.source, c.summary, c.departments,
 	r.name, v.name, c.status, c.created_at,
 	COALESCE((SELECT MIN(e.at) FROM case_events e WHERE e.case_id=c.id AND e.to_status='done'),''),
-	c.outcome, c.outcome_note, c.rating`
+	c.outcome, c.outcome_note, c.rating,
+	c.agent_name || char(10) || COALESCE((SELECT group_concat(m.name, char(10)) FROM residents m
+		WHERE m.household_id=r.household_id AND m.id<>r.id), '')`
 
 const notableFrom = ` FROM cases c JOIN residents r ON r.id=c.applicant_id JOIN villages v ON v.id=r.village_id`
 
@@ -61,10 +65,11 @@ func chinaDate(stamp string) string {
 
 func scanNotable(sc interface{ Scan(...any) error }, extra ...any) (hall.NotableCase, error) {
 	var c hall.NotableCase
-	var created, done string
+	var created, done, people string
 	err := sc.Scan(append([]any{&c.CaseID, &c.Number, &c.ItemName, &c.Ledger, &c.Source, &c.Summary, &c.Departments,
-		&c.ApplicantName, &c.VillageName, &c.Status, &created, &done, &c.Outcome, &c.OutcomeNote, &c.Rating}, extra...)...)
+		&c.ApplicantName, &c.VillageName, &c.Status, &created, &done, &c.Outcome, &c.OutcomeNote, &c.Rating, &people}, extra...)...)
 	c.TakenOn, c.DoneOn = chinaDate(created), chinaDate(done)
+	c.People = strings.FieldsFunc(people, func(r rune) bool { return r == '\n' })
 	c.StatusLabel, c.RatingLabel = c.Status.Label(), hall.RatingLabel(c.Rating)
 	return c, err
 }

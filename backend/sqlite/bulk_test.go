@@ -86,7 +86,7 @@ func TestBulkLoad(t *testing.T) {
 	if err := s.Audit(ctx, op, hall.ActImport, "演示数据", 0, "批量生成"); err != nil {
 		t.Fatal(err)
 	}
-	if v, err := s.VerifyAuditChain(ctx); err != nil || v.Broken != nil {
+	if v, err := s.VerifyAuditChain(ctx, nil); err != nil || v.Broken != nil {
 		t.Fatalf("audit chain: %+v %v", v, err)
 	}
 }

@@ -49,35 +49,6 @@ func (s *Store) Credentials(ctx context.Context, username string) (Credentials, 
 	return c, err
 }
 
-// RecordLoginFailure counts a wrong password and, at the limit, locks the account until `until`.
-func (s *Store) RecordLoginFailure(ctx context.Context, c Credentials, failed int, until time.Time) error {
-	locked := ""
-	if !until.IsZero() {
-		locked = until.UTC().Format(time.RFC3339)
-	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, `UPDATE operators SET failed_logins=?, locked_until=? WHERE id=?`,
-			failed, locked, c.Operator.ID); err != nil {
-			return err
-		}
-		detail := "密码错误"
-		if locked != "" {
-			detail = "连续输错密码，账号锁定5分钟"
-		}
-		return s.audit(ctx, tx, hall.Actor{OperatorID: c.Operator.ID, Name: c.Operator.Name}, hall.ActLoginFailed, "操作员", c.Operator.ID, detail)
-	})
-}
-
-// RecordLogin clears the failure count and logs the login.
-func (s *Store) RecordLogin(ctx context.Context, op hall.Operator) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, `UPDATE operators SET failed_logins=0, locked_until='' WHERE id=?`, op.ID); err != nil {
-			return err
-		}
-		return s.audit(ctx, tx, hall.Actor{OperatorID: op.ID, Name: op.Name}, hall.ActLogin, "操作员", op.ID, "")
-	})
-}
-
 // Operators lists every operator, active first.
 func (s *Store) Operators(ctx context.Context) ([]hall.Operator, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT `+operatorCols+` FROM operators ORDER BY active DESC, id`)

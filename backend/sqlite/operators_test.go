@@ -121,17 +121,33 @@ func TestOperators(t *testing.T) {
 		if cred.FailedLogins != 0 || !cred.LockedUntil.IsZero() {
 			t.Fatalf("fresh credentials = %+v", cred)
 		}
-		until := start.Add(time.Hour)
-		must(t, s.RecordLoginFailure(ctx, cred, 5, until))
+		now := c.now()
+		for i := 1; i <= 3; i++ {
+			at, ok, err := s.ReserveLogin(ctx, "LI", now, 3, time.Hour)
+			must(t, err)
+			if !ok || at.Operator.ID != leader.ID || at.Hash != hashOf("pw") || at.Failed != i || at.Locks != (i == 3) {
+				t.Fatalf("reservation %d = %v %+v", i, ok, at)
+			}
+		}
+		must(t, s.RecordLoginFailure(ctx, leader, true))
 		if l := lastAudit(t, s); l.Action != hall.ActLoginFailed || l.OperatorID != leader.ID || l.OperatorName != "李强" || !strings.Contains(l.Detail, "锁定") {
 			t.Fatalf("failure audit = %+v", l)
 		}
 		cred, err = s.Credentials(ctx, "li")
 		must(t, err)
-		if cred.FailedLogins != 5 || !cred.LockedUntil.Equal(until) || cred.Operator.LockedUntil != "2025-03-10T02:00:00Z" {
-			t.Fatalf("after failure = %+v", cred)
+		if cred.FailedLogins != 3 || !cred.LockedUntil.Equal(now.Add(time.Hour)) || cred.Operator.LockedUntil != now.Add(time.Hour).UTC().Format(time.RFC3339) {
+			t.Fatalf("after the third failure = %+v", cred)
 		}
-		must(t, s.RecordLogin(ctx, cred.Operator))
+		if _, ok, err := s.ReserveLogin(ctx, "li", now.Add(59*time.Minute), 3, time.Hour); err != nil || ok {
+			t.Fatalf("a locked account was reserved: %v %v", ok, err)
+		}
+		// A lock that ran out starts a fresh count.
+		at, ok, err := s.ReserveLogin(ctx, "li", now.Add(time.Hour), 3, time.Hour)
+		must(t, err)
+		if !ok || at.Failed != 1 || at.Locks {
+			t.Fatalf("after the lock ran out = %v %+v", ok, at)
+		}
+		must(t, s.RecordLogin(ctx, at.Operator))
 		if l := lastAudit(t, s); l.Action != hall.ActLogin || l.OperatorID != leader.ID {
 			t.Fatalf("login audit = %+v", l)
 		}
@@ -140,7 +156,13 @@ func TestOperators(t *testing.T) {
 		if cred.FailedLogins != 0 || !cred.LockedUntil.IsZero() {
 			t.Fatalf("after login = %+v", cred)
 		}
-		must(t, s.RecordLoginFailure(ctx, cred, 3, time.Time{}))
+		for _, name := range []string{"ghost", ""} {
+			if _, ok, err := s.ReserveLogin(ctx, name, now, 3, time.Hour); err != nil || ok {
+				t.Fatalf("unknown name %q was reserved: %v %v", name, ok, err)
+			}
+		}
+		_, _, err = s.ReserveLoginByID(ctx, leader.ID, now, 3, time.Hour)
+		must(t, err)
 		must(t, s.SetOperatorPassword(ctx, a, leader.ID, hashOf("new")))
 		cred, err = s.Credentials(ctx, "li")
 		must(t, err)

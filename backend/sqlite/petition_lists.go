@@ -65,7 +65,11 @@ func petitionFilter(q hall.PetitionQuery) (string, []any) {
 	}
 	if t := strings.TrimSpace(q.Text); t != "" {
 		like := "%" + likeEscape(t) + "%"
-		add(`(p.number=? OR p.petitioner_name LIKE ? ESCAPE '\' OR p.phone=?)`, strings.ToUpper(t), like, t)
+		phone := likeEscape(t) // a whole number, or its tail of hall.SearchTail or more characters
+		if len(t) >= hall.SearchTail {
+			phone = "%" + phone
+		}
+		add(`(p.number=? OR p.petitioner_name LIKE ? ESCAPE '\' OR p.phone LIKE ? ESCAPE '\')`, strings.ToUpper(t), like, phone)
 	}
 	return " WHERE " + strings.Join(conds, " AND "), args
 }

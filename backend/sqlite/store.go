@@ -49,10 +49,6 @@ func Open(path string, now func() time.Time) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
-	if err := s.backfillAuditChain(context.Background()); err != nil {
-		db.Close()
-		return nil, err
-	}
 	if err := s.repairResidentSearch(context.Background()); err != nil {
 		db.Close()
 		return nil, err
@@ -74,7 +70,12 @@ func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
 	return v, err
 }
 
-func (s *Store) migrate(ctx context.Context) error {
+// migrate applies every pending migration.
+func (s *Store) migrate(ctx context.Context) error { return s.migrateTo(ctx, 0) }
+
+// migrateTo applies the pending migrations up to version upTo (0: all of them), in order, each
+// in its own transaction. A restore builds the application's schema of a backup's version with it.
+func (s *Store) migrateTo(ctx context.Context, upTo int) error {
 	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
 		return fmt.Errorf("create schema_migrations: %w", err)
@@ -118,6 +119,9 @@ func (s *Store) migrate(ctx context.Context) error {
 	for _, name := range names {
 		base := strings.TrimPrefix(name, "migrations/")
 		v, _ := strconv.Atoi(strings.SplitN(base, "_", 2)[0])
+		if upTo > 0 && v > upTo {
+			break // the names sort in version order
+		}
 		if applied[v] {
 			continue
 		}
@@ -129,6 +133,11 @@ func (s *Store) migrate(ctx context.Context) error {
 			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 				return fmt.Errorf("migration %s: %w", base, err)
 			}
+			if hook := migrationHook(v); hook != nil {
+				if err := hook(ctx, tx); err != nil {
+					return fmt.Errorf("migration %s: %w", base, err)
+				}
+			}
 			_, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations(version,name,applied_at) VALUES (?,?,?)`,
 				v, base, s.stamp())
 			return err
@@ -136,6 +145,16 @@ func (s *Store) migrate(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// migrationHook is the Go step of migration v, run in its transaction right after its SQL, or
+// nil. 0010 chains the audit lines written before the chain existed: once, as it is applied.
+func migrationHook(v int) func(ctx context.Context, tx *sql.Tx) error {
+	switch v {
+	case 10:
+		return backfillAuditChain
 	}
 	return nil
 }

@@ -35,7 +35,7 @@ type Column struct {
 
 // Table is one sheet.
 type Table struct {
-	Sheet   string // sheet name (at most 31 characters; Excel forbids []:*?/\)
+	Sheet   string // sheet name; Write makes it one Excel accepts (SheetName)
 	Columns []Column
 	Rows    [][]any
 }
@@ -56,7 +56,9 @@ func Write(tables ...Table) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	names := sheetNames(tables)
 	for i, t := range tables {
+		t.Sheet = names[i]
 		if i == 0 {
 			if err := f.SetSheetName("Sheet1", t.Sheet); err != nil {
 				return nil, err

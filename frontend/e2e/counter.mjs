@@ -39,9 +39,9 @@ function nextMonthInChina() {
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
 }
 
-/** maskId masks an ID number as the server does: the address code and the last four stay. */
+/** maskId masks an ID number as the server does: only the last four stay. */
 function maskId(id) {
-  return id.slice(0, 6) + '********' + id.slice(14)
+  return '*'.repeat(14) + id.slice(14)
 }
 
 /**

@@ -3,7 +3,7 @@
 //
 //   1. the administrator registers a resident who turns 60 next month (a valid ID number whose
 //      birth date is the 15th of next month, 60 years back) on 群众查询;
-//   2. 主动服务 lists them on 下月年满60周岁, masked, with the date they turn 60;
+//   2. 主动服务 lists them on 下月年满60周岁, masked, with the month they turn 60 (never the day);
 //   3. 办理 on the row opens the counter with the applicant, 养老保险待遇领取申请 and a summary
 //      already filled in;
 //   4. back on 主动服务, 打印联系名单 downloads the village call list (PDF; its text is checked
@@ -49,7 +49,7 @@ function pdfText(file) {
 export async function outreachFlow({ page, outDir, step, shot, check, admin, village }) {
   const birth = sixtyNextMonth()
   const person = { name: '高振华', id: idNumber('150627', birth, '051'), phone: '13904775612' }
-  const turns = `${Number(birth.slice(0, 4)) + 60}-${birth.slice(4, 6)}-${birth.slice(6, 8)}`
+  const turns = `${Number(birth.slice(0, 4)) + 60}-${birth.slice(4, 6)}`
   const story = { residentId: 0 }
 
   async function login(who) {
@@ -105,8 +105,8 @@ export async function outreachFlow({ page, outDir, step, shot, check, admin, vil
     const row = byId(page, 'outreach-table').first().locator('.el-table__body .el-table__row').filter({ hasText: person.name })
     await row.first().waitFor({ state: 'visible' })
     const text = await row.first().innerText()
-    check(text.includes(turns), `应显示满60周岁的日期 ${turns}：${text}`)
-    check(!text.includes(person.id) && text.includes(person.id.slice(0, 6) + '********'), `身份证号应打码：${text}`)
+    check(text.includes(turns) && !text.includes(`${turns}-${birth.slice(6, 8)}`), `应只显示满60周岁的月份 ${turns}：${text}`)
+    check(!text.includes(person.id) && text.includes('*'.repeat(14) + person.id.slice(14)), `身份证号应只显示后4位：${text}`)
     check(!text.includes(person.phone), `电话应打码：${text}`)
     const note = await byId(page, 'outreach-note').first().innerText()
     check(/共 \d+ 人/.test(note), `应显示清单人数：${note}`)

@@ -3,8 +3,9 @@
 // playwright-core, prints one line per step, writes a screenshot per screen and exits 1 on any
 // failure. The stories run one after the other on the same data: the foundation (setup, places,
 // residents), the counter (counter.mjs), the print shop (prints.mjs), the petition day
-// (petitions.mjs) and household contact work (visits.mjs). A critical failure skips the rest of
-// its own story only; the next story starts again from the login page.
+// (petitions.mjs), household contact work (visits.mjs) and, last, a backup and its restore
+// (backups.mjs). A critical failure skips the rest of its own story only; the next story starts
+// again from the login page.
 //
 //   cd frontend && HALLDESK_BIN=/abs/halldesk OUT_DIR=/abs/out node e2e/run.mjs
 //
@@ -24,6 +25,10 @@ import { visitsFlow } from './visits.mjs'
 import { excelFlow } from './excel.mjs'
 import { outreachFlow } from './outreach.mjs'
 import { searchFlow } from './search.mjs'
+import { auditFlow } from './audit.mjs'
+import { sessionsFlow } from './sessions.mjs'
+import { privacyFlow } from './privacy.mjs'
+import { backupsFlow } from './backups.mjs'
 import { checkChar, clip, idNumber, startServer, stopServer, waitFor, withWrongCheck } from './support.mjs'
 import { bodyText, byId, choose, confirmBox, dialogClosed, dialogReady, fill, settled, valueOf } from './ui.mjs'
 
@@ -344,7 +349,7 @@ async function foundation(server) {
     const text = await bodyText(page)
     check(!text.includes(CHILD.name), `搜索 ${HEAD.name} 时不应出现 ${CHILD.name}`)
     check(!text.includes(HEAD.id), '表格中不应出现完整身份证号码')
-    const masked = HEAD.id.slice(0, 6) + '********' + HEAD.id.slice(14)
+    const masked = '*'.repeat(14) + HEAD.id.slice(14)
     check(rows[0].includes(masked), `表格应显示打码的身份证号码 ${masked}：${clip(rows[0])}`)
     check(rows[0].includes('138****5678') && !text.includes(HEAD.phone), `表格应显示打码的电话 138****5678：${clip(rows[0])}`)
     await shot('search-name')
@@ -485,6 +490,12 @@ async function flow(server) {
   await story('主动服务', base, () => outreachFlow({ page, base, outDir, step, shot, check, admin: ADMIN, village: VILLAGE }))
   await story('Excel导入导出', base, () => excelFlow({ page, base, outDir, step, shot, check, admin: ADMIN }))
   await story('群众搜索', base, () => searchFlow({ page, base, outDir, step, shot, check, admin: ADMIN, people: { head: HEAD } }))
+  // The audit log's integrity (audit.mjs): the chain's head shown, written down and checked.
+  await story('审计日志', base, () => auditFlow({ page, base, outDir, step, shot, check, admin: ADMIN }))
+  await story('登录与会话', base, () => sessionsFlow({ page, base, outDir, step, shot, check, admin: ADMIN }))
+  await story('号码遮挡', base, () => privacyFlow({ page, base, outDir, step, shot, check, admin: ADMIN, people: { head: HEAD } }))
+  // Last, because a restore replaces the data (backups.mjs): backup, restore, everybody signs in again.
+  await story('数据恢复', base, () => backupsFlow({ page, base, outDir, step, shot, check, admin: ADMIN }))
   storyName = ''
   aborted = ''
 }

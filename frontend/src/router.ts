@@ -5,6 +5,7 @@ import { visitRoutes } from './views/visits/routes'
 import { reportRoutes } from './views/reports/routes'
 import { useSession } from './stores/session'
 import { onUnauthenticated } from './api/call'
+import { RESTORE_REVIEW_KEY } from './api/backups'
 import { t } from './locales/zh-CN'
 
 declare module 'vue-router' {
@@ -51,9 +52,12 @@ export const routes: RouteRecordRaw[] = [
 export const router = createRouter({ history: createWebHashHistory(), routes })
 
 /** homeRoute is where an operator starts: the counter for the counter's staff (who take cases),
- * 群众查询 for everyone else. The administrator may take cases too but starts at 群众查询. */
+ * 群众查询 for everyone else. The administrator may take cases too but starts at 群众查询 (at the
+ * backup screen right after a restore, to check the accounts it brought). */
 export function homeRoute() {
   const s = useSession()
+  // Right after a restore the administrator first checks the accounts it brought.
+  if (sessionStorage.getItem(RESTORE_REVIEW_KEY) && s.can('backups.manage')) return { name: 'admin-backups' }
   if (s.operator?.role === 'supervisor' || s.operator?.role === 'leader') return { name: 'report-dashboard' }
   return s.can('cases.handle') && s.operator?.role !== 'admin' ? { name: 'counter' } : { name: 'residents' }
 }

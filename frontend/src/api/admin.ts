@@ -23,7 +23,7 @@ export const roleOptions: ReadonlyArray<{ value: Role; label: string }> = [
 export const villageKinds = ['嘎查', '村', '社区'] as const
 
 /** auditActions are the actions the audit log records. */
-export const auditActions = ['新增', '修改', '查看完整信息', '登录', '退出', '登录失败', '初始化', '启用', '停用', '重置密码', '打印', '导出', '导入', '校验'] as const
+export const auditActions = ['新增', '修改', '查看完整信息', '按号码查询', '登录', '退出', '登录失败', '初始化', '启用', '停用', '重置密码', '打印', '导出', '导入', '校验'] as const
 
 /** auditEntities are the entity names the audit log uses (a hint for the filter). */
 export const auditEntities = ['操作员', '群众', '家庭户', '嘎查村', '组', '大厅设置', '服务事项', '办件', '工作日历'] as const
@@ -34,6 +34,14 @@ export type Group = hall.Group
 export type AuditEntry = hall.AuditEntry
 export type AuditPage = hall.AuditPage
 export type AuditVerification = hall.AuditVerification
+export type AuditHead = hall.AuditHead
+export type AnchorResult = hall.AnchorResult
+
+/** AnchorInput is a chain head the administrator wrote down earlier: the line count and its hash. */
+export interface AnchorInput {
+  count: number
+  hash: string
+}
 export type HallSettings = hall.HallSettings
 
 /** OperatorInput adds (id 0, with a password) or edits an operator. */
@@ -108,9 +116,20 @@ export function saveGroup(input: GroupInput): Promise<number> {
   return call(() => PlaceService.SaveGroup(input))
 }
 
-/** verifyAudit walks the audit log's hash chain on the server and reports the first broken link. */
-export function verifyAudit(): Promise<AuditVerification> {
-  return call(() => AuditService.Verify())
+/**
+ * verifyAudit walks the audit log's whole hash chain on the server and compares it with the chain
+ * heads in the backups' names and with the ones typed in (anchors).
+ */
+export function verifyAudit(anchors: AnchorInput[] = []): Promise<AuditVerification> {
+  const input = { anchors: anchors.map((a) => ({ count: a.count, hash: a.hash, source: '', takenAt: '' })) }
+  return call(() => AuditService.Verify(input as unknown as hall.AuditVerifyInput)).then(
+    (v) => ({ ...v, problems: v?.problems ?? [], anchors: v?.anchors ?? [] }) as AuditVerification,
+  )
+}
+
+/** auditHead is the audit chain's head now: how many lines and the last one's hash, to write down. */
+export function auditHead(): Promise<AuditHead> {
+  return call(() => AuditService.Head())
 }
 
 /** listAudit returns one page of the audit log, newest first. */

@@ -2,7 +2,7 @@
 // as a download in a browser) and restoring. Every call goes through call() so that a rejection
 // becomes an AppError.
 import * as BackupService from '../../wailsjs/go/app/BackupService'
-import type { app, backup } from '../../wailsjs/go/models'
+import type { app, backup, sqlite } from '../../wailsjs/go/models'
 import { call } from './call'
 
 export type BackupFile = backup.File
@@ -10,6 +10,13 @@ export type BackupOverview = app.BackupOverview
 export type BackupResult = app.BackupResult
 export type BackupCheck = app.BackupCheck
 export type RestoreResult = app.RestoreResult
+export type LastRestore = app.LastRestore
+export type BackupAccount = sqlite.BackupAccount
+export type SchemaObject = sqlite.SchemaObject
+
+/** RESTORE_REVIEW_KEY marks, in this browser tab, a restore whose accounts the administrator
+ * has yet to check: their first page after signing in again is then the backup screen. */
+export const RESTORE_REVIEW_KEY = 'halldesk-restore-review'
 
 /** RestoreInput names a backup: name from the list, or path of a file on this computer (desktop). */
 export interface RestoreInput {

@@ -19,7 +19,7 @@ const villages = [
 ] as places.Village[]
 
 const saved = {
-  id: 7, name: '张三', idNumber: '110105********002X', hasIdNumber: true, birthDate: '1949-12-31', sex: '女', age: 75,
+  id: 7, name: '张三', idNumber: '**************002X', hasIdNumber: true, birthDate: '', sex: '女', age: 75,
   phone: '138****5678', villageId: 1, villageName: '乌兰木伦村', groupId: 11, groupName: '一组', address: '一组3号',
   householdId: 5, relation: '子女', residency: '常住', tags: [], note: '', updatedAt: '2025-01-01T00:00:00Z',
 } as residents.Resident
@@ -184,5 +184,18 @@ describe('ResidentForm', () => {
     await wrapper.find('form').trigger('submit')
     await flushPromises()
     expect(saveResident.mock.calls[0][0]).toMatchObject({ id: 7, name: '张三', idNumber: '', phone: '', clearPhone: false, villageId: 1, groupId: 11 })
+  })
+
+  it('when editing a resident without an ID number keeps the birth date it is not shown', async () => {
+    const baby = { ...saved, id: 8, name: '小宝', idNumber: '', hasIdNumber: false, birthDate: '', sex: '男', age: 0 }
+    saveResident.mockResolvedValue(baby)
+    const { wrapper } = await mountForm({ resident: baby })
+    const birth = wrapper.find('[data-testid="rf-birth"] input')
+    expect((birth.element as HTMLInputElement).value).toBe('')
+    expect(birth.attributes('placeholder')).toBe('不修改请留空')
+    await wrapper.find('form').trigger('submit')
+    await shown()
+    expect(errorOf(wrapper, 'rf-birth')).toBe('')
+    expect(saveResident.mock.calls[0][0]).toMatchObject({ id: 8, noIdNumber: true, birthDate: '', sex: '男' })
   })
 })

@@ -1,5 +1,6 @@
 // zh-CN.ts holds the user-facing words of the screens. Messages about data come from the server.
 import { visitText } from './zh-CN-visits'
+import { auditText } from './zh-CN-audit'
 
 export const t = {
   app: {
@@ -64,11 +65,13 @@ export const t = {
     oldPassword: '原密码',
     newPassword: '新密码',
     newPassword2: '确认新密码',
-    passwordChanged: '密码已修改',
+    passwordChanged: '密码已修改；您在其他电脑、浏览器上的登录已全部退出',
   },
   resident: {
     listTitle: '群众查询',
     searchPh: '姓名 / 身份证号 / 身份证后4位 / 电话',
+    /** searchTailPh is the box of a role that may search numbers by their last 4 only. */
+    searchTailPh: '姓名 / 身份证号或电话的后4位',
     villageFilter: '全部嘎查村/社区',
     tagFilter: '全部特殊群体',
     newResident: '新增群众',
@@ -703,6 +706,7 @@ export const t = {
     noLeaders: '干部名册中没有在岗的领导干部，请先由管理员在“干部名册”中登记（类型：领导干部）。',
   },
   visit: visitText,
+  audit: auditText,
 }
 
 /** Relations to the household head (与户主关系), as hall.Relations. */

@@ -31,6 +31,9 @@ export namespace app {
 	    operators: number;
 	    residents: number;
 	    cases: number;
+	    dropped: sqlite.SchemaObject[];
+	    chain: hall.AuditVerification;
+	    accounts: sqlite.BackupAccount[];
 	
 	    static createFrom(source: any = {}) {
 	        return new BackupCheck(source);
@@ -48,7 +51,28 @@ export namespace app {
 	        this.operators = source["operators"];
 	        this.residents = source["residents"];
 	        this.cases = source["cases"];
+	        this.dropped = this.convertValues(source["dropped"], sqlite.SchemaObject);
+	        this.chain = this.convertValues(source["chain"], hall.AuditVerification);
+	        this.accounts = this.convertValues(source["accounts"], sqlite.BackupAccount);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class BackupNowInput {
 	    folder: string;
@@ -61,6 +85,42 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.folder = source["folder"];
 	    }
+	}
+	export class LastRestore {
+	    at: string;
+	    by: string;
+	    detail: string;
+	    accounts: sqlite.BackupAccount[];
+	
+	    static createFrom(source: any = {}) {
+	        return new LastRestore(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.at = source["at"];
+	        this.by = source["by"];
+	        this.detail = source["detail"];
+	        this.accounts = this.convertValues(source["accounts"], sqlite.BackupAccount);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class BackupOverview {
 	    folder: string;
@@ -76,6 +136,7 @@ export namespace app {
 	    keepMonthly: number;
 	    desktop: boolean;
 	    downloadUrl: string;
+	    lastRestore?: LastRestore;
 	
 	    static createFrom(source: any = {}) {
 	        return new BackupOverview(source);
@@ -96,6 +157,7 @@ export namespace app {
 	        this.keepMonthly = source["keepMonthly"];
 	        this.desktop = source["desktop"];
 	        this.downloadUrl = source["downloadUrl"];
+	        this.lastRestore = this.convertValues(source["lastRestore"], LastRestore);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -318,6 +380,7 @@ export namespace app {
 	        this.cadreId = source["cadreId"];
 	    }
 	}
+	
 	export class LeaderAccount {
 	    id: number;
 	    name: string;
@@ -802,6 +865,8 @@ export namespace backup {
 	    kind: string;
 	    kindLabel: string;
 	    takenAt: string;
+	    chainCount: number;
+	    chainHash: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new File(source);
@@ -815,6 +880,8 @@ export namespace backup {
 	        this.kind = source["kind"];
 	        this.kindLabel = source["kindLabel"];
 	        this.takenAt = source["takenAt"];
+	        this.chainCount = source["chainCount"];
+	        this.chainHash = source["chainHash"];
 	    }
 	}
 
@@ -1046,6 +1113,28 @@ export namespace hall {
 	        this.caseNumber = source["caseNumber"];
 	    }
 	}
+	export class AnchorResult {
+	    count: number;
+	    hash: string;
+	    source: string;
+	    takenAt: string;
+	    status: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AnchorResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.count = source["count"];
+	        this.hash = source["hash"];
+	        this.source = source["source"];
+	        this.takenAt = source["takenAt"];
+	        this.status = source["status"];
+	        this.message = source["message"];
+	    }
+	}
 	export class AssignInput {
 	    cadreId: number;
 	    householdIds: number[];
@@ -1120,6 +1209,24 @@ export namespace hall {
 	        this.current = source["current"];
 	    }
 	}
+	export class AuditAnchor {
+	    count: number;
+	    hash: string;
+	    source: string;
+	    takenAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AuditAnchor(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.count = source["count"];
+	        this.hash = source["hash"];
+	        this.source = source["source"];
+	        this.takenAt = source["takenAt"];
+	    }
+	}
 	export class AuditEntry {
 	    id: number;
 	    at: string;
@@ -1148,6 +1255,7 @@ export namespace hall {
 	}
 	export class AuditBreak {
 	    entry: AuditEntry;
+	    kind: string;
 	    reason: string;
 	
 	    static createFrom(source: any = {}) {
@@ -1157,6 +1265,7 @@ export namespace hall {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.entry = this.convertValues(source["entry"], AuditEntry);
+	        this.kind = source["kind"];
 	        this.reason = source["reason"];
 	    }
 	
@@ -1179,6 +1288,24 @@ export namespace hall {
 		}
 	}
 	
+	export class AuditHead {
+	    count: number;
+	    lastId: number;
+	    hash: string;
+	    short: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AuditHead(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.count = source["count"];
+	        this.lastId = source["lastId"];
+	        this.hash = source["hash"];
+	        this.short = source["short"];
+	    }
+	}
 	export class AuditPage {
 	    items: AuditEntry[];
 	    total: number;
@@ -1240,6 +1367,12 @@ export namespace hall {
 	export class AuditVerification {
 	    checked: number;
 	    broken?: AuditBreak;
+	    problems: AuditBreak[];
+	    more: number;
+	    head: AuditHead;
+	    anchors: AnchorResult[];
+	    lastRestore?: AuditEntry;
+	    noChain: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new AuditVerification(source);
@@ -1249,6 +1382,42 @@ export namespace hall {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.checked = source["checked"];
 	        this.broken = this.convertValues(source["broken"], AuditBreak);
+	        this.problems = this.convertValues(source["problems"], AuditBreak);
+	        this.more = source["more"];
+	        this.head = this.convertValues(source["head"], AuditHead);
+	        this.anchors = this.convertValues(source["anchors"], AnchorResult);
+	        this.lastRestore = this.convertValues(source["lastRestore"], AuditEntry);
+	        this.noChain = source["noChain"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class AuditVerifyInput {
+	    anchors: AuditAnchor[];
+	
+	    static createFrom(source: any = {}) {
+	        return new AuditVerifyInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.anchors = this.convertValues(source["anchors"], AuditAnchor);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3197,7 +3366,7 @@ export namespace hall {
 	    name: string;
 	    idNumber: string;
 	    sex: string;
-	    birthDate: string;
+	    age: number;
 	    villageName: string;
 	    groupName: string;
 	    household: string;
@@ -3213,7 +3382,7 @@ export namespace hall {
 	        this.name = source["name"];
 	        this.idNumber = source["idNumber"];
 	        this.sex = source["sex"];
-	        this.birthDate = source["birthDate"];
+	        this.age = source["age"];
 	        this.villageName = source["villageName"];
 	        this.groupName = source["groupName"];
 	        this.household = source["household"];
@@ -3618,6 +3787,7 @@ export namespace hall {
 	    name: string;
 	    sex: string;
 	    birthDate: string;
+	    birthMonth: string;
 	    age: number;
 	    idNumber: string;
 	    phone: string;
@@ -3641,6 +3811,7 @@ export namespace hall {
 	        this.name = source["name"];
 	        this.sex = source["sex"];
 	        this.birthDate = source["birthDate"];
+	        this.birthMonth = source["birthMonth"];
 	        this.age = source["age"];
 	        this.idNumber = source["idNumber"];
 	        this.phone = source["phone"];
@@ -5056,6 +5227,49 @@ export namespace pdf {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.label = source["label"];
 	        this.value = source["value"];
+	    }
+	}
+
+}
+
+export namespace sqlite {
+	
+	export class BackupAccount {
+	    username: string;
+	    name: string;
+	    role: string;
+	    roleLabel: string;
+	    active: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new BackupAccount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.username = source["username"];
+	        this.name = source["name"];
+	        this.role = source["role"];
+	        this.roleLabel = source["roleLabel"];
+	        this.active = source["active"];
+	    }
+	}
+	export class SchemaObject {
+	    kind: string;
+	    name: string;
+	    table: string;
+	    changed: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new SchemaObject(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.name = source["name"];
+	        this.table = source["table"];
+	        this.changed = source["changed"];
 	    }
 	}
 

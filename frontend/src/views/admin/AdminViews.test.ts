@@ -20,6 +20,7 @@ vi.mock('../../api/admin', async (importOriginal) => {
     getSettings: vi.fn(),
     saveSettings: vi.fn(),
     listAudit: vi.fn(),
+    auditHead: vi.fn(),
   }
 })
 

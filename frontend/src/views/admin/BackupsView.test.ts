@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import ElementPlus, { ElMessageBox } from 'element-plus'
+import ElementPlus from 'element-plus'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { createMemoryHistory, createRouter, type Router } from 'vue-router'
 import { useSession } from '../../stores/session'
@@ -65,7 +65,18 @@ const check = {
   operators: 5,
   residents: 344,
   cases: 157,
-} as backups.BackupCheck
+  dropped: [
+    { kind: 'trigger', name: 'keep_password', table: 'operators', changed: false },
+    { kind: 'column', name: 'full_id', table: 'residents', changed: false },
+    { kind: 'trigger', name: 'audit_log_no_delete', table: 'audit_log', changed: true },
+  ],
+  chain: { checked: 1679, broken: null, problems: [], more: 0, anchors: [{ status: 'match' }] },
+  accounts: [
+    { username: 'admin', name: '其其格', role: 'admin', roleLabel: '管理员', active: true },
+    { username: 'heike', name: '黑客', role: 'admin', roleLabel: '管理员', active: true },
+    { username: 'jiedai', name: '乌云', role: 'reception', roleLabel: '接待人员', active: false },
+  ],
+} as unknown as backups.BackupCheck
 
 async function mountView() {
   router = createRouter({
@@ -90,6 +101,7 @@ function byTestId<T extends Element = HTMLElement>(id: string): T {
 
 beforeEach(() => {
   vi.clearAllMocks()
+  sessionStorage.clear()
   pinia = createPinia()
   setActivePinia(pinia)
 })
@@ -159,7 +171,6 @@ describe('BackupsView', () => {
       before: file('halldesk-20250314-100000-before-restore.db', 'before-restore', '恢复前自动保存', '2025-03-14T02:00:00Z', 4096),
       message: '已恢复为 2025年2月28日 17:00 的数据。恢复前的数据已另存为 halldesk-20250314-100000-before-restore.db。所有人需要重新登录。',
     } as backups.RestoreResult)
-    const alert = vi.spyOn(ElMessageBox, 'alert').mockResolvedValue('confirm' as never)
     await mountView()
     const session = useSession()
     const reset = vi.spyOn(session, 'reset')
@@ -174,11 +185,29 @@ describe('BackupsView', () => {
     expect(dialog).toContain('恢复前自动保存')
     expect(dialog).toContain('重新登录')
     expect(dialog).toContain('群众 344 人')
+    // What the backup brings besides data is named and left behind; the chain and the accounts are shown.
+    expect(byTestId('restore-dropped').textContent).toContain('触发器 keep_password')
+    expect(byTestId('restore-dropped').textContent).toContain('字段 residents.full_id')
+    expect(byTestId('restore-dropped').textContent).toContain('按本程序的定义重建')
+    expect(byTestId('restore-chain').textContent).toContain('校验链完整（共 1679 条）')
+    expect(byTestId('restore-chain').textContent).toContain('链头一致')
+    const accounts = byTestId('restore-accounts').querySelectorAll('tbody tr')
+    expect(accounts).toHaveLength(3)
+    expect(accounts[1].textContent).toContain('heike')
+    expect(accounts[2].textContent).toContain('已停用')
 
     byTestId('restore-confirm-ok').click()
     await flushPromises()
     expect(api.restoreBackup).toHaveBeenCalledWith({ name: 'halldesk-20250228-170000-exit.db', path: '' })
-    expect(alert).toHaveBeenCalledWith(expect.stringContaining('2025年2月28日 17:00'), '数据已恢复', expect.anything())
+    // The result lists the accounts to check before the administrator signs in again.
+    expect(byTestId('restore-done-message').textContent).toContain('2025年2月28日 17:00')
+    const done = byTestId('restore-done-message').closest('.el-dialog')!
+    expect(done.querySelectorAll('[data-testid="restore-accounts"] tbody tr')).toHaveLength(3)
+    expect(done.textContent).toContain('不认识的账号')
+    expect(sessionStorage.getItem(backups.RESTORE_REVIEW_KEY)).toBe('1')
+    expect(reset).not.toHaveBeenCalled()
+    byTestId('restore-done-login').click()
+    await flushPromises()
     expect(reset).toHaveBeenCalledWith(expect.stringContaining('重新登录'))
     expect(router.currentRoute.value.name).toBe('login')
   })
@@ -199,6 +228,33 @@ describe('BackupsView', () => {
     await flushPromises()
     expect(api.restoreBackup).not.toHaveBeenCalled()
     await vi.waitFor(() => expect(document.body.textContent).toContain('备份文件已损坏'))
+  })
+
+  it('shows the latest restore with the accounts there are now, and clears the pending review', async () => {
+    sessionStorage.setItem(backups.RESTORE_REVIEW_KEY, '1')
+    api.getBackups.mockResolvedValue(
+      overview({
+        lastRestore: {
+          at: '2025-03-14T02:00:00Z',
+          by: '其其格',
+          detail: '从 /data/backups/halldesk-20250228-170000-exit.db 恢复',
+          accounts: check.accounts,
+        },
+      } as Partial<backups.BackupOverview>),
+    )
+    await mountView()
+    const card = byTestId('last-restore')
+    expect(card.textContent).toContain('2025-03-14 10:00')
+    expect(card.textContent).toContain('其其格')
+    expect(card.querySelectorAll('[data-testid="restore-accounts"] tbody tr')).toHaveLength(3)
+    expect(card.textContent).toContain('操作员管理')
+    expect(sessionStorage.getItem(backups.RESTORE_REVIEW_KEY)).toBeNull()
+  })
+
+  it('shows no restore card when the data was never restored', async () => {
+    api.getBackups.mockResolvedValue(overview())
+    await mountView()
+    expect(document.querySelector('[data-testid="last-restore"]')).toBeNull()
   })
 })
 

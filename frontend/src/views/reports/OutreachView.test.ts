@@ -43,9 +43,9 @@ function info(patch: Partial<outreach.OutreachInfo> = {}): outreach.OutreachInfo
 }
 
 const row = {
-  residentId: 42, name: '李建国', sex: '男', birthDate: '1966-04-30', age: 59, idNumber: '150627********0133', phone: '139****5678',
-  villageId: 1, villageName: '巴图塔村', groupName: '一组', address: '', reason: '2026年4月30日年满60周岁，可申请养老保险待遇领取',
-  due: '2026-04-30', overdue: false, approvedOn: '', monthlyAmount: '',
+  residentId: 42, name: '李建国', sex: '男', birthDate: '', birthMonth: '1966-04', age: 59, idNumber: '**************0133', phone: '139****5678',
+  villageId: 1, villageName: '巴图塔村', groupName: '一组', address: '', reason: '2026年4月年满60周岁，可申请养老保险待遇领取',
+  due: '2026-04', overdue: false, approvedOn: '', monthlyAmount: '',
 } as outreach.OutreachRow
 
 function page(items: outreach.OutreachRow[], patch: Partial<outreach.OutreachPage> = {}): outreach.OutreachPage {
@@ -88,7 +88,8 @@ describe('OutreachView', () => {
     await mountView()
     expect(api.outreachList).toHaveBeenCalledWith('turning60', 0, 1, 20)
     expect(find('outreach-table').text()).toContain('李建国')
-    expect(find('outreach-table').text()).toContain('150627********0133')
+    expect(find('outreach-table').text()).toContain('**************0133')
+    expect(find('outreach-table').text()).toContain('2026-04') // the month of turning 60, not the day
     expect(find('outreach-note').text()).toContain('共 1 人')
     await find('outreach-start').trigger('click')
     await flushPromises()

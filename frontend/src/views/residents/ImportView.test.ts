@@ -20,8 +20,8 @@ const report = {
   total: 3, good: 2, badRows: 1, households: 1, skipped: 1, moreProblems: 0,
   problems: [{ row: 4, column: '身份证号码', value: '110105194912310021', reason: '身份证号码校验位错误：最后一位应为 X，填写的是 1，请核对号码' }],
   preview: [
-    { row: 2, name: '巴特尔', idNumber: '150627********0019', sex: '男', birthDate: '1985-01-01', villageName: '东风嘎查', groupName: '一组', household: '1', relation: '户主' },
-    { row: 3, name: '其其格', idNumber: '150627********0027', sex: '女', birthDate: '1985-01-01', villageName: '东风嘎查', groupName: '一组', household: '1', relation: '配偶' },
+    { row: 2, name: '巴特尔', idNumber: '**************0019', sex: '男', age: 40, villageName: '东风嘎查', groupName: '一组', household: '1', relation: '户主' },
+    { row: 3, name: '其其格', idNumber: '**************0027', sex: '女', age: 40, villageName: '东风嘎查', groupName: '一组', household: '1', relation: '配偶' },
   ],
 } as excel.ImportReport
 

@@ -1,0 +1,93 @@
+// backups.mjs: a backup and its restore, run by run.mjs as the last story (a restore replaces
+// the data the other stories made).
+//
+//   1. the administrator backs up now on the backup screen;
+//   2. 恢复 on that backup asks for confirmation: the dialog says that nothing but data is
+//      brought, that the audit chain is whole, and lists the accounts the backup holds;
+//   3. after the restore the result lists the accounts again and every session has ended: the
+//      server refuses the old session, and 去登录 leads to the login page;
+//   4. signing in again opens the backup screen, whose 最近一次恢复 card shows the accounts to check.
+import { waitFor } from './support.mjs'
+import { byId, fill, settled } from './ui.mjs'
+
+/**
+ * backupsFlow receives the page and the step helpers of run.mjs and admin (the administrator's
+ * login). It starts on the login page.
+ */
+export async function backupsFlow({ page, base, step, shot, check, admin }) {
+  let taken = '' // the name of the backup taken here
+
+  async function signIn() {
+    await byId(page, 'login-username').first().waitFor({ state: 'visible' })
+    await fill(page, 'login-username', admin.username)
+    await fill(page, 'login-password', admin.password)
+    await byId(page, 'login-submit').first().click()
+    await byId(page, 'current-operator').first().waitFor({ state: 'visible' })
+  }
+
+  /** accountsIn reads the login names of the accounts table inside scope. */
+  async function accountsIn(scope) {
+    const rows = scope.getByTestId('restore-accounts').locator('.el-table__body .el-table__row')
+    return (await rows.allInnerTexts()).map((r) => r.trim().split(/\s+/)[0])
+  }
+
+  await step('backup-now', async () => {
+    await signIn()
+    await page.goto(base + '/#/admin/backups')
+    await byId(page, 'backup-now').first().waitFor({ state: 'visible' })
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/BackupService/BackupNow'))
+    await byId(page, 'backup-now').first().click()
+    const res = await answer
+    check(res.ok(), `立即备份失败：HTTP ${res.status()}`)
+    taken = (await res.json()).file.name
+    await waitFor(`备份列表出现 ${taken}`, async () => (await byId(page, 'backup-table').first().innerText()).includes(taken))
+    await settled(page)
+  }, { critical: true })
+
+  await step('restore-confirm-lists-accounts', async () => {
+    const row = byId(page, 'backup-table').first().locator('.el-table__row').filter({ hasText: taken }).first()
+    await row.getByTestId('backup-restore').first().click()
+    await byId(page, 'restore-date').first().waitFor({ state: 'visible' })
+    const dialog = page.locator('.el-dialog:visible').filter({ has: page.getByTestId('restore-date') })
+    await dialog.getByTestId('restore-accounts').first().waitFor({ state: 'visible' })
+    const accounts = await accountsIn(dialog)
+    check(accounts.includes(admin.username), `确认框应列出备份中的账号 ${admin.username}：${accounts.join('、')}`)
+    const chain = await dialog.getByTestId('restore-chain').innerText()
+    check(chain.includes('校验链完整'), `确认框应说明审计校验链完整：「${chain}」`)
+    check((await dialog.getByTestId('restore-dropped-none').count()) === 1, '本程序自己的备份不应有需要去除的触发器、视图或索引')
+    await shot('restore-confirm')
+  }, { critical: true })
+
+  await step('restore-ends-every-session', async () => {
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/BackupService/Restore'))
+    await byId(page, 'restore-confirm-ok').first().click()
+    const res = await answer
+    check(res.ok(), `恢复失败：HTTP ${res.status()}`)
+    const done = page.locator('.el-dialog:visible').filter({ has: page.getByTestId('restore-done-message') })
+    await done.waitFor({ state: 'visible' })
+    const accounts = await accountsIn(done)
+    check(accounts.includes(admin.username), `恢复结果应列出账号 ${admin.username}：${accounts.join('、')}`)
+    check((await done.innerText()).includes('不认识的账号'), '恢复结果应提示停用或重置不认识的账号')
+    await shot('restore-done')
+    // The server has ended the session of this page too.
+    const status = await page.evaluate(async () => {
+      const r = await fetch('/api/BackupService/Overview', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '[]' })
+      return r.status
+    })
+    check(status === 401, `恢复后原来的登录应已失效，实际 HTTP ${status}`)
+    await byId(page, 'restore-done-login').first().click()
+    await byId(page, 'login-username').first().waitFor({ state: 'visible' })
+    const notice = await byId(page, 'login-notice').first().innerText()
+    check(notice.includes('重新登录'), `登录页应说明需要重新登录：「${notice}」`)
+  }, { critical: true })
+
+  await step('relogin-shows-accounts', async () => {
+    await signIn()
+    await waitFor('重新登录后先到数据备份页', async () => new URL(page.url()).hash.startsWith('#/admin/backups'))
+    const card = byId(page, 'last-restore').first()
+    await card.waitFor({ state: 'visible' })
+    const accounts = await accountsIn(card)
+    check(accounts.includes(admin.username), `“最近一次恢复”应列出账号 ${admin.username}：${accounts.join('、')}`)
+    await shot('restore-relogin')
+  })
+}
