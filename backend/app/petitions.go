@@ -20,7 +20,8 @@ type PetitionService struct {
 // presentPetition adds what the screens need as of today: the running deadline and days left,
 // the review window and the actions the operator may take now. Phone numbers are shown as d
 // says: masked on lists; on a petition's own page and record in full to the roles that may
-// reveal numbers (reception, who takes the petition and calls back), masked to the others.
+// reveal numbers (reception, who takes the petition and calls back; each look is audited by
+// fullPetition), masked to the others.
 func (c *Core) presentPetition(p hall.Petition, role hall.Role, d hall.Disclosure) hall.Petition {
 	today := c.today().Format(dateLayout)
 	p = p.WithDeadlines(today)
@@ -157,7 +158,27 @@ func (c *Core) fullPetition(ctx context.Context, id int64, op hall.Operator) (ha
 			p.Repeats = append(p.Repeats, r)
 		}
 	}
-	return c.presentPetition(p, op.Role, hall.DisclosureFor(op.Role)), nil
+	d := hall.DisclosureFor(op.Role)
+	if d.Full() && hasPhone(p) {
+		// the page shows the numbers in full to reception, who calls back: every look is audited
+		if err := c.Store.Audit(ctx, actor(op), hall.ActReveal, "信访件", p.ID, "查看信访件（含完整电话号码）"); err != nil {
+			return p, err
+		}
+	}
+	return c.presentPetition(p, op.Role, d), nil
+}
+
+// hasPhone reports whether a petition holds a phone number of its petitioner or a representative.
+func hasPhone(p hall.Petition) bool {
+	if p.Phone != "" {
+		return true
+	}
+	for _, r := range p.Representatives {
+		if r.Phone != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // Get returns one petition with its representatives, deadlines, notes, timeline, earlier

@@ -1,6 +1,7 @@
 package app_test
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"regexp"
@@ -203,10 +204,14 @@ func TestNoRoleRebuildsAnIDNumber(t *testing.T) {
 				return
 			}
 			pt := petitionsOf(e, d)
+			looks := petitionLooks(t, e)
 			one, err := pt.Get(p.petitionID)
 			check("petition", get("petition", one, err), true)
 			if reveal != (one.Phone == p.phone) {
 				t.Errorf("petition phone %q", one.Phone)
+			}
+			if audited := petitionLooks(t, e) == looks+1; audited != reveal {
+				t.Errorf("a look at the petition's full phone audited: %v, want %v", audited, reveal)
 			}
 			pl, err := pt.List(hall.PetitionQuery{Scope: "all"})
 			check("petition list", get("petition list", pl, err), false)
@@ -365,4 +370,12 @@ func TestEditWithoutIDKeepsBirthDate(t *testing.T) {
 	if rows := sheetRows(t, doc); len(rows) != 2 || column(rows, "出生日期")[0] != "2024-05-01" || column(rows, "备注")[0] != "已改名" {
 		t.Fatalf("after edit: %q", rows)
 	}
+}
+
+// petitionLooks counts the audited looks at petitions' full phone numbers.
+func petitionLooks(t *testing.T, e *env) int {
+	t.Helper()
+	page, err := e.core.Store.AuditLog(context.Background(), hall.AuditQuery{Action: hall.ActReveal, Entity: "信访件", PageSize: 1})
+	must(t, err)
+	return page.Total
 }
