@@ -62,9 +62,6 @@ func auditFolder(t *testing.T) (string, hall.AuditHead) {
 	dir := t.TempDir()
 	now := time.Date(2025, 3, 10, 1, 0, 0, 0, time.UTC)
 	s, err := sqlite.Open(filepath.Join(dir, datadir.DBName), func() time.Time { return now })
-	if err != nil && strings.Contains(err.Error(), "fts5") {
-		t.Skip("the store needs SQLite with FTS5: go test -tags sqlite_fts5")
-	}
 	if err != nil {
 		t.Fatal(err)
 	}

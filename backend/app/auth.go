@@ -26,7 +26,7 @@ type LoginInput struct {
 // reads the same (loginRefused) and costs the same one bcrypt comparison.
 func (s *AuthService) Login(in LoginInput) (hall.Operator, error) {
 	return guard(s.c, func(ctx context.Context) (hall.Operator, error) {
-		if in.Username == "" || in.Password == "" || len(in.Username) > 64 || len(in.Password) > 128 {
+		if in.Username == "" || in.Password == "" || hall.TooLong(in.Username, hall.MaxLoginName) || hall.TooLong(in.Password, hall.MaxLoginPassword) {
 			return hall.Operator{}, hall.Invalid("username", "请输入登录名和密码")
 		}
 		s.c.standInHash()

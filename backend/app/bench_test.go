@@ -13,7 +13,7 @@ import (
 // (the case, its materials, timeline and audit row in one transaction) and a state transition.
 // The county-scale figures come from build/bench; these show the cost of the write path itself.
 //
-//	go test -tags sqlite_fts5 -run '^$' -bench 'Case' ./backend/app/
+//	go test -run '^$' -bench 'Case' ./backend/app/
 
 // benchCounter is a hall with a clerk, one village and enough residents that every intake is
 // a new case (a resident may have each item open only once).

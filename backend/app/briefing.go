@@ -99,7 +99,7 @@ func (s *BriefingService) briefing(ctx context.Context, op hall.Operator, month 
 	if b.Cases, err = st.CaseSummary(ctx, p); err != nil {
 		return b, err
 	}
-	today := s.c.Now().In(hall.China).Format("2006-01-02")
+	today := s.c.Now().In(hall.China).Format(hall.DateLayout)
 	if b.Visits, err = st.VisitFigures(ctx, p); err != nil {
 		return b, err
 	}

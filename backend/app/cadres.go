@@ -17,8 +17,8 @@ type CadreService struct {
 // List returns one page of cadres matching the query.
 func (s *CadreService) List(q hall.CadreQuery) (hall.CadrePage, error) {
 	return run(s.c, s.seat, "", func(ctx context.Context, _ hall.Operator) (hall.CadrePage, error) {
-		if len(q.Text) > 100 {
-			return hall.CadrePage{}, hall.Invalid("text", "查询内容过长")
+		if err := hall.CheckQuery(q.Text); err != nil {
+			return hall.CadrePage{}, err
 		}
 		return s.c.Store.Cadres(ctx, q)
 	})

@@ -50,7 +50,7 @@ func newCounter(t *testing.T) *counter {
 
 // at moves the clock to 09:00 China time on date.
 func (c *counter) at(date string) {
-	d, err := time.ParseInLocation("2006-01-02", date, hall.China)
+	d, err := time.ParseInLocation(hall.DateLayout, date, hall.China)
 	if err != nil {
 		c.e.t.Fatal(err)
 	}
@@ -175,6 +175,7 @@ func TestAllowanceCaseFromIntakeToStrikeOff(t *testing.T) {
 	if cs.Timeline[0].OperatorName != "王丽娜" || !strings.Contains(cs.Timeline[0].Note, "承诺书") {
 		t.Fatalf("first timeline line: %+v", cs.Timeline[0])
 	}
+	checkDerived(t, c.e)
 }
 
 func TestInstantCaseInOneSitting(t *testing.T) {

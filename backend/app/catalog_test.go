@@ -97,4 +97,45 @@ func TestCatalogService(t *testing.T) {
 			t.Fatalf("active %d, all %d", len(active), len(all))
 		}
 	})
+	t.Run("a built-in item keeps its code and role", func(t *testing.T) {
+		cat := catalogOf(e, admin)
+		items, err := cat.List(false)
+		must(t, err)
+		var db hall.ServiceItem
+		for _, it := range items {
+			if it.Code == "DB-03" {
+				db = it
+			}
+		}
+		if !db.Builtin || db.Role != hall.RoleAllowanceReview {
+			t.Fatalf("DB-03 = builtin %v, role %q", db.Builtin, db.Role)
+		}
+		renamed := db
+		renamed.Code = "DB-13"
+		_, err = cat.Save(renamed)
+		er := wantCode(t, err, hall.CodeInvalid)
+		if er.Field != "code" || er.Message != "“DB-03 低保复核”是内置事项，事项编码不能修改；如需另一编码，请新增事项" {
+			t.Fatalf("refusal = %+v", er)
+		}
+		edited := db
+		edited.PromisedDays, edited.Builtin = 20, false // the flag a client sends is not read
+		got, err := cat.Save(edited)
+		must(t, err)
+		if got.PromisedDays != 20 || got.Code != "DB-03" || !got.Builtin || got.Role != hall.RoleAllowanceReview {
+			t.Fatalf("edited = %+v", got)
+		}
+		// An administrator's own item may carry a role, and change it.
+		own, err := cat.Save(hall.ServiceItem{Code: "DB-23", Name: "低保复核（村代办）", Category: "低保", DefaultLedger: "代办",
+			Role: hall.RoleAllowanceReview})
+		must(t, err)
+		if own.Builtin || own.Role != hall.RoleAllowanceReview {
+			t.Fatalf("own item = %+v", own)
+		}
+		own.Code, own.Role = "DB-24", hall.RoleNone
+		own, err = cat.Save(own)
+		must(t, err)
+		if own.Code != "DB-24" || own.Role != hall.RoleNone {
+			t.Fatalf("own item edited = %+v", own)
+		}
+	})
 }

@@ -65,8 +65,8 @@ func (s *CoverageService) Summary() (hall.CoverageSummary, error) {
 // Households lists households with their current cadre, kinds and last visit.
 func (s *CoverageService) Households(q hall.CoveredQuery) (hall.CoveredPage, error) {
 	return run(s.c, s.seat, hall.PermViewResidents, func(ctx context.Context, _ hall.Operator) (hall.CoveredPage, error) {
-		if len(q.Text) > 100 {
-			return hall.CoveredPage{}, hall.Invalid("text", "查询内容过长")
+		if err := hall.CheckQuery(q.Text); err != nil {
+			return hall.CoveredPage{}, err
 		}
 		return s.c.Store.CoveredHouseholds(ctx, q)
 	})
@@ -113,7 +113,7 @@ func (s *CoverageService) Unassign(in hall.UnassignInput) (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		note, err := hall.CleanText("note", "备注", in.Note, 100, false)
+		note, err := hall.CleanText("note", "备注", in.Note, hall.MaxCoverNote, false)
 		if err != nil {
 			return 0, err
 		}
@@ -135,7 +135,7 @@ func (s *CoverageService) Transfer(in hall.TransferInput) (hall.AssignResult, er
 		if in.On, err = hall.CleanDay("on", "交接日期", in.On, s.c.today()); err != nil {
 			return hall.AssignResult{}, err
 		}
-		if in.Note, err = hall.CleanText("note", "备注", in.Note, 100, false); err != nil {
+		if in.Note, err = hall.CleanText("note", "备注", in.Note, hall.MaxCoverNote, false); err != nil {
 			return hall.AssignResult{}, err
 		}
 		res, err := s.c.Store.Transfer(ctx, actor(op), in)
@@ -209,8 +209,8 @@ func (c *Core) review(ctx context.Context, op hall.Operator, cadreID int64, day 
 	if asOf.Before(mon) {
 		asOf = mon
 	}
-	r := hall.WeeklyReview{CadreID: cadre.ID, CadreName: cadre.Name, WeekStart: mon.Format(dateLayout), WeekEnd: sun.Format(dateLayout)}
-	horizon := max(hall.DaysBetween(asOf.Format(dateLayout), r.WeekEnd), 0)
+	r := hall.WeeklyReview{CadreID: cadre.ID, CadreName: cadre.Name, WeekStart: mon.Format(hall.DateLayout), WeekEnd: sun.Format(hall.DateLayout)}
+	horizon := max(hall.DaysBetween(asOf.Format(hall.DateLayout), r.WeekEnd), 0)
 	due, err := c.dueReport(ctx, cadreID, 0, asOf, horizon)
 	if err != nil {
 		return r, err
@@ -252,8 +252,9 @@ func (s *CoverageService) PrintPlan(in PlanInput) (Document, error) {
 	return run(s.c, s.seat, hall.PermPrint, func(ctx context.Context, op hall.Operator) (Document, error) {
 		day := s.c.today()
 		if in.Date != "" {
-			if day = parseDate(in.Date); day.IsZero() {
-				return Document{}, hall.Invalid("date", "日期格式不正确")
+			var err error
+			if day, err = hall.ParseDate("date", "日期", in.Date); err != nil {
+				return Document{}, err
 			}
 		}
 		r, err := s.c.review(ctx, op, in.CadreID, day)

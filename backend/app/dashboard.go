@@ -37,7 +37,7 @@ func (c *Core) dueSoonDates(ctx context.Context) (today, dueBy string, err error
 	}
 	t := c.today()
 	due, _ := cal.AddWorkdays(t, hall.DueSoonDays)
-	return t.Format(dateLayout), due.Format(dateLayout), nil
+	return t.Format(hall.DateLayout), due.Format(hall.DateLayout), nil
 }
 
 // Get returns the dashboard of a period: the briefing's case figures, the breakdowns by ledger,

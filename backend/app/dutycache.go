@@ -35,7 +35,7 @@ func (d *dutyCache) current(key dutyKey) {
 
 func (c *Core) dutyKey(ctx context.Context, vs hall.VisitSettings, today time.Time) (dutyKey, error) {
 	n, err := c.Store.ChangeCount(ctx, "duties")
-	return dutyKey{changes: n, day: today.Format(dateLayout), settings: vs}, err
+	return dutyKey{changes: n, day: today.Format(hall.DateLayout), settings: vs}, err
 }
 
 // dutyCoverage is the number of visit duties of all households today and how many are kept.

@@ -66,8 +66,8 @@ func (s *ExportService) Ledger(q hall.CaseQuery) (Document, error) {
 		if err := hall.CheckLedgerFilter(q.Ledger); err != nil { // it names the sheet and the file
 			return Document{}, err
 		}
-		if len(q.Text) > 50 {
-			return Document{}, hall.Invalid("text", "查询内容过长")
+		if err := hall.CheckQuery(q.Text); err != nil {
+			return Document{}, err
 		}
 		cal, err := s.c.calendar(ctx)
 		if err != nil {
@@ -134,8 +134,8 @@ func (s *ExportService) Ledger(q hall.CaseQuery) (Document, error) {
 // Petitions exports the petition ledger (信访台账) with its view's filter.
 func (s *ExportService) Petitions(q hall.PetitionQuery) (Document, error) {
 	return run(s.c, s.seat, hall.PermViewPetitions, func(ctx context.Context, op hall.Operator) (Document, error) {
-		if len(q.Text) > 50 {
-			return Document{}, hall.Invalid("text", "查询内容过长")
+		if err := hall.CheckQuery(q.Text); err != nil {
+			return Document{}, err
 		}
 		if q.Mine {
 			c, ok, err := s.c.Store.LeaderForOperator(ctx, op)
@@ -150,7 +150,7 @@ func (s *ExportService) Petitions(q hall.PetitionQuery) (Document, error) {
 		if err := s.c.numberSearch(ctx, op, "信访件", petitionNumbers, q.Text); err != nil {
 			return Document{}, err
 		}
-		q.Today = s.c.today().Format(dateLayout)
+		q.Today = s.c.today().Format(hall.DateLayout)
 		list, err := s.c.Store.ExportPetitions(ctx, q, MaxExportRows)
 		if err != nil {
 			return Document{}, err
@@ -216,8 +216,8 @@ func (s *ExportService) Visits(q hall.VisitQuery) (Document, error) {
 // Residents exports the registry (群众名册) with the residents view's filter.
 func (s *ExportService) Residents(q hall.ResidentQuery) (Document, error) {
 	return run(s.c, s.seat, hall.PermViewResidents, func(ctx context.Context, op hall.Operator) (Document, error) {
-		if len(q.Text) > 100 {
-			return Document{}, hall.Invalid("text", "查询内容过长")
+		if err := hall.CheckQuery(q.Text); err != nil {
+			return Document{}, err
 		}
 		if err := s.c.numberSearch(ctx, op, "群众", residentNumbers, q.Text); err != nil {
 			return Document{}, err
@@ -254,8 +254,8 @@ func (s *ExportService) Residents(q hall.ResidentQuery) (Document, error) {
 // Households exports the household list (家庭户) with its view's filter.
 func (s *ExportService) Households(q hall.HouseholdQuery) (Document, error) {
 	return run(s.c, s.seat, hall.PermViewResidents, func(ctx context.Context, op hall.Operator) (Document, error) {
-		if len(q.Text) > 100 {
-			return Document{}, hall.Invalid("text", "查询内容过长")
+		if err := hall.CheckQuery(q.Text); err != nil {
+			return Document{}, err
 		}
 		list, err := s.c.Store.ExportHouseholds(ctx, q, MaxExportRows)
 		if err != nil {

@@ -27,10 +27,10 @@ type GuideInput struct {
 func (s *PrintService) PocketGuide(in GuideInput) (Document, error) {
 	return run(s.c, s.seat, hall.PermPrint, func(ctx context.Context, op hall.Operator) (Document, error) {
 		var err error
-		if in.Title, err = hall.CleanText("title", "标题", in.Title, 20, false); err != nil {
+		if in.Title, err = hall.CleanText("title", "标题", in.Title, hall.MaxGuideTitle, false); err != nil {
 			return Document{}, err
 		}
-		if in.Subtitle, err = hall.CleanText("subtitle", "副标题", in.Subtitle, 30, false); err != nil {
+		if in.Subtitle, err = hall.CleanText("subtitle", "副标题", in.Subtitle, hall.MaxGuideSubtitle, false); err != nil {
 			return Document{}, err
 		}
 		copies, err := cleanCopies(in.Copies)
@@ -156,14 +156,14 @@ func (s *PrintService) Leaflet(in LeafletInput) (Document, error) {
 func cleanLeaflet(in LeafletInput) (pdf.LeafletContent, error) {
 	var err error
 	out := pdf.LeafletContent{TwoSided: in.TwoSided}
-	if out.Title, err = hall.CleanText("title", "标题", in.Title, 40, true); err != nil {
+	if out.Title, err = hall.CleanText("title", "标题", in.Title, hall.MaxLeafletTitle, true); err != nil {
 		return out, err
 	}
 	if len(in.Paragraphs) > 30 || len(in.KeyFacts) > 20 {
 		return out, hall.Invalid("paragraphs", "段落最多30段，要点最多20条")
 	}
 	for _, p := range in.Paragraphs {
-		p, err := hall.CleanText("paragraphs", "正文", p, 2000, false)
+		p, err := hall.CleanText("paragraphs", "正文", p, hall.MaxParagraph, false)
 		if err != nil {
 			return out, err
 		}
@@ -175,11 +175,11 @@ func cleanLeaflet(in LeafletInput) (pdf.LeafletContent, error) {
 		return out, hall.Invalid("paragraphs", "请填写正文")
 	}
 	for _, f := range in.KeyFacts {
-		label, err := hall.CleanText("keyFacts", "要点名称", f.Label, 20, false)
+		label, err := hall.CleanText("keyFacts", "要点名称", f.Label, hall.MaxFactLabel, false)
 		if err != nil {
 			return out, err
 		}
-		value, err := hall.CleanText("keyFacts", "要点内容", f.Value, 200, false)
+		value, err := hall.CleanText("keyFacts", "要点内容", f.Value, hall.MaxFactValue, false)
 		if err != nil {
 			return out, err
 		}
@@ -187,7 +187,7 @@ func cleanLeaflet(in LeafletInput) (pdf.LeafletContent, error) {
 			out.KeyFacts = append(out.KeyFacts, pdf.KeyFact{Label: label, Value: value})
 		}
 	}
-	out.Contacts, err = hall.CleanText("contacts", "联系方式", in.Contacts, 200, false)
+	out.Contacts, err = hall.CleanText("contacts", "联系方式", in.Contacts, hall.MaxContacts, false)
 	return out, err
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"halldesk/backend/app"
 	"halldesk/backend/hall"
+	"halldesk/backend/internal/testtools"
 )
 
 // printOf is the print service of a desk's seat.
@@ -29,9 +30,7 @@ func pdfTextOf(t *testing.T, doc app.Document) string {
 	if !strings.HasPrefix(string(data), "%PDF") {
 		t.Fatalf("%s is not a PDF", doc.FileName)
 	}
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext not installed")
-	}
+	testtools.Need(t, "pdftotext")
 	p := filepath.Join(t.TempDir(), "d.pdf")
 	must(t, os.WriteFile(p, data, 0o600))
 	out, err := exec.Command("pdftotext", p, "-").Output()

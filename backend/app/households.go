@@ -18,8 +18,8 @@ type HouseholdService struct {
 // Search returns one page of households.
 func (s *HouseholdService) Search(q hall.HouseholdQuery) (hall.HouseholdPage, error) {
 	return run(s.c, s.seat, hall.PermViewResidents, func(ctx context.Context, _ hall.Operator) (hall.HouseholdPage, error) {
-		if len(q.Text) > 100 {
-			return hall.HouseholdPage{}, hall.Invalid("text", "查询内容过长")
+		if err := hall.CheckQuery(q.Text); err != nil {
+			return hall.HouseholdPage{}, err
 		}
 		return s.c.Store.SearchHouseholds(ctx, q)
 	})

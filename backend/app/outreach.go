@@ -33,7 +33,7 @@ func (s *OutreachService) Info() (OutreachInfo, error) {
 		now := s.c.Now()
 		return OutreachInfo{Lists: hall.OutreachLists, Settings: st, Collection: hall.CollectionOn(now, st),
 			CanReveal: op.Role.Can(hall.PermRevealSensitive), CanConfigure: op.Role.Can(hall.PermManageSettings),
-			Today: now.In(hall.China).Format("2006-01-02")}, err
+			Today: now.In(hall.China).Format(hall.DateLayout)}, err
 	})
 }
 

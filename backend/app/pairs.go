@@ -50,7 +50,7 @@ func (s *PairService) End(in hall.EndPairInput) (Empty, error) {
 		if in.On, err = hall.CleanDay("on", "结束日期", in.On, s.c.today()); err != nil {
 			return Empty{}, err
 		}
-		if in.Note, err = hall.CleanText("note", "结束原因", in.Note, 100, false); err != nil {
+		if in.Note, err = hall.CleanText("note", "结束原因", in.Note, hall.MaxPairEndNote, false); err != nil {
 			return Empty{}, err
 		}
 		return Empty{}, s.c.Store.EndPair(ctx, actor(op), in)
@@ -119,6 +119,10 @@ func (s *PairService) RecordDonation(in hall.DonationInput) (hall.DonationSummar
 		if _, err := s.c.Store.CreateDonation(ctx, actor(op), in, fen); err != nil {
 			return hall.DonationSummary{}, err
 		}
-		return s.c.donations(ctx, parseDate(in.Date).Year())
+		day, err := hall.ParseStoredDate(in.Date) // cleaned by CleanDonation
+		if err != nil {
+			return hall.DonationSummary{}, err
+		}
+		return s.c.donations(ctx, day.Year())
 	})
 }

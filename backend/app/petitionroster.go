@@ -129,8 +129,8 @@ func (s *PetitionService) GenerateRoster(in GenerateRosterInput) ([]hall.RosterE
 		if err != nil {
 			return nil, err
 		}
-		today := s.c.today().Format(dateLayout)
-		if q.Last().Format(dateLayout) < today {
+		today := s.c.today().Format(hall.DateLayout)
+		if q.Last().Format(hall.DateLayout) < today {
 			return nil, hall.Invalid("quarter", q.Label()+"已经过去，不能再生成接待日安排")
 		}
 		existing, err := s.c.Store.QuarterRoster(ctx, q.String())
@@ -149,7 +149,7 @@ func (s *PetitionService) GenerateRoster(in GenerateRosterInput) ([]hall.RosterE
 			return nil, err
 		}
 		leaders := page.Items
-		from := max(q.First().Format(dateLayout), today)
+		from := max(q.First().Format(hall.DateLayout), today)
 		start := 0
 		last, err := s.c.Store.LastRosterLeader(ctx, from)
 		if err != nil {
@@ -193,8 +193,8 @@ func (s *PetitionService) GenerateRoster(in GenerateRosterInput) ([]hall.RosterE
 // about a year).
 func (s *PetitionService) Roster(from, to string) ([]hall.RosterEntry, error) {
 	return run(s.c, s.seat, hall.PermViewPetitions, func(ctx context.Context, _ hall.Operator) ([]hall.RosterEntry, error) {
-		f, err1 := time.Parse(dateLayout, from)
-		t, err2 := time.Parse(dateLayout, to)
+		f, err1 := time.Parse(hall.DateLayout, from)
+		t, err2 := time.Parse(hall.DateLayout, to)
 		if err1 != nil || err2 != nil || t.Before(f) || t.Sub(f) > 400*24*time.Hour {
 			return nil, hall.Invalid("from", "请选择起止日期（不超过一年）")
 		}
@@ -212,7 +212,7 @@ type SwapRosterInput struct {
 // SwapRoster exchanges the leaders of two reception days not yet past.
 func (s *PetitionService) SwapRoster(in SwapRosterInput) ([]hall.RosterEntry, error) {
 	return run(s.c, s.seat, hall.PermManageRoster, func(ctx context.Context, op hall.Operator) ([]hall.RosterEntry, error) {
-		note, err := hall.CleanText("note", "调换原因", in.Note, 100, false)
+		note, err := hall.CleanText("note", "调换原因", in.Note, hall.MaxRosterNote, false)
 		if err != nil {
 			return nil, err
 		}
@@ -220,7 +220,7 @@ func (s *PetitionService) SwapRoster(in SwapRosterInput) ([]hall.RosterEntry, er
 		if err != nil {
 			return nil, err
 		}
-		if err := s.c.Store.SwapRoster(ctx, actor(op), in.ID, in.WithID, s.c.today().Format(dateLayout), note); err != nil {
+		if err := s.c.Store.SwapRoster(ctx, actor(op), in.ID, in.WithID, s.c.today().Format(hall.DateLayout), note); err != nil {
 			return nil, err
 		}
 		return s.c.Store.QuarterRoster(ctx, e.Quarter)
@@ -237,7 +237,7 @@ type ReplaceLeaderInput struct {
 // ReplaceLeader gives a reception day not yet past another leader (a 领导干部 of the registry).
 func (s *PetitionService) ReplaceLeader(in ReplaceLeaderInput) ([]hall.RosterEntry, error) {
 	return run(s.c, s.seat, hall.PermManageRoster, func(ctx context.Context, op hall.Operator) ([]hall.RosterEntry, error) {
-		note, err := hall.CleanText("note", "更换原因", in.Note, 100, false)
+		note, err := hall.CleanText("note", "更换原因", in.Note, hall.MaxRosterNote, false)
 		if err != nil {
 			return nil, err
 		}
@@ -248,7 +248,7 @@ func (s *PetitionService) ReplaceLeader(in ReplaceLeaderInput) ([]hall.RosterEnt
 		if err != nil {
 			return nil, err
 		}
-		if err := s.c.Store.ReplaceRosterLeader(ctx, actor(op), in.ID, in.LeaderID, s.c.today().Format(dateLayout), note); err != nil {
+		if err := s.c.Store.ReplaceRosterLeader(ctx, actor(op), in.ID, in.LeaderID, s.c.today().Format(hall.DateLayout), note); err != nil {
 			return nil, err
 		}
 		return s.c.Store.QuarterRoster(ctx, e.Quarter)

@@ -23,7 +23,7 @@ type PetitionService struct {
 // reveal numbers (reception, who takes the petition and calls back; each look is audited by
 // fullPetition), masked to the others.
 func (c *Core) presentPetition(p hall.Petition, role hall.Role, d hall.Disclosure) hall.Petition {
-	today := c.today().Format(dateLayout)
+	today := c.today().Format(hall.DateLayout)
 	p = p.WithDeadlines(today)
 	p.Actions = hall.AllowedPetitionActions(p.State(today), role)
 	return maskPetition(p, d)
@@ -62,7 +62,7 @@ func (c *Core) leaderCadre(ctx context.Context, id int64, field string) (hall.Ca
 // repeatsFor finds the earlier petitions of a petitioner (see sqlite.RepeatQuery).
 func (c *Core) repeatsFor(ctx context.Context, in RepeatInput, exclude int64) ([]hall.PetitionRepeat, error) {
 	q := sqlite.RepeatQuery{ResidentID: in.ResidentID, Name: in.Name, Phone: in.Phone, VillageID: in.VillageID,
-		Category: in.Category, Since: c.today().AddDate(-1, 0, 0).Format(dateLayout), ExcludeID: exclude}
+		Category: in.Category, Since: c.today().AddDate(-1, 0, 0).Format(hall.DateLayout), ExcludeID: exclude}
 	if in.ResidentID > 0 {
 		r, err := c.Store.Resident(ctx, in.ResidentID)
 		if hall.IsCode(err, hall.CodeNotFound) {
@@ -91,7 +91,7 @@ type RepeatInput struct {
 func (s *PetitionService) Repeats(in RepeatInput) ([]hall.PetitionRepeat, error) {
 	return run(s.c, s.seat, hall.PermViewPetitions, func(ctx context.Context, op hall.Operator) ([]hall.PetitionRepeat, error) {
 		var err error
-		if in.Name, err = hall.CleanText("name", "姓名", in.Name, 30, false); err != nil {
+		if in.Name, err = hall.CleanText("name", "姓名", in.Name, hall.MaxName, false); err != nil {
 			return nil, err
 		}
 		if in.Phone, err = hall.CleanPhone("phone", "联系电话", in.Phone, false); err != nil {
@@ -193,8 +193,8 @@ func (s *PetitionService) Get(id int64) (hall.Petition, error) {
 // first. Mine lists the petitions the operator is the responsible leader of (see myLeader).
 func (s *PetitionService) List(q hall.PetitionQuery) (hall.PetitionPage, error) {
 	return run(s.c, s.seat, hall.PermViewPetitions, func(ctx context.Context, op hall.Operator) (hall.PetitionPage, error) {
-		if len(q.Text) > 50 {
-			return hall.PetitionPage{}, hall.Invalid("text", "查询内容过长")
+		if err := hall.CheckQuery(q.Text); err != nil {
+			return hall.PetitionPage{}, err
 		}
 		var me hall.Cadre
 		if q.Mine {
@@ -210,7 +210,7 @@ func (s *PetitionService) List(q hall.PetitionQuery) (hall.PetitionPage, error) 
 		if err := s.c.numberSearch(ctx, op, "信访件", petitionNumbers, q.Text); err != nil {
 			return hall.PetitionPage{Items: []hall.Petition{}, Page: 1}, err
 		}
-		q.Today = s.c.today().Format(dateLayout)
+		q.Today = s.c.today().Format(hall.DateLayout)
 		page, err := s.c.Store.SearchPetitions(ctx, q)
 		if err != nil {
 			return page, err
@@ -232,7 +232,7 @@ func (s *PetitionService) Act(in hall.PetitionActionInput) (hall.Petition, error
 			return p, err
 		}
 		today := s.c.today()
-		to, err := hall.NextPetition(p.State(today.Format(dateLayout)), in.Action, op.Role)
+		to, err := hall.NextPetition(p.State(today.Format(hall.DateLayout)), in.Action, op.Role)
 		if err != nil {
 			return p, err
 		}
@@ -287,7 +287,7 @@ type LinkCaseInput struct {
 // the case page.
 func (s *PetitionService) LinkCase(in LinkCaseInput) (hall.Petition, error) {
 	return run(s.c, s.seat, hall.PermHandlePetitions, func(ctx context.Context, op hall.Operator) (hall.Petition, error) {
-		number, err := hall.CleanText("caseNumber", "办件编号", in.CaseNumber, 20, true)
+		number, err := hall.CleanText("caseNumber", "办件编号", in.CaseNumber, hall.MaxCaseNumber, true)
 		if err != nil {
 			return hall.Petition{}, err
 		}
@@ -321,7 +321,7 @@ type TodayReception struct {
 func (s *PetitionService) Today() (TodayReception, error) {
 	return run(s.c, s.seat, hall.PermViewPetitions, func(ctx context.Context, op hall.Operator) (TodayReception, error) {
 		today := s.c.today()
-		day := today.Format(dateLayout)
+		day := today.Format(hall.DateLayout)
 		out := TodayReception{Date: day, Weekday: hall.WeekdayLabel(today.Weekday())}
 		var err error
 		if out.Settings, err = s.c.Store.ReceptionSettings(ctx); err != nil {

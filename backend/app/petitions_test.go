@@ -73,7 +73,7 @@ func (h *petitionHall) signIn() {
 
 // at moves the clock to 09:00 China time on date and signs everybody in again.
 func (h *petitionHall) at(date string) {
-	d, err := time.ParseInLocation("2006-01-02", date, hall.China)
+	d, err := time.ParseInLocation(hall.DateLayout, date, hall.China)
 	if err != nil {
 		h.e.t.Fatal(err)
 	}
@@ -345,6 +345,7 @@ func TestPetitionStoryFromRosterToClose(t *testing.T) {
 	if entries.Total != 16 {
 		t.Fatalf("audit lines: %d", entries.Total)
 	}
+	checkDerived(t, h.e)
 }
 
 func TestPetitionReviewAndRereview(t *testing.T) {
@@ -397,6 +398,7 @@ func TestPetitionReviewAndRereview(t *testing.T) {
 	if p.Status != hall.PtClosed {
 		t.Fatal("not closed")
 	}
+	checkDerived(t, h.e)
 }
 
 func TestPetitionRefusalAndForward(t *testing.T) {

@@ -37,7 +37,7 @@ type PrintCountsInput struct {
 // card).
 func (s *PrintService) ContactCards(in CardsInput) (Document, error) {
 	return run(s.c, s.seat, hall.PermPrint, func(ctx context.Context, op hall.Operator) (Document, error) {
-		pledge, err := hall.CleanText("pledge", "服务承诺", in.Pledge, 20, false)
+		pledge, err := hall.CleanText("pledge", "服务承诺", in.Pledge, hall.MaxPledge, false)
 		if err != nil {
 			return Document{}, err
 		}

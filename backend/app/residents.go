@@ -26,8 +26,8 @@ const residentNumbers = "群众身份证号码或电话号码"
 // what the role may search by, counted and audited (numberSearch).
 func (s *ResidentService) Search(q hall.ResidentQuery) (hall.ResidentPage, error) {
 	return run(s.c, s.seat, hall.PermViewResidents, func(ctx context.Context, op hall.Operator) (hall.ResidentPage, error) {
-		if len(q.Text) > 100 {
-			return hall.ResidentPage{}, hall.Invalid("text", "查询内容过长")
+		if err := hall.CheckQuery(q.Text); err != nil {
+			return hall.ResidentPage{}, err
 		}
 		if err := s.c.numberSearch(ctx, op, "群众", residentNumbers, q.Text); err != nil {
 			return hall.ResidentPage{Items: []hall.Resident{}}, err
@@ -51,7 +51,7 @@ func (s *ResidentService) Get(id int64) (hall.Resident, error) {
 // InspectID explains an ID number while it is typed: valid or why not, birth date, sex, age.
 func (s *ResidentService) InspectID(number string) (hall.IDInfo, error) {
 	return run(s.c, s.seat, hall.PermViewResidents, func(ctx context.Context, _ hall.Operator) (hall.IDInfo, error) {
-		if len(number) > 64 {
+		if hall.TooLong(number, hall.MaxIDNumber) {
 			return hall.IDInfo{Message: "身份证号码应为18位（旧版为15位）"}, nil
 		}
 		return hall.InspectID(number, s.c.Now().In(hall.China)), nil

@@ -39,7 +39,7 @@ func (s *SystemService) Status() (Status, error) {
 			return Status{}, err
 		}
 		st := Status{NeedsSetup: !setUp, HallName: hs.HallName, Township: hs.Township, Version: s.c.Version,
-			IdleMinutes: hs.IdleMinutes, Permissions: []string{}, Today: s.c.Now().In(hall.China).Format("2006-01-02")}
+			IdleMinutes: hs.IdleMinutes, Permissions: []string{}, Today: s.c.Now().In(hall.China).Format(hall.DateLayout)}
 		if op, err := s.c.Sessions.Require(ctx, s.c.Store, s.seat, ""); err == nil {
 			st.Operator = &op
 			st.Permissions = hall.PermissionsOf(op.Role)

@@ -190,8 +190,9 @@ func (c *Core) diary(ctx context.Context, in hall.DiaryInput) (hall.Diary, error
 	}
 	d := c.today()
 	if in.Date != "" {
-		if d = parseDate(in.Date); d.IsZero() {
-			return hall.Diary{}, hall.Invalid("date", "日期格式不正确")
+		var err error
+		if d, err = hall.ParseDate("date", "日期", in.Date); err != nil {
+			return hall.Diary{}, err
 		}
 	}
 	from, to, label, err := hall.DiaryRange(in.Period, d)
@@ -202,8 +203,8 @@ func (c *Core) diary(ctx context.Context, in hall.DiaryInput) (hall.Diary, error
 	if err != nil {
 		return hall.Diary{}, err
 	}
-	out := hall.Diary{CadreID: cadre.ID, CadreName: cadre.Name, Position: cadre.Position, From: from.Format(dateLayout),
-		To: to.Format(dateLayout), PeriodLabel: label}
+	out := hall.Diary{CadreID: cadre.ID, CadreName: cadre.Name, Position: cadre.Position, From: from.Format(hall.DateLayout),
+		To: to.Format(hall.DateLayout), PeriodLabel: label}
 	out.Visits, err = c.Store.DiaryVisits(ctx, cadre.ID, out.From, out.To)
 	return out, err
 }

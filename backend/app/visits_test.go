@@ -90,7 +90,7 @@ func newVillage(t *testing.T) *village {
 
 // at moves the clock to 09:00 China time on date and signs everyone in again.
 func (v *village) at(date string) {
-	d, err := time.ParseInLocation("2006-01-02", date, hall.China)
+	d, err := time.ParseInLocation(hall.DateLayout, date, hall.China)
 	if err != nil {
 		v.e.t.Fatal(err)
 	}
@@ -229,6 +229,7 @@ func TestVisitIssueBecomesCaseAndFeedbackIsOwed(t *testing.T) {
 	if counts[hall.PrintDiary] != 1 || counts[hall.PrintVisitPlan] != 1 {
 		t.Fatalf("print counts %v", counts)
 	}
+	checkDerived(t, v.e)
 }
 
 func TestVisitIssueGoesThroughIntakeRules(t *testing.T) {

@@ -297,7 +297,7 @@ func (m *Manager) rotate(protect string) ([]string, error) {
 			keep[f.Name] = count[f.Kind] <= m.policy.Others
 		default:
 			local := f.taken.In(hall.China)
-			day, month := local.Format("2006-01-02"), local.Format("2006-01")
+			day, month := local.Format(hall.DateLayout), local.Format("2006-01")
 			switch {
 			case days[day]:
 			case len(days) < m.policy.Daily:
@@ -366,9 +366,9 @@ func (m *Manager) TakenToday() bool {
 	if err != nil {
 		return false
 	}
-	today := m.now().In(hall.China).Format("2006-01-02")
+	today := m.now().In(hall.China).Format(hall.DateLayout)
 	for _, f := range files {
-		if (f.Kind == KindAuto || f.Kind == KindExit) && f.taken.In(hall.China).Format("2006-01-02") == today {
+		if (f.Kind == KindAuto || f.Kind == KindExit) && f.taken.In(hall.China).Format(hall.DateLayout) == today {
 			return true
 		}
 	}

@@ -150,11 +150,11 @@ func advance(clerk, sup *app.CaseService, id int64, r *rand.Rand) (bool, error) 
 		in.Action, in.FeedbackMethod = hall.ActFeedback, pickWeighted(r, hall.FeedbackMethods, []int{45, 40, 5, 10})
 	case hall.StatusFedBack:
 		in.Action, in.Rating = hall.ActRate, 1+weightedIndex(r, []int{60, 28, 8, 3, 1})
-		if in.Rating >= 4 {
+		if hall.RatingIsBad(in.Rating) {
 			in.Note = "办理时间偏长"
 		}
 	case hall.StatusRated:
-		if cs.Rating >= 4 && !cs.RemedyResolved {
+		if hall.RatingIsBad(cs.Rating) && !cs.RemedyResolved {
 			in.Action, in.Note, in.RemedyResolved = hall.ActRemedy, "已电话回访，说明办理进度并致歉", true
 			break
 		}
@@ -163,21 +163,11 @@ func advance(clerk, sup *app.CaseService, id int64, r *rand.Rand) (bool, error) 
 	default:
 		return true, nil
 	}
-	if in.Action == hall.ActComplete && in.Outcome == hall.OutcomeDone && hall.AllowanceItems[codeOf(cs)] {
+	if in.Action == hall.ActComplete && in.Outcome == hall.OutcomeDone && hall.GrantsAllowance(cs.ItemRole) {
 		in.MonthlyAmount, in.FirstPaidMonth = fmt.Sprint(420+10*r.IntN(40)), cs.AcceptedOn[:7]
 	}
 	_, err = clerk.Act(in)
 	return false, err
-}
-
-// codeOf recovers a case's item code from its name, as the demo only uses built-in items.
-func codeOf(cs hall.Case) string {
-	for _, it := range hall.BuiltinCatalog() {
-		if it.Name == cs.ItemName {
-			return it.Code
-		}
-	}
-	return ""
 }
 
 func weightedIndex(r *rand.Rand, weights []int) int {

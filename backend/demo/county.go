@@ -132,7 +132,7 @@ func County(ctx context.Context, store *sqlite.Store, now time.Time, hash func(s
 	c := &county{g: newGen(opt.Seed, now), opt: opt, sum: CountySummary{Logins: []Login{}}}
 	c.today = c.g.today
 	c.start = time.Date(c.today.Year()-CountyYears, c.today.Month(), c.today.Day(), 0, 0, 0, 0, time.UTC)
-	c.sum.From = c.start.Format(dateLayout)
+	c.sum.From = c.start.Format(hall.DateLayout)
 	if c.cal, err = workday.New(workday.Builtin()); err != nil {
 		return c.sum, err
 	}
@@ -328,7 +328,7 @@ func (c *county) addPeople() error {
 				home.away = false
 			}
 			if m.noID {
-				in.NoIDNumber, in.BirthDate, in.Sex = true, m.birth.Format(dateLayout), string(m.sex)
+				in.NoIDNumber, in.BirthDate, in.Sex = true, m.birth.Format(hall.DateLayout), string(m.sex)
 			} else {
 				in.IDNumber = g.idNumber(m.birth, m.sex)
 			}

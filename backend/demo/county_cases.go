@@ -8,8 +8,6 @@ import (
 	"halldesk/backend/hall"
 )
 
-const dateLayout = "2006-01-02"
-
 // countyItemWeights is how often each catalog item is asked for: medical insurance payment and
 // enrolment and the pension's yearly certification lead, 低保 is a small share. Items not
 // listed (added by an administrator) get weight 2.
@@ -56,7 +54,7 @@ func (r *caseRun) event(by hall.Actor, action hall.Action, to hall.Status, note 
 	r.cs.Status = to
 }
 
-func (r *caseRun) date() string { return r.day.Format(dateLayout) }
+func (r *caseRun) date() string { return r.day.Format(hall.DateLayout) }
 
 // due sets the deadline the way the counter does: the meeting's deadline for a joint case,
 // otherwise the promised (or statutory) working days after acceptance; 即办 is due the same day.
@@ -73,9 +71,10 @@ func (r *caseRun) due() {
 	if cs.Ledger == hall.LedgerInstant {
 		limit = 0
 	}
-	accepted, _ := time.Parse(dateLayout, cs.AcceptedOn)
+	year, month, day := r.day.Date() // due is called on the day of acceptance: cs.AcceptedOn is r.date()
+	accepted := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
 	d, ok := r.c.cal.AddWorkdays(accepted, limit)
-	cs.DueDate, cs.DueVerified = d.Format(dateLayout), ok
+	cs.DueDate, cs.DueVerified = d.Format(hall.DateLayout), ok
 }
 
 // addCases writes the ten years of counter work, day by day, with more work in later years
@@ -145,9 +144,9 @@ func (c *county) oneCase(id int64, day time.Time, item hall.ServiceItem, seq map
 			Required: m.Required, Note: m.Note, Received: got})
 	}
 	if len(missing) > 0 {
-		r.event(clerk, "intake", hall.StatusAwaiting, "缺少："+strings.Join(missing, "、")+"。")
+		r.event(clerk, hall.ActIntake, hall.StatusAwaiting, "缺少："+strings.Join(missing, "、")+"。")
 	} else {
-		r.event(clerk, "intake", hall.StatusAccepted, "")
+		r.event(clerk, hall.ActIntake, hall.StatusAccepted, "")
 		r.cs.AcceptedOn = r.date()
 		r.due()
 	}
@@ -205,7 +204,7 @@ func (c *county) walk(r *caseRun, clerk hall.Actor) {
 			}
 			deadline, _ := c.cal.AddWorkdays(r.day, 15)
 			cs.Meeting = &hall.Meeting{Date: r.date(), Participants: "镇民政办、社保所、嘎查村委会、派出所",
-				Decision: "入户核实后按规定办理，相关部门限期结办", Deadline: deadline.Format(dateLayout)}
+				Decision: "入户核实后按规定办理，相关部门限期结办", Deadline: deadline.Format(hall.DateLayout)}
 			r.event(clerk, hall.ActRecordMeeting, hall.StatusSubmitted, "会议议定："+cs.Meeting.Decision)
 			r.due()
 		}
@@ -233,7 +232,7 @@ func (c *county) walk(r *caseRun, clerk hall.Actor) {
 	case cs.Ledger != hall.LedgerInstant && g.chance(0.01):
 		cs.Outcome, cs.OutcomeNote = hall.OutcomeTransfer, "转旗相关部门办理"
 	}
-	if cs.Outcome == hall.OutcomeDone && hall.AllowanceItems[cs.ItemCode] {
+	if cs.Outcome == hall.OutcomeDone && hall.GrantsAllowance(hall.BuiltinRoles[cs.ItemCode]) {
 		cs.MonthlyAmount = fmt.Sprint(420 + 10*g.r.IntN(40))
 		cs.FirstPaidMonth = r.day.AddDate(0, 1, 1-r.day.Day()).Format("2006-01") // paid from the next month
 	}
@@ -251,7 +250,7 @@ func (c *county) walk(r *caseRun, clerk hall.Actor) {
 	if hall.RatingIsBad(cs.Rating) {
 		cs.RatingNote, note = "办理时间偏长", " 办理时间偏长"
 		due, _ := c.cal.AddWorkdays(r.day, hall.DefaultRemedyDays)
-		cs.RemedyDue = due.Format(dateLayout)
+		cs.RemedyDue = due.Format(hall.DateLayout)
 	}
 	r.event(clerk, hall.ActRate, hall.StatusRated, hall.RatingLabel(cs.Rating)+note)
 	if hall.RatingIsBad(cs.Rating) {

@@ -95,12 +95,12 @@ func (c *county) addCadres() error {
 func (c *county) cover(homes []int, cadre int64, from, to time.Time, at string) error {
 	toText := ""
 	if !to.IsZero() {
-		toText = to.Format(dateLayout)
+		toText = to.Format(hall.DateLayout)
 	}
 	for _, h := range homes {
 		home := &c.homes[h]
 		home.cadres = append(home.cadres, coverSpan{cadre: cadre, from: from, to: to})
-		if err := c.b.Coverage(home.id, cadre, from.Format(dateLayout), toText, "", at); err != nil {
+		if err := c.b.Coverage(home.id, cadre, from.Format(hall.DateLayout), toText, "", at); err != nil {
 			return err
 		}
 	}
@@ -196,7 +196,7 @@ func (r *petitionRun) step(n int) bool {
 	return r.day.Before(r.c.today)
 }
 
-func (r *petitionRun) date() string { return r.day.Format(dateLayout) }
+func (r *petitionRun) date() string { return r.day.Format(hall.DateLayout) }
 
 func (r *petitionRun) event(a hall.PetitionAction, to hall.PetitionStatus, note string) error {
 	r.last = r.c.stamp(r.day, r.minute)

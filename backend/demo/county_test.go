@@ -83,7 +83,7 @@ func TestCountyTiny(t *testing.T) {
 		if err != nil || info.Number != id {
 			t.Fatalf("invalid ID %s: %v", id, err)
 		}
-		if reverse(id) != rev || info.BirthDate.Format(dateLayout) != birth || string(info.Sex) != sex {
+		if reverse(id) != rev || info.BirthDate.Format(hall.DateLayout) != birth || string(info.Sex) != sex {
 			t.Fatalf("resident %s: reversed %s, birth %s, sex %s disagree with the number", id, rev, birth, sex)
 		}
 		n++
@@ -133,7 +133,7 @@ func TestCountyTiny(t *testing.T) {
 	if closed < sum.Cases*8/10 || sum.OpenCases == 0 || sum.OpenCases > sum.Cases/10 {
 		t.Errorf("closed %d, open %d of %d", closed, sum.OpenCases, sum.Cases)
 	}
-	today := fixedNow.In(hall.China).Format(dateLayout)
+	today := fixedNow.In(hall.China).Format(hall.DateLayout)
 	if scalar(t, db, `SELECT COUNT(*) FROM cases WHERE status IN ('accepted','in_progress','submitted') AND due_date<?`, today) == 0 {
 		t.Error("no overdue case")
 	}
@@ -167,8 +167,8 @@ func TestCountyTiny(t *testing.T) {
 		t.Fatalf("overdue ledger: %d %v", overdue.Total, err)
 	}
 	year := fixedNow.In(hall.China).Year() - 1
-	p, err := hall.Period{From: time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC).Format(dateLayout),
-		To: time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC).Format(dateLayout)}.Clean()
+	p, err := hall.Period{From: time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC).Format(hall.DateLayout),
+		To: time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC).Format(hall.DateLayout)}.Clean()
 	if err != nil {
 		t.Fatal(err)
 	}

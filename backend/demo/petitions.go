@@ -256,7 +256,7 @@ func Petitions(ctx context.Context, store *sqlite.Store, now time.Time, seed int
 		}
 		return leaders.Leaders[0].ID
 	}
-	roster, err := store.Roster(ctx, start.In(hall.China).Format("2006-01-02"), now.In(hall.China).Format("2006-01-02"))
+	roster, err := store.Roster(ctx, start.In(hall.China).Format(hall.DateLayout), now.In(hall.China).Format(hall.DateLayout))
 	if err != nil {
 		return 0, err
 	}
@@ -314,11 +314,11 @@ func Petitions(ctx context.Context, store *sqlite.Store, now time.Time, seed int
 		}
 		received := at(dp.ago, 0)
 		if dp.form == "来访" { // received on the reception day by that day's leader, when there was one
-			day := received.Format("2006-01-02")
+			day := received.Format(hall.DateLayout)
 			for k := len(roster) - 1; k >= 0; k-- {
 				e := roster[k]
 				if !e.Cancelled && e.Date <= day && e.LeaderID > 0 {
-					if d, err := time.ParseInLocation("2006-01-02", e.Date, hall.China); err == nil && !d.Before(start) {
+					if d, err := time.ParseInLocation(hall.DateLayout, e.Date, hall.China); err == nil && !d.Before(start) {
 						received = time.Date(d.Year(), d.Month(), d.Day(), 9, 30, 0, 0, hall.China)
 						in.ReceivedByID = e.LeaderID
 					}
@@ -365,7 +365,7 @@ func Petitions(ctx context.Context, store *sqlite.Store, now time.Time, seed int
 	for _, e := range events {
 		clock = e.at
 		if err := e.run(); err != nil {
-			return 0, fmt.Errorf("demo petitions on %s: %w", clock.In(hall.China).Format("2006-01-02"), err)
+			return 0, fmt.Errorf("demo petitions on %s: %w", clock.In(hall.China).Format(hall.DateLayout), err)
 		}
 	}
 	return len(demoPetitions), nil

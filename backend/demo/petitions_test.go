@@ -17,8 +17,8 @@ func TestPetitionsRunThroughTheRealService(t *testing.T) {
 	if n != len(demoPetitions) || n < 12 {
 		t.Fatalf("%d petitions, want the %d of the script", n, len(demoPetitions))
 	}
-	today := fixedNow.In(hall.China).Format("2006-01-02")
-	since := fixedNow.In(hall.China).AddDate(0, 0, -PetitionDays-7).Format("2006-01-02") // a 来访 moves back to its reception day
+	today := fixedNow.In(hall.China).Format(hall.DateLayout)
+	since := fixedNow.In(hall.China).AddDate(0, 0, -PetitionDays-7).Format(hall.DateLayout) // a 来访 moves back to its reception day
 	page, err := s.SearchPetitions(ctx, hall.PetitionQuery{Scope: "all", Today: today, PageSize: 100})
 	if err != nil {
 		t.Fatal(err)

@@ -64,7 +64,7 @@ func Visits(ctx context.Context, store *sqlite.Store, now time.Time, seed int64)
 			acts: app.ServiceOf[*app.ActivityService](core, seat), pairs: app.ServiceOf[*app.PairService](core, seat),
 			cases: app.ServiceOf[*app.CaseService](core, seat)}
 	}
-	day := func() string { return clock.In(hall.China).Format("2006-01-02") }
+	day := func() string { return clock.In(hall.China).Format(hall.DateLayout) }
 	page, err := store.Cadres(ctx, hall.CadreQuery{PageSize: 100})
 	if err != nil {
 		return sum, err

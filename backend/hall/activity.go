@@ -83,7 +83,7 @@ func CleanActivity(in ActivityInput, today time.Time) (ActivityInput, error) {
 		return in, Invalid("cadreIds", "参加干部不能超过30人")
 	}
 	in.CadreIDs = ids
-	if in.Participants, err = CleanText("participants", "参加人员", in.Participants, 200, false); err != nil {
+	if in.Participants, err = CleanText("participants", "参加人员", in.Participants, MaxActivityPeople, false); err != nil {
 		return in, err
 	}
 	if len(ids) == 0 && in.Participants == "" {
@@ -92,10 +92,10 @@ func CleanActivity(in ActivityInput, today time.Time) (ActivityInput, error) {
 	if in.Attendance < 0 || in.Attendance > 100000 {
 		return in, Invalid("attendance", "参加人数不正确")
 	}
-	if in.Content, err = CleanText("content", "活动内容", in.Content, 2000, true); err != nil {
+	if in.Content, err = CleanText("content", "活动内容", in.Content, MaxActivityContent, true); err != nil {
 		return in, err
 	}
-	in.FollowUps, err = CleanText("followUps", "后续事项", in.FollowUps, 1000, false)
+	in.FollowUps, err = CleanText("followUps", "后续事项", in.FollowUps, MaxActivityFollowUp, false)
 	return in, err
 }
 
@@ -172,11 +172,11 @@ func ActivityStatus(kind string, last string, today time.Time) ActivityDue {
 	k, _ := activityKind(kind)
 	start, end, label := PeriodOf(k.Period, today)
 	prevStart, _, _ := PeriodOf(k.Period, start.AddDate(0, 0, -1))
-	a := ActivityDue{Kind: kind, PeriodLabel: label, Cadence: k.Label, PeriodEnd: end.Format("2006-01-02"), LastDate: last}
-	a.DaysLeft = DaysBetween(today.Format("2006-01-02"), a.PeriodEnd)
-	a.Done = last != "" && last >= start.Format("2006-01-02")
+	a := ActivityDue{Kind: kind, PeriodLabel: label, Cadence: k.Label, PeriodEnd: end.Format(DateLayout), LastDate: last}
+	a.DaysLeft = DaysBetween(today.Format(DateLayout), a.PeriodEnd)
+	a.Done = last != "" && last >= start.Format(DateLayout)
 	// Never held is shown as due, not as missed: the records may simply start this period.
-	a.MissedLast = !a.Done && last != "" && last < prevStart.Format("2006-01-02")
+	a.MissedLast = !a.Done && last != "" && last < prevStart.Format(DateLayout)
 	return a
 }
 

@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // The monthly work briefing (工作简报): the month's figures of each mechanism written as prose,
@@ -16,10 +15,9 @@ const MaxNotables = 5
 
 // Limits of the briefing's texts, in characters.
 const (
-	maxNotableText = 500
-	maxDistLine    = 200
-	maxDistLines   = 4
-	maxIssueNo     = 999
+	maxDistLine  = 200
+	maxDistLines = 4
+	maxIssueNo   = 999
 )
 
 // BriefingSettings are the parts of the briefing that stay from month to month: its name, the
@@ -49,10 +47,10 @@ func DefaultBriefingSettings(hs HallSettings) BriefingSettings {
 // line at most 200 characters on at most four lines.
 func (b BriefingSettings) Clean() (BriefingSettings, error) {
 	var err error
-	if b.Title, err = CleanText("title", "简报名称", b.Title, 20, true); err != nil {
+	if b.Title, err = CleanText("title", "简报名称", b.Title, MaxBriefingTitle, true); err != nil {
 		return b, err
 	}
-	if b.Office, err = CleanText("office", "印发单位", b.Office, 40, true); err != nil {
+	if b.Office, err = CleanText("office", "印发单位", b.Office, MaxBriefingOffice, true); err != nil {
 		return b, err
 	}
 	if strings.ContainsAny(b.Title+b.Office, "\n\t") {
@@ -94,7 +92,7 @@ func ParseMonth(s string) (Period, error) {
 	if err != nil || t.Year() < 2000 || t.Year() > 2100 {
 		return Period{}, Invalid("month", "请选择简报的月份")
 	}
-	return Period{From: t.Format("2006-01-02"), To: t.AddDate(0, 1, -1).Format("2006-01-02")}, nil
+	return Period{From: t.Format(DateLayout), To: t.AddDate(0, 1, -1).Format(DateLayout)}, nil
 }
 
 // MonthLabel is a month (YYYY-MM…) in Chinese: 2025年3月.
@@ -108,7 +106,7 @@ func MonthLabel(month string) string {
 
 // CNDate is a date (YYYY-MM-DD) in Chinese: 2025年3月9日.
 func CNDate(date string) string {
-	t, err := time.ParseInLocation("2006-01-02", date, China)
+	t, err := time.ParseInLocation(DateLayout, date, China)
 	if err != nil {
 		return date
 	}
@@ -158,11 +156,11 @@ func (in BriefingInput) Clean() (BriefingInput, Period, error) {
 		}
 		seen[n.CaseID] = true
 		label := "第" + strconv.Itoa(i+1) + "件典型事例的内容"
-		if n.Text, err = CleanText("notables", label, n.Text, maxNotableText, true); err != nil {
+		if n.Text, err = CleanText("notables", label, n.Text, MaxNotableText, true); err != nil {
 			return in, p, err
 		}
 		n.Text = strings.Join(strings.Fields(n.Text), "") // one paragraph: line breaks and runs of spaces go
-		if utf8.RuneCountInString(n.Text) < 10 {
+		if Chars(n.Text) < 10 {
 			return in, p, Invalid("notables", label+"太短，请用一段话说明办理经过和结果")
 		}
 	}
@@ -326,7 +324,7 @@ func DefaultNotableText(c NotableCase) string {
 
 // CNMonthDay is a date (YYYY-MM-DD) as month and day in Chinese: 3月9日.
 func CNMonthDay(date string) string {
-	t, err := time.ParseInLocation("2006-01-02", date, China)
+	t, err := time.ParseInLocation(DateLayout, date, China)
 	if err != nil {
 		return date
 	}

@@ -144,7 +144,7 @@ type DueVisit struct {
 func Duties(f DutyFacts, s VisitSettings, today time.Time, horizon int) []DueVisit {
 	paired := f.PairCadreID > 0
 	kinds := HouseholdKinds(f.Members, paired)
-	todayStr := today.Format("2006-01-02")
+	todayStr := today.Format(DateLayout)
 	way := "入户"
 	if kinds[0] == KindOut {
 		way = "电话"
@@ -210,7 +210,7 @@ type DueReport struct {
 // BuildDueReport computes every duty of the households (of one cadre when cadreID is not 0) and
 // keeps the ones due within horizon days or overdue; the counts cover every duty.
 func BuildDueReport(facts []DutyFacts, s VisitSettings, today time.Time, horizon int, cadreID int64) DueReport {
-	r := DueReport{Today: today.Format("2006-01-02"), Horizon: horizon, Items: []DueVisit{}, ByCadre: []DueCount{}, ByVillage: []DueCount{}}
+	r := DueReport{Today: today.Format(DateLayout), Horizon: horizon, Items: []DueVisit{}, ByCadre: []DueCount{}, ByVillage: []DueCount{}}
 	cadres, villages := map[int64]int{}, map[int64]int{}
 	count := func(list *[]DueCount, index map[int64]int, id int64, name string, d DueVisit) {
 		i, ok := index[id]

@@ -8,7 +8,7 @@ import (
 )
 
 func day(s string) time.Time {
-	d, err := time.ParseInLocation("2006-01-02", s, China)
+	d, err := time.ParseInLocation(DateLayout, s, China)
 	if err != nil {
 		panic(err)
 	}
@@ -227,12 +227,12 @@ func TestWeekAndMonthRanges(t *testing.T) {
 		{"2026-01-01", "2025-12-29", "2026-01-04"}, // over the year end
 	} {
 		m, s := WeekOf(day(tc.day))
-		if m.Format("2006-01-02") != tc.mon || s.Format("2006-01-02") != tc.sun {
-			t.Errorf("%s: %s..%s", tc.day, m.Format("2006-01-02"), s.Format("2006-01-02"))
+		if m.Format(DateLayout) != tc.mon || s.Format(DateLayout) != tc.sun {
+			t.Errorf("%s: %s..%s", tc.day, m.Format(DateLayout), s.Format(DateLayout))
 		}
 	}
 	f, l := MonthOf(day("2028-02-15"))
-	if f.Format("2006-01-02") != "2028-02-01" || l.Format("2006-01-02") != "2028-02-29" {
+	if f.Format(DateLayout) != "2028-02-01" || l.Format(DateLayout) != "2028-02-29" {
 		t.Fatalf("month %v %v", f, l)
 	}
 	for _, tc := range []struct{ period, date, label string }{

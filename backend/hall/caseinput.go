@@ -48,15 +48,15 @@ func CleanIntake(in IntakeInput, item ServiceItem, today time.Time) (Intake, err
 	if !oneOf(in.Source, Sources) {
 		return out, Invalid("source", "请选择办件来源")
 	}
-	if out.Summary, err = CleanText("summary", "诉求摘要", in.Summary, 500, false); err != nil {
+	if out.Summary, err = CleanText("summary", "诉求摘要", in.Summary, MaxCaseSummary, false); err != nil {
 		return out, err
 	}
-	if out.IntakeNote, err = CleanText("intakeNote", "受理说明", in.IntakeNote, 300, false); err != nil {
+	if out.IntakeNote, err = CleanText("intakeNote", "受理说明", in.IntakeNote, MaxIntakeNote, false); err != nil {
 		return out, err
 	}
 	if in.Agent != nil {
 		a := *in.Agent
-		if a.Name, err = CleanText("agent.name", "代办人姓名", a.Name, 30, true); err != nil {
+		if a.Name, err = CleanText("agent.name", "代办人姓名", a.Name, MaxName, true); err != nil {
 			return out, err
 		}
 		if a.IDNumber != "" {
@@ -66,7 +66,7 @@ func CleanIntake(in IntakeInput, item ServiceItem, today time.Time) (Intake, err
 			}
 			a.IDNumber = id.Number
 		}
-		if a.Relation, err = CleanText("agent.relation", "与申请人关系", a.Relation, 20, true); err != nil {
+		if a.Relation, err = CleanText("agent.relation", "与申请人关系", a.Relation, MaxAgentRelation, true); err != nil {
 			return out, err
 		}
 		out.Agent = &a
@@ -112,43 +112,40 @@ type TransitionInput struct {
 	ExtensionDays  int      `json:"extensionDays"`  // extend
 }
 
-// AllowanceItems are the 低保 items whose approval sets a monthly amount and first month paid.
-var AllowanceItems = map[string]bool{"DB-01": true, "DB-02": true, "DB-03": true}
-
 var (
 	amountRe = regexp.MustCompile(`^\d{1,6}(\.\d{1,2})?$`)
 	monthRe  = regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])$`)
 )
 
-// CleanTransition checks that the action carries what it needs; itemCode and category are the
-// case's item.
-func CleanTransition(in TransitionInput, itemCode string, today time.Time) (TransitionInput, error) {
+// CleanTransition checks that the action carries what it needs; itemRole is the role of the
+// case's item (a 低保 approval, GrantsAllowance, needs its monthly amount and first month paid).
+func CleanTransition(in TransitionInput, itemRole ItemRole, today time.Time) (TransitionInput, error) {
 	var err error
-	if in.Note, err = CleanText("note", "说明", in.Note, 500, false); err != nil {
+	if in.Note, err = CleanText("note", "说明", in.Note, MaxCaseNote, false); err != nil {
 		return in, err
 	}
 	require := func(field, label, v string, max int) (string, error) { return CleanText(field, label, v, max, true) }
 	switch in.Action {
 	case ActRequestMaterials:
-		_, err = require("note", "需要补正的材料", in.Note, 500)
+		_, err = require("note", "需要补正的材料", in.Note, MaxCaseNote)
 	case ActSubmit:
-		in.Departments, err = require("departments", "报送部门", in.Departments, 100)
+		in.Departments, err = require("departments", "报送部门", in.Departments, MaxDepartments)
 	case ActRecordMeeting:
 		if in.Meeting == nil {
 			return in, Invalid("meeting.date", "请填写联席会议情况")
 		}
 		m := *in.Meeting
-		if _, e := time.Parse("2006-01-02", m.Date); e != nil {
+		if _, e := time.Parse(DateLayout, m.Date); e != nil {
 			return in, Invalid("meeting.date", "请填写会议日期")
 		}
-		if m.Participants, err = require("meeting.participants", "参会单位和人员", m.Participants, 300); err != nil {
+		if m.Participants, err = require("meeting.participants", "参会单位和人员", m.Participants, MaxMeetingPeople); err != nil {
 			return in, err
 		}
-		if m.Decision, err = require("meeting.decision", "会议议定事项", m.Decision, 1000); err != nil {
+		if m.Decision, err = require("meeting.decision", "会议议定事项", m.Decision, MaxMeetingDecision); err != nil {
 			return in, err
 		}
 		if m.Deadline != "" {
-			if _, e := time.Parse("2006-01-02", m.Deadline); e != nil || m.Deadline < m.Date {
+			if _, e := time.Parse(DateLayout, m.Deadline); e != nil || m.Deadline < m.Date {
 				return in, Invalid("meeting.deadline", "限期结办日期应不早于会议日期")
 			}
 		}
@@ -156,7 +153,7 @@ func CleanTransition(in TransitionInput, itemCode string, today time.Time) (Tran
 	case ActComplete:
 		switch in.Outcome {
 		case OutcomeDone:
-			if AllowanceItems[itemCode] {
+			if GrantsAllowance(itemRole) {
 				if !amountRe.MatchString(in.MonthlyAmount) || in.MonthlyAmount == "0" {
 					return in, Invalid("monthlyAmount", "低保批准后请填写月保障金额（元）")
 				}
@@ -167,9 +164,9 @@ func CleanTransition(in TransitionInput, itemCode string, today time.Time) (Tran
 				in.MonthlyAmount, in.FirstPaidMonth = "", ""
 			}
 		case OutcomeRefused:
-			_, err = require("note", "不予办理的理由", in.Note, 500)
+			_, err = require("note", "不予办理的理由", in.Note, MaxCaseNote)
 		case OutcomeTransfer:
-			_, err = require("note", "转办单位", in.Note, 500)
+			_, err = require("note", "转办单位", in.Note, MaxCaseNote)
 		default:
 			return in, Invalid("outcome", "请选择办理结果：办成、不予办理或转办")
 		}
@@ -178,9 +175,9 @@ func CleanTransition(in TransitionInput, itemCode string, today time.Time) (Tran
 			return in, Invalid("feedbackMethod", "请选择反馈方式：当面、电话、短信或入户")
 		}
 		if in.FeedbackDate == "" {
-			in.FeedbackDate = today.Format("2006-01-02")
+			in.FeedbackDate = today.Format(DateLayout)
 		}
-		if _, e := time.Parse("2006-01-02", in.FeedbackDate); e != nil || in.FeedbackDate > today.Format("2006-01-02") {
+		if _, e := time.Parse(DateLayout, in.FeedbackDate); e != nil || in.FeedbackDate > today.Format(DateLayout) {
 			return in, Invalid("feedbackDate", "反馈日期不正确（不能晚于今天）")
 		}
 	case ActRate:
@@ -188,9 +185,9 @@ func CleanTransition(in TransitionInput, itemCode string, today time.Time) (Tran
 			return in, Invalid("rating", "请选择群众的评价：非常满意、满意、基本满意、不满意或非常不满意")
 		}
 	case ActRemedy:
-		_, err = require("note", "整改及回访情况", in.Note, 500)
+		_, err = require("note", "整改及回访情况", in.Note, MaxCaseNote)
 	case ActExtend:
-		if _, err = require("note", "延期理由", in.Note, 500); err != nil {
+		if _, err = require("note", "延期理由", in.Note, MaxCaseNote); err != nil {
 			return in, err
 		}
 		if in.ExtensionDays < 1 || in.ExtensionDays > 30 {

@@ -88,12 +88,13 @@ type Case struct {
 	ItemCode       string         `json:"itemCode"`
 	ItemName       string         `json:"itemName"`
 	ItemCategory   string         `json:"itemCategory"`
+	ItemRole       ItemRole       `json:"itemRole"` // the item's role now (see ItemRole); rules read it, not the code
 	ApplicantID    int64          `json:"applicantId"`
 	ApplicantName  string         `json:"applicantName"`
 	ApplicantID18  string         `json:"applicantIdNumber"` // masked
 	ApplicantPhone string         `json:"applicantPhone"`    // masked
-	VillageID      int64          `json:"villageId"`
-	VillageName    string         `json:"villageName"`
+	VillageID      int64          `json:"villageId"`         // where the case was taken: the applicant's village at intake
+	VillageName    string         `json:"villageName"`       // a later move of the household does not change it
 	Agent          *Agent         `json:"agent"`
 	Source         string         `json:"source"`
 	Summary        string         `json:"summary"`

@@ -50,12 +50,16 @@ const (
 	ActRemedy           Action = "remedy"            // 差评整改回访
 	ActExtend           Action = "extend"            // 延期
 	ActClose            Action = "close"             // 销号
+	// ActIntake names the timeline's first line, the intake (受理登记); it is the store's, not
+	// an action anyone takes on a case.
+	ActIntake Action = "intake"
 )
 
 var actionLabels = map[Action]string{
 	ActMaterialsArrived: "补正材料已收齐", ActRequestMaterials: "要求补正材料", ActStart: "开始办理",
 	ActSubmit: "报送部门", ActRecordMeeting: "记录联席会议", ActComplete: "办结", ActFeedback: "反馈群众",
 	ActRate: "记录群众评价", ActRemedy: "差评整改回访", ActExtend: "延期", ActClose: "销号",
+	ActIntake: "受理登记",
 }
 
 // Label is the action's Chinese name.

@@ -8,10 +8,6 @@ import (
 // Categories are the kinds of service item, in display order.
 var Categories = []string{"医保", "养老", "低保", "其他"}
 
-// Ledgers are the three ledgers (台账) a request can land in: settled on the spot, handled on
-// the citizen's behalf within a time limit, or reported up and handled jointly.
-var Ledgers = []string{"即办", "代办", "上报"}
-
 // Limits of the service catalog.
 const (
 	MaxCatalogDays = 90 // working days, statutory or promised
@@ -53,6 +49,11 @@ type ServiceItem struct {
 	QA             string     `json:"qa"` // plain-language questions and answers for leaflets
 	Active         bool       `json:"active"`
 	UpdatedAt      string     `json:"updatedAt"`
+	// Role is what the item means to the rules (see ItemRole); the rules never read its code.
+	Role ItemRole `json:"role"`
+	// Builtin marks an item of the built-in catalog, whose code and role cannot change. Read
+	// only: the store sets it, an edit cannot.
+	Builtin bool `json:"builtin"`
 }
 
 var itemCodeRe = regexp.MustCompile(`^[A-Z0-9][A-Z0-9-]{0,15}$`)
@@ -67,7 +68,7 @@ func (it ServiceItem) Clean() (ServiceItem, error) {
 	if !itemCodeRe.MatchString(it.Code) {
 		return it, Invalid("code", "事项编码为1至16位字母、数字或连字符，如 YB-06")
 	}
-	if it.Name, err = CleanText("name", "事项名称", it.Name, 40, true); err != nil {
+	if it.Name, err = CleanText("name", "事项名称", it.Name, MaxItemName, true); err != nil {
 		return it, err
 	}
 	if !oneOf(it.Category, Categories) {
@@ -76,10 +77,13 @@ func (it ServiceItem) Clean() (ServiceItem, error) {
 	if !oneOf(it.DefaultLedger, Ledgers) {
 		return it, Invalid("defaultLedger", "请选择默认台账：即办、代办或上报")
 	}
-	if it.LegalBasis, err = CleanText("legalBasis", "政策依据", it.LegalBasis, 500, false); err != nil {
+	if !it.Role.Valid() {
+		return it, Invalid("role", "请选择业务角色")
+	}
+	if it.LegalBasis, err = CleanText("legalBasis", "政策依据", it.LegalBasis, MaxLegalBasis, false); err != nil {
 		return it, err
 	}
-	if it.Eligibility, err = CleanText("eligibility", "办理对象和条件", it.Eligibility, 1000, false); err != nil {
+	if it.Eligibility, err = CleanText("eligibility", "办理对象和条件", it.Eligibility, MaxEligibility, false); err != nil {
 		return it, err
 	}
 	if it.Materials, err = cleanMaterials(it.Materials); err != nil {
@@ -102,10 +106,10 @@ func (it ServiceItem) Clean() (ServiceItem, error) {
 		value        *string
 		max          int
 	}{
-		{"fee", "收费标准", &it.Fee, 100},
-		{"department", "办理部门", &it.Department, 60},
-		{"placeHours", "办理地点和时间", &it.PlaceHours, 200},
-		{"qa", "问答", &it.QA, 3000},
+		{"fee", "收费标准", &it.Fee, MaxFee},
+		{"department", "办理部门", &it.Department, MaxDepartment},
+		{"placeHours", "办理地点和时间", &it.PlaceHours, MaxPlaceHours},
+		{"qa", "问答", &it.QA, MaxQA},
 	} {
 		if *f.value, err = CleanText(f.field, f.label, *f.value, f.max, false); err != nil {
 			return it, err
@@ -120,6 +124,22 @@ func (it ServiceItem) Clean() (ServiceItem, error) {
 	return it, nil
 }
 
+// CheckBuiltinEdit refuses an edit that changes the code or the role of a built-in item (was
+// is the item as stored): the built-in items are the ones the hall's rules and the printed
+// guides are written for, and a case number's reader expects their codes.
+func CheckBuiltinEdit(was, edit ServiceItem) error {
+	if !was.Builtin {
+		return nil
+	}
+	if edit.Code != was.Code {
+		return Invalid("code", "“"+was.Code+" "+was.Name+"”是内置事项，事项编码不能修改；如需另一编码，请新增事项")
+	}
+	if edit.Role != was.Role {
+		return Invalid("role", "“"+was.Code+" "+was.Name+"”是内置事项，业务角色（"+was.Role.Label()+"）不能修改")
+	}
+	return nil
+}
+
 func cleanMaterials(in []Material) ([]Material, error) {
 	if len(in) > MaxMaterials {
 		return nil, Invalid("materials", "申请材料不能超过"+itoa(MaxMaterials)+"项")
@@ -129,7 +149,7 @@ func cleanMaterials(in []Material) ([]Material, error) {
 	for i, m := range in {
 		prefix := "第" + itoa(i+1) + "项材料："
 		var err error
-		if m.Name, err = CleanText("materials", "材料名称", m.Name, 40, true); err != nil {
+		if m.Name, err = CleanText("materials", "材料名称", m.Name, MaxMaterialName, true); err != nil {
 			return nil, Invalid("materials", prefix+AsError(err).Message)
 		}
 		// Cases tick materials off by name, so names are unique within an item.
@@ -137,7 +157,7 @@ func cleanMaterials(in []Material) ([]Material, error) {
 			return nil, Invalid("materials", prefix+"与第"+itoa(j+1)+"项材料重名，请合并或改名")
 		}
 		seen[m.Name] = i
-		if m.Note, err = CleanText("materials", "材料说明", m.Note, 100, false); err != nil {
+		if m.Note, err = CleanText("materials", "材料说明", m.Note, MaxMaterialNote, false); err != nil {
 			return nil, Invalid("materials", prefix+AsError(err).Message)
 		}
 		if m.Copies < 0 || m.Copies > MaxCopies {
@@ -154,7 +174,7 @@ func cleanSteps(in []string) ([]string, error) {
 	}
 	out := make([]string, 0, len(in))
 	for i, s := range in {
-		s, err := CleanText("steps", "办理步骤", s, 200, true)
+		s, err := CleanText("steps", "办理步骤", s, MaxStep, true)
 		if err != nil {
 			return nil, Invalid("steps", "第"+itoa(i+1)+"步："+AsError(err).Message)
 		}

@@ -37,6 +37,8 @@ func BuiltinCatalog() []ServiceItem {
 	items = append(items, otherItems()...)
 	for i := range items {
 		items[i].Active = true
+		items[i].Builtin = true
+		items[i].Role = BuiltinRoles[items[i].Code]
 		if items[i].Fee == "" {
 			items[i].Fee = noFee
 		}

@@ -30,6 +30,7 @@ func TestCleanServiceItemRefusesBadInput(t *testing.T) {
 		{"unknown category", func(it *ServiceItem) { it.Category = "教育" }, "category", "事项类别"},
 		{"empty category", func(it *ServiceItem) { it.Category = "" }, "category", "事项类别"},
 		{"unknown ledger", func(it *ServiceItem) { it.DefaultLedger = "上报联动" }, "defaultLedger", "默认台账"},
+		{"unknown role", func(it *ServiceItem) { it.Role = "pension" }, "role", "请选择业务角色"},
 		{"material without name", func(it *ServiceItem) {
 			it.Materials = append(it.Materials, Material{Name: " ", Copies: 1})
 		}, "materials", "第2项材料：请填写材料名称"},
@@ -162,9 +163,9 @@ func TestBuiltinCatalog(t *testing.T) {
 	if byCode["QT-01"].Category != "其他" {
 		t.Error("QT-01 is in 其他")
 	}
-	// The cases code treats DB-01..03 as allowance approvals that set a monthly amount.
-	for _, code := range []string{"DB-01", "DB-02", "DB-03"} {
-		if byCode[code].Category != "低保" {
+	// The items whose approval sets a monthly amount (by their role) are 低保 items.
+	for code, it := range byCode {
+		if GrantsAllowance(it.Role) && it.Category != "低保" {
 			t.Errorf("%s is not a 低保 item", code)
 		}
 	}

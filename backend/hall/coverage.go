@@ -94,7 +94,7 @@ func CleanAssign(in AssignInput, today time.Time) (AssignInput, error) {
 	if in.From, err = cleanDay("from", "包联起始日期", in.From, today); err != nil {
 		return in, err
 	}
-	in.Note, err = CleanText("note", "备注", in.Note, 100, false)
+	in.Note, err = CleanText("note", "备注", in.Note, MaxCoverNote, false)
 	return in, err
 }
 
@@ -118,9 +118,9 @@ type TransferInput struct {
 // cleanDay checks a YYYY-MM-DD date not after today; empty is today.
 func cleanDay(field, label, s string, today time.Time) (string, error) {
 	if s == "" {
-		return today.Format("2006-01-02"), nil
+		return today.Format(DateLayout), nil
 	}
-	d, err := time.ParseInLocation("2006-01-02", s, China)
+	d, err := time.ParseInLocation(DateLayout, s, China)
 	if err != nil {
 		return s, Invalid(field, label+"格式不正确")
 	}

@@ -28,7 +28,7 @@ func (in HouseholdInput) Clean() (HouseholdInput, error) {
 	if in.VillageID <= 0 {
 		return in, Invalid("villageId", "请选择嘎查村/社区")
 	}
-	in.Address, err = CleanText("address", "住址", in.Address, 100, true)
+	in.Address, err = CleanText("address", "住址", in.Address, MaxAddress, true)
 	return in, err
 }
 

@@ -350,9 +350,9 @@ func valueOf(in ResidentInput, field string) string {
 
 // typedDay accepts the ways a date is typed in a spreadsheet and returns YYYY-MM-DD.
 func typedDay(s string) (string, bool) {
-	for _, l := range []string{"2006-01-02", "2006-1-2", "2006/1/2", "2006.1.2", "20060102", "2006年1月2日"} {
+	for _, l := range []string{DateLayout, "2006-1-2", "2006/1/2", "2006.1.2", "20060102", "2006年1月2日"} {
 		if t, err := time.Parse(l, s); err == nil {
-			return t.Format("2006-01-02"), true
+			return t.Format(DateLayout), true
 		}
 	}
 	return s, false

@@ -3,7 +3,6 @@ package hall
 import (
 	"regexp"
 	"time"
-	"unicode/utf8"
 )
 
 // Login policy: MaxFailedLogins wrong passwords in a row lock the account for LockDuration.
@@ -46,7 +45,7 @@ func (in OperatorInput) Clean(creating bool) (OperatorInput, error) {
 	if !usernameRe.MatchString(in.Username) {
 		return in, Invalid("username", "登录名为2至32位字母、数字、下划线、点或连字符")
 	}
-	if in.Name, err = CleanText("name", "姓名", in.Name, 20, true); err != nil {
+	if in.Name, err = CleanText("name", "姓名", in.Name, MaxOperatorName, true); err != nil {
 		return in, err
 	}
 	if !in.Role.Valid() {
@@ -65,11 +64,14 @@ func (in OperatorInput) Clean(creating bool) (OperatorInput, error) {
 
 // CheckPassword enforces the minimal password rule.
 func CheckPassword(field, pw string) error {
-	if utf8.RuneCountInString(pw) < MinPasswordLen {
+	if Chars(pw) < MinPasswordLen {
 		return Invalid(field, "密码至少8位")
 	}
-	if len(pw) > 72 {
-		return Invalid(field, "密码不能超过72个字符")
+	if TooLong(pw, MaxPassword) {
+		return Invalid(field, "密码不能超过"+itoa(MaxPassword)+"个字符")
+	}
+	if len(pw) > MaxPassword { // bcrypt reads 72 bytes, and a Chinese character takes three
+		return Invalid(field, "密码过长：其中每个汉字按3个字符计算，合计不能超过"+itoa(MaxPassword)+"个字符")
 	}
 	return nil
 }

@@ -81,7 +81,7 @@ func (s OutreachSettings) Clean() (OutreachSettings, error) {
 
 // validMonthDay accepts MM-DD of any year, 02-29 included.
 func validMonthDay(s string) bool {
-	t, err := time.Parse("2006-01-02", "2024-"+s)
+	t, err := time.Parse(DateLayout, "2024-"+s)
 	return err == nil && t.Format("01-02") == s
 }
 
@@ -101,7 +101,7 @@ func NextMonth(today time.Time) (first, last time.Time) {
 // Turning60Births is the range of birth dates [from, to) of those who turn 60 next month.
 func Turning60Births(today time.Time) (from, to string) {
 	first, _ := NextMonth(today)
-	return first.AddDate(-60, 0, 0).Format("2006-01-02"), first.AddDate(-60, 1, 0).Format("2006-01-02")
+	return first.AddDate(-60, 0, 0).Format(DateLayout), first.AddDate(-60, 1, 0).Format(DateLayout)
 }
 
 // AddMonths moves a date by n months, keeping the day but not past the end of the month
@@ -114,23 +114,23 @@ func AddMonths(d time.Time, n int) time.Time {
 
 // AllowanceReviewDue is when an allowance approved on `approved` (YYYY-MM-DD) is due for re-review.
 func AllowanceReviewDue(approved string, months int) string {
-	d, err := time.ParseInLocation("2006-01-02", approved, China)
+	d, err := time.ParseInLocation(DateLayout, approved, China)
 	if err != nil {
 		return ""
 	}
-	return AddMonths(d, months).Format("2006-01-02")
+	return AddMonths(d, months).Format(DateLayout)
 }
 
 // ReviewCutoff is the last approval date whose re-review falls due by the end of next month:
 // the hall calls those households this month.
 func ReviewCutoff(today time.Time, months int) string {
 	first, _ := NextMonth(today)
-	return time.Date(first.Year(), first.Month()-time.Month(months)+1, 1, 0, 0, 0, 0, China).AddDate(0, 0, -1).Format("2006-01-02")
+	return time.Date(first.Year(), first.Month()-time.Month(months)+1, 1, 0, 0, 0, 0, China).AddDate(0, 0, -1).Format(DateLayout)
 }
 
 // NewbornSince is the earliest birth date that still counts as a newborn today.
 func NewbornSince(today time.Time, months int) string {
-	return AddMonths(dayOf(today), -months).Format("2006-01-02")
+	return AddMonths(dayOf(today), -months).Format(DateLayout)
 }
 
 // Collection is the medical-insurance collection period (集中征缴期) today falls in, if any.
@@ -300,9 +300,9 @@ func DescribeOutreach(list OutreachList, r OutreachRow, st OutreachSettings, tod
 	r.BirthMonth = BirthMonth(r.BirthDate)
 	switch list {
 	case ListTurning60:
-		if b, err := time.ParseInLocation("2006-01-02", r.BirthDate, China); err == nil {
+		if b, err := time.ParseInLocation(DateLayout, r.BirthDate, China); err == nil {
 			at60 := AddMonths(b, 60*12)
-			r.Due, r.Reason = at60.Format("2006-01-02"), cnDay(at60)
+			r.Due, r.Reason = at60.Format(DateLayout), cnDay(at60)
 			if !d.Full() {
 				r.Due, r.Reason = at60.Format("2006-01"), cnMonth(at60)
 			}
@@ -310,7 +310,7 @@ func DescribeOutreach(list OutreachList, r OutreachRow, st OutreachSettings, tod
 		}
 	case ListReview:
 		r.Due = AllowanceReviewDue(r.ApprovedOn, st.ReviewMonths)
-		r.Overdue = r.Due != "" && r.Due <= day.Format("2006-01-02")
+		r.Overdue = r.Due != "" && r.Due <= day.Format(DateLayout)
 		state := "到期"
 		if r.Overdue {
 			state = "已到期"

@@ -70,11 +70,11 @@ func TestReviewCutoffAndDueDates(t *testing.T) {
 	today := on(t, "2026-03-15 10:00")
 	_, last := NextMonth(today)
 	for _, m := range []int{6, 12} {
-		cut, _ := time.ParseInLocation("2006-01-02", ReviewCutoff(today, m), China)
-		if AllowanceReviewDue(cut.Format("2006-01-02"), m) > last.Format("2006-01-02") {
+		cut, _ := time.ParseInLocation(DateLayout, ReviewCutoff(today, m), China)
+		if AllowanceReviewDue(cut.Format(DateLayout), m) > last.Format(DateLayout) {
 			t.Errorf("%d: cutoff is due after next month", m)
 		}
-		if AllowanceReviewDue(cut.AddDate(0, 0, 1).Format("2006-01-02"), m) <= last.Format("2006-01-02") {
+		if AllowanceReviewDue(cut.AddDate(0, 0, 1).Format(DateLayout), m) <= last.Format(DateLayout) {
 			t.Errorf("%d: the day after the cutoff is due by next month", m)
 		}
 	}

@@ -31,7 +31,7 @@ func CleanPair(in PairInput, today time.Time) (PairInput, error) {
 	if in.From, err = cleanDay("from", "结亲日期", in.From, today); err != nil {
 		return in, err
 	}
-	in.Note, err = CleanText("note", "困难情况", in.Note, 200, false)
+	in.Note, err = CleanText("note", "困难情况", in.Note, MaxPairNote, false)
 	return in, err
 }
 
@@ -113,7 +113,7 @@ func CleanHelp(in HelpInput, today time.Time) (HelpInput, int64, error) {
 	if in.Kind == "资金" && fen == 0 {
 		return in, 0, Invalid("amount", "资金帮扶请填写金额（元）")
 	}
-	in.Description, err = CleanText("description", "帮扶内容", in.Description, 500, true)
+	in.Description, err = CleanText("description", "帮扶内容", in.Description, MaxHelpDescription, true)
 	return in, fen, err
 }
 
@@ -149,7 +149,7 @@ func CleanDonation(in DonationInput, today time.Time) (DonationInput, int64, err
 	if in.Date, err = cleanDay("date", "捐款日期", in.Date, today); err != nil {
 		return in, 0, err
 	}
-	if in.Donor, err = CleanText("donor", "捐款人（单位）", in.Donor, 40, true); err != nil {
+	if in.Donor, err = CleanText("donor", "捐款人（单位）", in.Donor, MaxDonor, true); err != nil {
 		return in, 0, err
 	}
 	fen, err := ParseYuan("amount", "捐款金额", in.Amount)
@@ -159,10 +159,10 @@ func CleanDonation(in DonationInput, today time.Time) (DonationInput, int64, err
 	if fen == 0 {
 		return in, 0, Invalid("amount", "请填写捐款金额（元）")
 	}
-	if in.Use, err = CleanText("use", "用途", in.Use, 100, true); err != nil {
+	if in.Use, err = CleanText("use", "用途", in.Use, MaxDonationUse, true); err != nil {
 		return in, 0, err
 	}
-	in.Note, err = CleanText("note", "备注", in.Note, 200, false)
+	in.Note, err = CleanText("note", "备注", in.Note, MaxDonationNote, false)
 	return in, fen, err
 }
 
@@ -228,5 +228,5 @@ func NextThanksgiving(today time.Time, day int) string {
 	if d.Before(time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, today.Location())) {
 		d = time.Date(today.Year(), today.Month()+1, day, 0, 0, 0, 0, today.Location())
 	}
-	return d.Format("2006-01-02")
+	return d.Format(DateLayout)
 }

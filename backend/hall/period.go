@@ -13,11 +13,11 @@ const maxPeriodDays = 3660
 
 // Clean checks the dates and their order.
 func (p Period) Clean() (Period, error) {
-	from, err := time.ParseInLocation("2006-01-02", p.From, China)
+	from, err := time.ParseInLocation(DateLayout, p.From, China)
 	if err != nil {
 		return p, Invalid("from", "请选择统计的开始日期")
 	}
-	to, err := time.ParseInLocation("2006-01-02", p.To, China)
+	to, err := time.ParseInLocation(DateLayout, p.To, China)
 	if err != nil {
 		return p, Invalid("to", "请选择统计的结束日期")
 	}
@@ -30,12 +30,31 @@ func (p Period) Clean() (Period, error) {
 	return p, nil
 }
 
-// UTCBounds returns the period as a half-open range [from, to) of UTC RFC 3339 stamps, the form in
-// which the store keeps the moment a record was made. The period must be clean.
+// UTCRange returns the period as a half-open range [from, to) of UTC RFC 3339 stamps, the form in
+// which the store keeps the moment a record was made. A date that does not parse is an Invalid
+// error (the period was not cleaned), never a silently empty range.
+func (p Period) UTCRange() (from, to string, err error) {
+	f, err := ParseDate("from", "统计的开始日期", p.From)
+	if err != nil {
+		return "", "", err
+	}
+	t, err := ParseDate("to", "统计的结束日期", p.To)
+	if err != nil {
+		return "", "", err
+	}
+	return f.UTC().Format(time.RFC3339), t.AddDate(0, 0, 1).UTC().Format(time.RFC3339), nil
+}
+
+// UTCBounds is UTCRange for a period already cleaned (Clean), where a bad date cannot occur; it
+// returns two empty stamps, a range that matches nothing, rather than the year 1.
+//
+// Deprecated: use UTCRange, which reports a bad date.
 func (p Period) UTCBounds() (from, to string) {
-	f, _ := time.ParseInLocation("2006-01-02", p.From, China)
-	t, _ := time.ParseInLocation("2006-01-02", p.To, China)
-	return f.UTC().Format(time.RFC3339), t.AddDate(0, 0, 1).UTC().Format(time.RFC3339)
+	from, to, err := p.UTCRange()
+	if err != nil {
+		return "", ""
+	}
+	return from, to
 }
 
 // CaseSummary is the seed briefing's figures for the cases taken in a period. Every case counts

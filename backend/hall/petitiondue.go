@@ -19,11 +19,9 @@ type Workdays interface {
 	IsWorkday(d time.Time) (bool, bool)
 }
 
-const dateLayout = "2006-01-02"
-
 // parseDay reads a YYYY-MM-DD date as midnight UTC; ok is false for anything else.
 func parseDay(s string) (time.Time, bool) {
-	t, err := time.Parse(dateLayout, s)
+	t, err := time.Parse(DateLayout, s)
 	return t, err == nil
 }
 
@@ -33,7 +31,7 @@ func AddDays(date string, n int) string {
 	if !ok {
 		return ""
 	}
-	return t.AddDate(0, 0, n).Format(dateLayout)
+	return t.AddDate(0, 0, n).Format(DateLayout)
 }
 
 // DaysBetween is the calendar days from one YYYY-MM-DD date to another (negative when to is
@@ -60,7 +58,7 @@ func ForwardDue(cal Workdays, received string) (string, bool) {
 		return "", false
 	}
 	due, verified := cal.AddWorkdays(t, ForwardWorkdays)
-	return due.Format(dateLayout), verified
+	return due.Format(DateLayout), verified
 }
 
 // SettleDue is the handling deadline: accepted + 60 calendar days + the extension.

@@ -42,10 +42,10 @@ func CleanPetition(in PetitionInput, today time.Time) (PetitionInput, error) {
 		return in, Invalid("residentId", "所选信访人不存在")
 	}
 	if in.ResidentID == 0 {
-		if in.Name, err = CleanText("name", "信访人姓名", in.Name, 30, true); err != nil {
+		if in.Name, err = CleanText("name", "信访人姓名", in.Name, MaxName, true); err != nil {
 			return in, err
 		}
-		if in.Address, err = CleanText("address", "住址", in.Address, 100, true); err != nil {
+		if in.Address, err = CleanText("address", "住址", in.Address, MaxAddress, true); err != nil {
 			return in, err
 		}
 		if in.Phone, err = CleanPhone("phone", "联系电话", in.Phone, false); err != nil {
@@ -63,19 +63,19 @@ func CleanPetition(in PetitionInput, today time.Time) (PetitionInput, error) {
 	if !oneOf(in.Category, PetitionCategories) {
 		return in, Invalid("category", "请选择信访事项类别")
 	}
-	if in.Facts, err = CleanText("facts", "事实经过", in.Facts, 2000, true); err != nil {
+	if in.Facts, err = CleanText("facts", "事实经过", in.Facts, MaxPetitionFacts, true); err != nil {
 		return in, err
 	}
-	if in.Request, err = CleanText("request", "信访请求", in.Request, 1000, true); err != nil {
+	if in.Request, err = CleanText("request", "信访请求", in.Request, MaxPetitionRequest, true); err != nil {
 		return in, err
 	}
-	if in.Reasons, err = CleanText("reasons", "理由", in.Reasons, 2000, false); err != nil {
+	if in.Reasons, err = CleanText("reasons", "理由", in.Reasons, MaxPetitionReasons, false); err != nil {
 		return in, err
 	}
 	if in.ReceivedByID < 0 {
 		in.ReceivedByID = 0
 	}
-	day := today.Format(dateLayout)
+	day := today.Format(DateLayout)
 	if in.ReceivedOn == "" {
 		in.ReceivedOn = day
 	}
@@ -111,13 +111,13 @@ func cleanGroup(in *PetitionInput) error {
 	for i, r := range in.Representatives {
 		var err error
 		n := strconv.Itoa(i + 1)
-		if r.Name, err = CleanText("representatives", "第"+n+"位代表的姓名", r.Name, 30, true); err != nil {
+		if r.Name, err = CleanText("representatives", "第"+n+"位代表的姓名", r.Name, MaxName, true); err != nil {
 			return err
 		}
 		if r.Phone, err = CleanPhone("representatives", "第"+n+"位代表的联系电话", r.Phone, false); err != nil {
 			return err
 		}
-		if r.Address, err = CleanText("representatives", "第"+n+"位代表的住址", r.Address, 100, false); err != nil {
+		if r.Address, err = CleanText("representatives", "第"+n+"位代表的住址", r.Address, MaxAddress, false); err != nil {
 			return err
 		}
 		reps[i] = r
@@ -146,10 +146,10 @@ type PetitionActionInput struct {
 // CleanPetitionAction checks that the action carries what it needs, for petition p as of today.
 func CleanPetitionAction(in PetitionActionInput, p Petition, today time.Time) (PetitionActionInput, error) {
 	var err error
-	if in.Note, err = CleanText("note", "说明", in.Note, 500, false); err != nil {
+	if in.Note, err = CleanText("note", "说明", in.Note, MaxPetitionNote, false); err != nil {
 		return in, err
 	}
-	day := today.Format(dateLayout)
+	day := today.Format(DateLayout)
 	if in.Date == "" {
 		in.Date = day
 	}
@@ -162,25 +162,25 @@ func CleanPetitionAction(in PetitionActionInput, p Petition, today time.Time) (P
 	require := func(field, label, v string, max int) (string, error) { return CleanText(field, label, v, max, true) }
 	switch in.Action {
 	case PaRefuse:
-		if in.Reason, err = require("reason", "不予受理的理由", in.Reason, 300); err != nil {
+		if in.Reason, err = require("reason", "不予受理的理由", in.Reason, MaxPetitionReason); err != nil {
 			return in, err
 		}
-		in.ReplyText, err = require("replyText", "书面答复内容", in.ReplyText, 2000)
+		in.ReplyText, err = require("replyText", "书面答复内容", in.ReplyText, MaxPetitionReply)
 	case PaForward:
-		in.ForwardedTo, err = require("forwardedTo", "转送（告知）的有权处理机关", in.ForwardedTo, 100)
+		in.ForwardedTo, err = require("forwardedTo", "转送（告知）的有权处理机关", in.ForwardedTo, MaxForwardedTo)
 	case PaAssign:
 		if in.ResponsibleID <= 0 {
 			return in, Invalid("responsibleId", "请选择包保领导")
 		}
-		in.HandlingUnit, err = require("handlingUnit", "承办单位", in.HandlingUnit, 60)
+		in.HandlingUnit, err = require("handlingUnit", "承办单位", in.HandlingUnit, MaxHandlingUnit)
 	case PaExtend:
 		if in.Days < 1 || in.Days > MaxExtensionDays {
 			return in, Invalid("days", "延期天数应为1至30日")
 		}
-		if in.Reason, err = require("reason", "延期理由", in.Reason, 300); err != nil {
+		if in.Reason, err = require("reason", "延期理由", in.Reason, MaxPetitionReason); err != nil {
 			return in, err
 		}
-		if in.Approver, err = require("approver", "批准人", in.Approver, 20); err != nil {
+		if in.Approver, err = require("approver", "批准人", in.Approver, MaxApprover); err != nil {
 			return in, err
 		}
 		if !in.Informed {
@@ -190,7 +190,7 @@ func CleanPetitionAction(in PetitionActionInput, p Petition, today time.Time) (P
 			return in, Conflict("办理期限已于" + p.SettleDue + "届满，不能再延期")
 		}
 	case PaReply:
-		if in.ReplyText, err = require("replyText", "答复意见", in.ReplyText, 3000); err != nil {
+		if in.ReplyText, err = require("replyText", "答复意见", in.ReplyText, MaxPetitionReply); err != nil {
 			return in, err
 		}
 		if in.Date < p.AcceptedOn {
@@ -209,7 +209,7 @@ func CleanPetitionAction(in PetitionActionInput, p Petition, today time.Time) (P
 		if in.Action == PaAnswerRereview {
 			label = "复核意见"
 		}
-		in.ReplyText, err = require("replyText", label, in.ReplyText, 3000)
+		in.ReplyText, err = require("replyText", label, in.ReplyText, MaxPetitionReply)
 	}
 	return in, err
 }
@@ -296,7 +296,7 @@ func CleanPetitionNote(in PetitionNoteInput, p Petition, today time.Time) (Petit
 		}
 		n.Method = in.Method
 	}
-	day := today.Format(dateLayout)
+	day := today.Format(DateLayout)
 	if n.Date == "" {
 		n.Date = day
 	}
@@ -310,6 +310,6 @@ func CleanPetitionNote(in PetitionNoteInput, p Petition, today time.Time) (Petit
 	if follow {
 		label = "回访情况"
 	}
-	n.Text, err = CleanText("text", label, in.Text, 1000, true)
+	n.Text, err = CleanText("text", label, in.Text, MaxPetitionNoteText, true)
 	return n, err
 }

@@ -35,10 +35,10 @@ func (s ReceptionSettings) Clean() (ReceptionSettings, error) {
 	if s.Weekday < 1 || s.Weekday > 5 {
 		return s, Invalid("weekday", "接待日应为星期一至星期五中的一天")
 	}
-	if s.Place, err = CleanText("place", "接待地点", s.Place, 40, true); err != nil {
+	if s.Place, err = CleanText("place", "接待地点", s.Place, MaxRosterPlace, true); err != nil {
 		return s, err
 	}
-	if s.Hours, err = CleanText("hours", "接待时间", s.Hours, 30, true); err != nil {
+	if s.Hours, err = CleanText("hours", "接待时间", s.Hours, MaxRosterHours, true); err != nil {
 		return s, err
 	}
 	return s, nil
@@ -135,7 +135,7 @@ func PlanRoster(cal Workdays, q Quarter, weekday int, leaders []Cadre, start int
 		d = d.AddDate(0, 0, 1)
 	}
 	for ; !d.After(last); d = d.AddDate(0, 0, 7) {
-		e := RosterEntry{PlannedDate: d.Format(dateLayout), Quarter: q.String(), Verified: true}
+		e := RosterEntry{PlannedDate: d.Format(DateLayout), Quarter: q.String(), Verified: true}
 		day, ok := receptionDay(cal, d, weekday, &e.Verified)
 		if !ok {
 			e.Date, e.Cancelled = e.PlannedDate, true
@@ -144,7 +144,7 @@ func PlanRoster(cal Workdays, q Quarter, weekday int, leaders []Cadre, start int
 			out = append(out, e)
 			continue
 		}
-		e.Date, e.Moved, e.Weekday = day.Format(dateLayout), !day.Equal(d), WeekdayLabel(day.Weekday())
+		e.Date, e.Moved, e.Weekday = day.Format(DateLayout), !day.Equal(d), WeekdayLabel(day.Weekday())
 		if e.Moved {
 			e.Note = "原" + WeekdayLabel(d.Weekday()) + "（" + e.PlannedDate + "）为节假日，顺延"
 		}

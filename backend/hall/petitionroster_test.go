@@ -160,10 +160,10 @@ func TestQuarters(t *testing.T) {
 		}
 	}
 	q := Quarter{2026, 4}
-	if q.First().Format("2006-01-02") != "2026-10-01" || q.Last().Format("2006-01-02") != "2026-12-31" || q.Label() != "2026年第四季度" {
+	if q.First().Format(DateLayout) != "2026-10-01" || q.Last().Format(DateLayout) != "2026-12-31" || q.Label() != "2026年第四季度" {
 		t.Fatalf("%s %s %s", q.First(), q.Last(), q.Label())
 	}
-	if (Quarter{2026, 1}).Last().Format("2006-01-02") != "2026-03-31" || QuarterOf(ptToday) != (Quarter{2026, 3}) {
+	if (Quarter{2026, 1}).Last().Format(DateLayout) != "2026-03-31" || QuarterOf(ptToday) != (Quarter{2026, 3}) {
 		t.Fatal("quarter bounds")
 	}
 }

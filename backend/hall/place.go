@@ -32,7 +32,7 @@ type VillageInput struct {
 // Clean validates the village.
 func (in VillageInput) Clean() (VillageInput, error) {
 	var err error
-	if in.Name, err = CleanText("name", "嘎查村/社区名称", in.Name, 30, true); err != nil {
+	if in.Name, err = CleanText("name", "嘎查村/社区名称", in.Name, MaxVillageName, true); err != nil {
 		return in, err
 	}
 	for _, k := range VillageKinds {
@@ -57,6 +57,6 @@ func (in GroupInput) Clean() (GroupInput, error) {
 	if in.VillageID <= 0 {
 		return in, Invalid("villageId", "请选择所属嘎查村/社区")
 	}
-	in.Name, err = CleanText("name", "组名称", in.Name, 20, true)
+	in.Name, err = CleanText("name", "组名称", in.Name, MaxGroupName, true)
 	return in, err
 }

@@ -64,12 +64,12 @@ type ResidentInput struct {
 // only shows masked values).
 func CleanResident(in ResidentInput, today time.Time) (ResidentInput, error) {
 	var err error
-	if in.Name, err = CleanText("name", "姓名", in.Name, 30, true); err != nil {
+	if in.Name, err = CleanText("name", "姓名", in.Name, MaxName, true); err != nil {
 		return in, err
 	}
 	if in.NoIDNumber {
 		in.IDNumber = ""
-		b, err := time.Parse("2006-01-02", in.BirthDate)
+		b, err := time.Parse(DateLayout, in.BirthDate)
 		if err != nil {
 			return in, Invalid("birthDate", "没有身份证号码时请填写出生日期")
 		}
@@ -85,7 +85,7 @@ func CleanResident(in ResidentInput, today time.Time) (ResidentInput, error) {
 			return in, Invalid("idNumber", err.Error())
 		}
 		in.IDNumber = id.Number
-		in.BirthDate = id.BirthDate.Format("2006-01-02")
+		in.BirthDate = id.BirthDate.Format(DateLayout)
 		in.Sex = string(id.Sex)
 	}
 	if in.Phone, err = CleanPhone("phone", "联系电话", in.Phone, false); err != nil {
@@ -94,10 +94,10 @@ func CleanResident(in ResidentInput, today time.Time) (ResidentInput, error) {
 	if in.VillageID <= 0 {
 		return in, Invalid("villageId", "请选择嘎查村/社区")
 	}
-	if in.Address, err = CleanText("address", "住址", in.Address, 100, false); err != nil {
+	if in.Address, err = CleanText("address", "住址", in.Address, MaxAddress, false); err != nil {
 		return in, err
 	}
-	if in.Note, err = CleanText("note", "备注", in.Note, 500, false); err != nil {
+	if in.Note, err = CleanText("note", "备注", in.Note, MaxResidentNote, false); err != nil {
 		return in, err
 	}
 	if in.Relation == "" {
@@ -129,7 +129,7 @@ func CleanResident(in ResidentInput, today time.Time) (ResidentInput, error) {
 
 // AgeOn is the full years of a person born on birth (YYYY-MM-DD) at date on.
 func AgeOn(birth string, on time.Time) int {
-	b, err := time.Parse("2006-01-02", birth)
+	b, err := time.Parse(DateLayout, birth)
 	if err != nil {
 		return 0
 	}
@@ -177,7 +177,7 @@ func InspectID(s string, today time.Time) IDInfo {
 	if err != nil {
 		return IDInfo{Message: err.Error()}
 	}
-	info := IDInfo{Valid: true, Number: id.Number, BirthDate: id.BirthDate.Format("2006-01-02"),
+	info := IDInfo{Valid: true, Number: id.Number, BirthDate: id.BirthDate.Format(DateLayout),
 		Sex: string(id.Sex), Age: id.Age(today), Upgraded: id.Upgraded}
 	if id.Upgraded {
 		info.Message = "已将15位旧号码升级为18位：" + id.Number

@@ -13,13 +13,13 @@ type HallSettings struct {
 // Clean validates the settings.
 func (s HallSettings) Clean() (HallSettings, error) {
 	var err error
-	if s.HallName, err = CleanText("hallName", "服务大厅名称", s.HallName, 40, true); err != nil {
+	if s.HallName, err = CleanText("hallName", "服务大厅名称", s.HallName, MaxHallName, true); err != nil {
 		return s, err
 	}
-	if s.Township, err = CleanText("township", "苏木乡镇", s.Township, 20, true); err != nil {
+	if s.Township, err = CleanText("township", "苏木乡镇", s.Township, MaxTownship, true); err != nil {
 		return s, err
 	}
-	if s.Banner, err = CleanText("banner", "旗县（市、区）", s.Banner, 20, true); err != nil {
+	if s.Banner, err = CleanText("banner", "旗县（市、区）", s.Banner, MaxBanner, true); err != nil {
 		return s, err
 	}
 	if s.Phone, err = CleanPhone("phone", "大厅电话", s.Phone, true); err != nil {

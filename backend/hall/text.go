@@ -17,7 +17,7 @@ func CleanText(field, label, s string, max int, required bool) (string, error) {
 	if required && s == "" {
 		return "", Invalid(field, "请填写"+label)
 	}
-	if n := utf8.RuneCountInString(s); n > max {
+	if TooLong(s, max) {
 		return "", Invalid(field, label+"不能超过"+itoa(max)+"个字")
 	}
 	for _, r := range s {
@@ -36,8 +36,11 @@ var (
 // CleanPhone accepts a mainland mobile number or a landline with its area code; empty is
 // allowed unless required.
 func CleanPhone(field, label, s string, required bool) (string, error) {
+	if TooLong(s, MaxPhone*2) { // more than any box types, before the spaces are taken out
+		return "", Invalid(field, label+"格式不正确")
+	}
 	s = strings.ReplaceAll(strings.TrimSpace(s), " ", "")
-	if len(s) > 32 {
+	if TooLong(s, MaxPhone) {
 		return "", Invalid(field, label+"格式不正确")
 	}
 	if s == "" {

@@ -72,7 +72,7 @@ func CleanVisit(in VisitInput, today time.Time) (VisitInput, error) {
 	if in.HouseholdID <= 0 {
 		return in, Invalid("householdId", "请选择走访的家庭户")
 	}
-	d, e := time.ParseInLocation("2006-01-02", in.Date, China)
+	d, e := time.ParseInLocation(DateLayout, in.Date, China)
 	if e != nil {
 		return in, Invalid("date", "请填写走访日期")
 	}
@@ -151,11 +151,6 @@ func (i VisitIssue) FeedbackOwed() bool {
 	return i.Kind == IssueCase && i.CaseID > 0 && i.FeedbackOn == "" && CaseFinished(i.CaseStatus)
 }
 
-// CaseFinished reports whether a case has been handled to its end (已办结 or any later status).
-func CaseFinished(s Status) bool {
-	return s == StatusDone || s == StatusFedBack || s == StatusRated || s == StatusClosed
-}
-
 // Visit is one visit record as the screens and the diary show it.
 type Visit struct {
 	ID            int64        `json:"id"`
@@ -215,12 +210,12 @@ func CleanFeedback(in FeedbackInput, today time.Time) (FeedbackInput, error) {
 		return in, Invalid("issueId", "请选择要反馈的问题")
 	}
 	if in.Date == "" {
-		in.Date = today.Format("2006-01-02")
+		in.Date = today.Format(DateLayout)
 	}
-	if _, e := time.Parse("2006-01-02", in.Date); e != nil || in.Date > today.Format("2006-01-02") {
+	if _, e := time.Parse(DateLayout, in.Date); e != nil || in.Date > today.Format(DateLayout) {
 		return in, Invalid("date", "反馈日期不正确（不能晚于今天）")
 	}
-	if in.Note, err = CleanText("note", "反馈情况", in.Note, 500, true); err != nil {
+	if in.Note, err = CleanText("note", "反馈情况", in.Note, MaxFeedbackNote, true); err != nil {
 		return in, err
 	}
 	return in, nil

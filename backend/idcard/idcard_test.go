@@ -100,7 +100,7 @@ func TestParseValid(t *testing.T) {
 				t.Errorf("Sex = %q, want %q", id.Sex, tc.sex)
 			}
 			if got := id.Age(today); got != tc.age {
-				t.Errorf("Age(%s) = %d, want %d", today.Format("2006-01-02"), got, tc.age)
+				t.Errorf("Age(%s) = %d, want %d", today.Format(time.DateOnly), got, tc.age)
 			}
 			if id.Upgraded != tc.upgraded {
 				t.Errorf("Upgraded = %v, want %v", id.Upgraded, tc.upgraded)
@@ -137,7 +137,7 @@ func TestAge(t *testing.T) {
 		{date(2026, 12, 31), 77},
 	}
 	for _, tc := range tests {
-		t.Run(tc.on.Format("2006-01-02"), func(t *testing.T) {
+		t.Run(tc.on.Format(time.DateOnly), func(t *testing.T) {
 			if got := id.Age(tc.on); got != tc.want {
 				t.Errorf("Age = %d, want %d", got, tc.want)
 			}

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"halldesk/backend/hall"
+	"halldesk/backend/internal/testtools"
 )
 
 var cardHall = hall.HallSettings{HallName: "乌兰木伦镇便民服务大厅", Township: "乌兰木伦镇", Banner: "伊金霍洛旗",
@@ -57,9 +58,7 @@ func runes(s string, n int) string { return string([]rune(s)[:n]) }
 // a4Pages checks with pdfinfo that every page is A4 portrait and returns the page count.
 func a4Pages(t *testing.T, data []byte) int {
 	t.Helper()
-	if _, err := exec.LookPath("pdfinfo"); err != nil {
-		t.Skip("pdfinfo not installed")
-	}
+	testtools.Need(t, "pdfinfo")
 	p := filepath.Join(t.TempDir(), "cards.pdf")
 	if err := os.WriteFile(p, data, 0o600); err != nil {
 		t.Fatal(err)
@@ -89,9 +88,7 @@ func a4Pages(t *testing.T, data []byte) int {
 // comes out whole even though the cards stand side by side.
 func rawText(t *testing.T, data []byte, first, last int) string {
 	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext not installed")
-	}
+	testtools.Need(t, "pdftotext")
 	p := filepath.Join(t.TempDir(), "cards.pdf")
 	if err := os.WriteFile(p, data, 0o600); err != nil {
 		t.Fatal(err)
@@ -107,7 +104,7 @@ func rawText(t *testing.T, data []byte, first, last int) string {
 // look at.
 func renderPNG(t *testing.T, data []byte, name string, first, last int) {
 	t.Helper()
-	if _, err := exec.LookPath("pdftoppm"); err != nil {
+	if !testtools.Have(t, "pdftoppm") {
 		return
 	}
 	dir := filepath.Join("..", "..", "test-output", "pdf")

@@ -20,7 +20,7 @@ func MissingNotice(d CaseDoc) ([]byte, []rune, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	date := cnDate(d.At.In(hall.China).Format("2006-01-02"))
+	date := cnDate(d.At.In(hall.China).Format(hall.DateLayout))
 	s.caseHeading(c, "一次性告知单", "（材料补正告知书）", "告知日期："+date)
 
 	s.salutation(c)
@@ -73,7 +73,7 @@ func CompletionNotice(d CaseDoc) ([]byte, []rune, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	date := cnDate(d.At.In(hall.China).Format("2006-01-02"))
+	date := cnDate(d.At.In(hall.China).Format(hall.DateLayout))
 	s.caseHeading(c, "办结通知书", "", "通知日期："+date)
 
 	s.salutation(c)

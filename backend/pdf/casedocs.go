@@ -36,7 +36,7 @@ func (s *sheet) caseHeading(c hall.Case, title, subtitle, right string) {
 // cnDate writes a YYYY-MM-DD date the Chinese way (2026年12月9日); other text is kept as is,
 // an empty date is a dash.
 func cnDate(d string) string {
-	t, err := time.Parse("2006-01-02", d)
+	t, err := time.Parse(hall.DateLayout, d)
 	if err != nil {
 		return dash(d)
 	}

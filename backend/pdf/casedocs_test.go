@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"halldesk/backend/hall"
+	"halldesk/backend/internal/testtools"
 )
 
 const rare = '𠮷' // above U+FFFF: the font cannot draw it
@@ -77,9 +78,7 @@ func requireAll(t *testing.T, name, text string, wants []string) {
 // pdfPages checks with pdfinfo that every page is A5 portrait and returns the page count.
 func pdfPages(t *testing.T, data []byte) int {
 	t.Helper()
-	if _, err := exec.LookPath("pdfinfo"); err != nil {
-		t.Skip("pdfinfo not installed")
-	}
+	testtools.Need(t, "pdfinfo")
 	p := filepath.Join(t.TempDir(), "doc.pdf")
 	if err := os.WriteFile(p, data, 0o600); err != nil {
 		t.Fatal(err)

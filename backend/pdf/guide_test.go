@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"halldesk/backend/hall"
+	"halldesk/backend/internal/testtools"
 )
 
 func sampleHall() hall.HallSettings {
@@ -71,9 +72,7 @@ func sampleItems() []hall.ServiceItem {
 // and returns the page count.
 func pdfSizes(t *testing.T, data []byte, want string) int {
 	t.Helper()
-	if _, err := exec.LookPath("pdfinfo"); err != nil {
-		t.Skip("pdfinfo not installed")
-	}
+	testtools.Need(t, "pdfinfo")
 	p := filepath.Join(t.TempDir(), "doc.pdf")
 	if err := os.WriteFile(p, data, 0o600); err != nil {
 		t.Fatal(err)
@@ -298,9 +297,7 @@ func cellText(t *testing.T, path string, page int, x, y, w, h float64) string {
 }
 
 func TestBookletRoundTrip(t *testing.T) {
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext not installed")
-	}
+	testtools.Need(t, "pdftotext")
 	items, hs := sampleItems(), sampleHall()
 	for _, c := range []struct {
 		size, sheet string

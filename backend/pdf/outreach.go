@@ -78,7 +78,7 @@ func CallList(d CallListDoc) ([]byte, []rune, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	date := "日期：" + cnDate(d.At.In(hall.China).Format("2006-01-02"))
+	date := "日期：" + cnDate(d.At.In(hall.China).Format(hall.DateLayout))
 	sections := CallListModel(d)
 	if len(sections) == 0 {
 		sections = []VillageRows{{Village: d.Scope}}

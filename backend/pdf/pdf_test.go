@@ -9,15 +9,14 @@ import (
 	"time"
 
 	"halldesk/backend/hall"
+	"halldesk/backend/internal/testtools"
 )
 
 // pdfText extracts the text of a PDF with poppler's pdftotext, skipping where it is missing
 // (make test installs it).
 func pdfText(t *testing.T, data []byte) string {
 	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext not installed")
-	}
+	testtools.Need(t, "pdftotext")
 	p := filepath.Join(t.TempDir(), "out.pdf")
 	if err := os.WriteFile(p, data, 0o600); err != nil {
 		t.Fatal(err)

@@ -211,6 +211,6 @@ func RosterNotice(d RosterDoc) ([]byte, []rune, error) {
 	)
 	s.doc.Ln(1)
 	s.para("　　来访群众请携带本人身份证件，如实反映情况；多人反映同一事项的，请推选代表，代表人数不超过5人。", ptSizeTable, ptLineTable+0.6, "L")
-	s.issuer(authority(d.Hall), cnDate(d.At.In(hall.China).Format("2006-01-02")))
+	s.issuer(authority(d.Hall), cnDate(d.At.In(hall.China).Format(hall.DateLayout)))
 	return s.finish()
 }

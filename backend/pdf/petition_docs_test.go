@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"halldesk/backend/hall"
+	"halldesk/backend/internal/testtools"
 )
 
 // samplePetition is a group visit about grassland boundaries, written down by the staff,
@@ -92,9 +93,7 @@ func savePetitionSample(t *testing.T, name string, data []byte) {
 // ptA4Pages checks with pdfinfo that every page is A4 portrait and returns the page count.
 func ptA4Pages(t *testing.T, data []byte) int {
 	t.Helper()
-	if _, err := exec.LookPath("pdfinfo"); err != nil {
-		t.Skip("pdfinfo not installed")
-	}
+	testtools.Need(t, "pdfinfo")
 	p := filepath.Join(t.TempDir(), "doc.pdf")
 	if err := os.WriteFile(p, data, 0o600); err != nil {
 		t.Fatal(err)

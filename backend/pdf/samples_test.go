@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"flag"
+	"halldesk/backend/internal/testtools"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -19,9 +20,7 @@ func TestRenderSamples(t *testing.T) {
 	if *samplesOut == "" {
 		t.Skip("give -args -out DIR to render the samples")
 	}
-	if _, err := exec.LookPath("pdftoppm"); err != nil {
-		t.Skip("pdftoppm not installed")
-	}
+	testtools.Need(t, "pdftoppm")
 	dir, err := filepath.Abs(*samplesOut)
 	if err != nil {
 		t.Fatal(err)

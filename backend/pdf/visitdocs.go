@@ -178,7 +178,7 @@ func VisitPlan(p PlanDoc) ([]byte, []rune, error) {
 	for i, c := range r.OpenCases {
 		due := shortDate(c.DueDate)
 		if c.Overdue {
-			due += "（已超期）"
+			due += "（已逾期）"
 		}
 		rows = append(rows, []string{strconv.Itoa(i + 1), c.Number, c.ApplicantName, c.ItemName, c.Ledger, c.StatusLabel, due})
 	}
@@ -198,7 +198,7 @@ func VisitPlan(p PlanDoc) ([]byte, []rune, error) {
 // shortDate writes a YYYY-MM-DD date of a week's plan without its year (3月4日); other text is
 // kept as is.
 func shortDate(d string) string {
-	t, err := time.Parse("2006-01-02", d)
+	t, err := time.Parse(hall.DateLayout, d)
 	if err != nil {
 		return d
 	}

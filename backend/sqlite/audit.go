@@ -56,7 +56,7 @@ func dayStartUTC(day string, addDays int) (string, bool) {
 	if day == "" {
 		return "", false
 	}
-	t, err := time.ParseInLocation("2006-01-02", day, hall.China)
+	t, err := time.ParseInLocation(hall.DateLayout, day, hall.China)
 	if err != nil {
 		return "", false
 	}

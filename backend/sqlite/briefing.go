@@ -45,14 +45,14 @@ func (s *Store) BriefingSettings(ctx context.Context, hs hall.HallSettings) (hal
 // step of its timeline that made it 已办结. The names its free text may hold besides the
 // applicant's (hall.NotableCase.People) come as one text, a name a line: the agent's and those
 // of the applicant's household.
-const notableSelect = `SELECT c.id, c.number, c.item_name, c.ledger, c.source, c.summary, c.departments,
+var notableSelect = `SELECT c.id, c.number, c.item_name, c.ledger, c.source, c.summary, c.departments,
 	r.name, v.name, c.status, c.created_at,
-	COALESCE((SELECT MIN(e.at) FROM case_events e WHERE e.case_id=c.id AND e.to_status='done'),''),
+	COALESCE((SELECT MIN(e.at) FROM case_events e WHERE e.case_id=c.id AND ` + sqlEq("e.to_status", hall.StatusDone) + `),''),
 	c.outcome, c.outcome_note, c.rating,
 	c.agent_name || char(10) || COALESCE((SELECT group_concat(m.name, char(10)) FROM residents m
 		WHERE m.household_id=r.household_id AND m.id<>r.id), '')`
 
-const notableFrom = ` FROM cases c JOIN residents r ON r.id=c.applicant_id JOIN villages v ON v.id=r.village_id`
+const notableFrom = ` FROM cases c JOIN residents r ON r.id=c.applicant_id JOIN villages v ON v.id=c.village_id` // the case's own village (cases.go)
 
 // chinaDate turns a stored UTC RFC 3339 stamp into its China date (YYYY-MM-DD).
 func chinaDate(stamp string) string {
@@ -60,7 +60,7 @@ func chinaDate(stamp string) string {
 	if err != nil {
 		return ""
 	}
-	return t.In(hall.China).Format("2006-01-02")
+	return t.In(hall.China).Format(hall.DateLayout)
 }
 
 func scanNotable(sc interface{ Scan(...any) error }, extra ...any) (hall.NotableCase, error) {
@@ -79,8 +79,11 @@ func scanNotable(sc interface{ Scan(...any) error }, extra ...any) (hall.Notable
 // picked for the month are marked, with their saved text; the others carry a drafted one.
 func (s *Store) NotableCandidates(ctx context.Context, q hall.NotableQuery, p hall.Period) (hall.NotablePage, error) {
 	page, size := hall.NormalizePage(q.Page, q.PageSize)
-	from, to := p.UTCBounds()
-	where := ` WHERE c.created_at>=? AND c.created_at<? AND c.status IN ` + finishedStatuses
+	from, to, err := p.UTCRange()
+	if err != nil {
+		return hall.NotablePage{}, err
+	}
+	where := ` WHERE c.created_at>=? AND c.created_at<? AND ` + finishedSQL
 	args := []any{from, to}
 	if t := strings.TrimSpace(q.Text); t != "" {
 		like := "%" + likeEscape(t) + "%"
@@ -236,9 +239,9 @@ func (s *Store) PetitionFigures(ctx context.Context, p hall.Period, today string
 		COUNT(*) FILTER (WHERE accepted_on<>''),
 		COUNT(*) FILTER (WHERE responsible_id IS NOT NULL),
 		COUNT(DISTINCT responsible_id),
-		COUNT(*) FILTER (WHERE status IN ('replied','reviewed','rereviewed','closed')),
-		COUNT(*) FILTER (WHERE status IN ('refused','forwarded')),
-		COUNT(*) FILTER (WHERE status NOT IN ('replied','reviewed','rereviewed','closed','refused','forwarded'))
+		COUNT(*) FILTER (WHERE `+sqlIn("status", hall.PetitionSettledStatuses)+`),
+		COUNT(*) FILTER (WHERE `+sqlIn("status", hall.PetitionTurnedAwayStatuses)+`),
+		COUNT(*) FILTER (WHERE NOT (`+sqlIn("status", hall.PetitionSettledStatuses)+` OR `+sqlIn("status", hall.PetitionTurnedAwayStatuses)+`))
 		FROM petitions WHERE received_on>=?1 AND received_on<=?2`, p.From, p.To, today).Scan(
 		&f.ReceptionDays, &f.Received, &f.GroupVisits, &f.Accepted, &f.Assigned, &f.Leaders, &f.Settled, &f.Refused, &f.Open)
 	return f, err

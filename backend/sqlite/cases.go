@@ -11,15 +11,22 @@ import (
 )
 
 // Cases come back unmasked; the app layer masks the applicant's and agent's numbers.
+//
+// A case belongs to the village where it was taken: cases.village_id, the applicant's village at
+// intake (migration 0014), which a later move of the household does not change. Every place that
+// shows, filters, groups or counts cases by village reads that column (the case's own village), never
+// the applicant's current one, so the dashboard, its drill-down, the ledgers, their export and the
+// briefing always agree (TestCaseVillageAgrees). The applicant's present address is the resident's.
 
 const caseSelect = `SELECT c.id, c.number, c.ledger, c.item_id, c.item_code, c.item_name, c.item_category,
-	c.applicant_id, r.name, COALESCE(r.id_number,''), r.phone, r.village_id, v.name,
+	c.applicant_id, r.name, COALESCE(r.id_number,''), r.phone, c.village_id, v.name,
 	c.agent_name, c.agent_id_number, c.agent_relation, c.agent_entrusted, c.source, c.summary, c.intake_note,
 	c.status, c.created_at, c.accepted_on, c.promised_days, c.statutory_days, c.extension_days, c.due_date, c.due_verified,
 	c.handler_id, h.name, c.departments, c.meeting_date, c.meeting_participants, c.meeting_decision, c.meeting_deadline,
 	c.outcome, c.outcome_note, c.monthly_amount, c.first_paid_month, c.feedback_method, c.feedback_at, c.feedback_by,
-	c.rating, c.rating_note, c.remedy_due, c.remedy_note, c.remedy_resolved, c.closed_at, c.closed_by
-	FROM cases c JOIN residents r ON r.id=c.applicant_id JOIN villages v ON v.id=r.village_id
+	c.rating, c.rating_note, c.remedy_due, c.remedy_note, c.remedy_resolved, c.closed_at, c.closed_by,
+	(SELECT i.role FROM service_items i WHERE i.id=c.item_id)
+	FROM cases c JOIN residents r ON r.id=c.applicant_id JOIN villages v ON v.id=c.village_id
 	JOIN operators h ON h.id=c.handler_id`
 
 func scanCase(sc interface{ Scan(...any) error }) (hall.Case, error) {
@@ -33,7 +40,7 @@ func scanCase(sc interface{ Scan(...any) error }) (hall.Case, error) {
 		&c.Status, &c.CreatedAt, &c.AcceptedOn, &c.PromisedDays, &c.StatutoryDays, &c.ExtensionDays, &c.DueDate, &verified,
 		&c.HandlerID, &c.HandlerName, &c.Departments, &m.Date, &m.Participants, &m.Decision, &m.Deadline,
 		&c.Outcome, &c.OutcomeNote, &c.MonthlyAmount, &c.FirstPaidMonth, &c.FeedbackMethod, &c.FeedbackAt, &c.FeedbackBy,
-		&c.Rating, &c.RatingNote, &c.RemedyDue, &c.RemedyNote, &resolved, &c.ClosedAt, &c.ClosedBy)
+		&c.Rating, &c.RatingNote, &c.RemedyDue, &c.RemedyNote, &resolved, &c.ClosedAt, &c.ClosedBy, &c.ItemRole)
 	if a.Name != "" {
 		a.Entrusted = entrusted == 1
 		c.Agent = &a
@@ -42,7 +49,7 @@ func scanCase(sc interface{ Scan(...any) error }) (hall.Case, error) {
 		c.Meeting = &m
 	}
 	c.DueVerified, c.RemedyResolved = verified == 1, resolved == 1
-	c.StatusLabel, c.RatingLabel = c.Status.Label(), hall.RatingLabel(c.Rating)
+	c = hall.LabelCase(c)
 	c.Materials, c.Timeline, c.Actions = []hall.CaseMaterial{}, []hall.CaseEvent{}, []hall.ActionInfo{}
 	return c, err
 }
@@ -81,12 +88,7 @@ func (s *Store) Case(ctx context.Context, id int64) (hall.Case, []hall.Pause, er
 			rows.Close()
 			return c, nil, err
 		}
-		e.ActionLabel = hall.Action(e.Action).Label()
-		if e.Action == "intake" {
-			e.ActionLabel = "受理登记"
-		}
-		e.From, e.To = hall.Status(e.From).Label(), hall.Status(e.To).Label()
-		c.Timeline = append(c.Timeline, e)
+		c.Timeline = append(c.Timeline, hall.LabelCaseEvent(e))
 	}
 	rows.Close()
 	var pauses []hall.Pause
@@ -173,7 +175,7 @@ func (s *Store) createCase(ctx context.Context, tx *sql.Tx, a hall.Actor, n NewC
 		if len(n.Missing) > 0 {
 			note = strings.TrimSpace("缺少：" + strings.Join(n.Missing, "、") + "。" + note)
 		}
-		if err := s.caseEvent(ctx, tx, a, id, "intake", "", n.Status, note); err != nil {
+		if err := s.caseEvent(ctx, tx, a, id, string(hall.ActIntake), "", n.Status, note); err != nil {
 			return err
 		}
 		return s.audit(ctx, tx, a, hall.ActCreate, "办件", id, number+" "+n.Item.Name)
@@ -181,21 +183,10 @@ func (s *Store) createCase(ctx context.Context, tx *sql.Tx, a hall.Actor, n NewC
 	return id, number, err
 }
 
-// TransitionChange is what one action changes on a case; the service computes it.
-type TransitionChange struct {
-	From       hall.Status
-	Case       hall.Case // the case with every changed field already set
-	OpenPause  string    // a date: the case starts waiting for materials
-	ClosePause string    // a date: the materials arrived
-	Received   []string  // materials now handed in
-	Missing    []string  // materials the citizen must bring (again)
-	Action     hall.Action
-	Note       string
-}
-
-// SaveTransition writes one action: the case's fields, its pause, its materials and a timeline
-// line, in one transaction. It refuses if someone else moved the case meanwhile.
-func (s *Store) SaveTransition(ctx context.Context, a hall.Actor, t TransitionChange) error {
+// SaveTransition writes one action as hall.ApplyCaseAction computed it: the case's fields, its
+// pause, its materials and a timeline line, in one transaction. It refuses if someone else moved
+// the case meanwhile (the status is no longer the entry's From).
+func (s *Store) SaveTransition(ctx context.Context, a hall.Actor, t hall.CaseChange) error {
 	c := t.Case
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		m := hall.Meeting{}
@@ -211,7 +202,7 @@ func (s *Store) SaveTransition(ctx context.Context, a hall.Actor, t TransitionCh
 			c.Departments, m.Date, m.Participants, m.Decision, m.Deadline,
 			c.Outcome, c.OutcomeNote, c.MonthlyAmount, c.FirstPaidMonth, c.FeedbackMethod, c.FeedbackAt, c.FeedbackBy,
 			c.Rating, c.RatingNote, c.RemedyDue, c.RemedyNote, boolInt(c.RemedyResolved), c.ClosedAt, c.ClosedBy, s.stamp(),
-			c.ID, t.From)
+			c.ID, t.Entry.From)
 		if err != nil {
 			return err
 		}
@@ -238,10 +229,10 @@ func (s *Store) SaveTransition(ctx context.Context, a hall.Actor, t TransitionCh
 				return err
 			}
 		}
-		if err := s.caseEvent(ctx, tx, a, c.ID, string(t.Action), t.From, c.Status, t.Note); err != nil {
+		if err := s.caseEvent(ctx, tx, a, c.ID, string(t.Entry.Action), t.Entry.From, c.Status, t.Entry.Note); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, a, t.Action.Label(), "办件", c.ID, c.Number)
+		return s.audit(ctx, tx, a, t.Entry.Action.Label(), "办件", c.ID, c.Number)
 	})
 }
 
@@ -253,8 +244,8 @@ func (s *Store) caseEvent(ctx context.Context, tx *sql.Tx, a hall.Actor, id int6
 
 // OpenCasesFor lists the applicant's unfinished cases of an item, for the duplicate warning.
 func (s *Store) OpenCasesFor(ctx context.Context, applicantID, itemID int64) ([]hall.Case, error) {
-	return s.queryCases(ctx, caseSelect+` WHERE c.applicant_id=? AND c.item_id=? AND c.status IN (?,?,?,?) ORDER BY c.id DESC LIMIT 20`,
-		applicantID, itemID, hall.StatusAwaiting, hall.StatusAccepted, hall.StatusInProgress, hall.StatusSubmitted)
+	return s.queryCases(ctx, caseSelect+` WHERE c.applicant_id=? AND c.item_id=? AND `+openSQL+` ORDER BY c.id DESC LIMIT 20`,
+		applicantID, itemID)
 }
 
 // queryCases runs a query that selects caseSelect's columns and scans every row.
@@ -279,10 +270,10 @@ func (s *Store) queryCases(ctx context.Context, query string, args ...any) ([]ha
 func (s *Store) SearchCases(ctx context.Context, q hall.CaseQuery, mine int64) (hall.CasePage, error) {
 	page, size := hall.NormalizePage(q.Page, q.PageSize)
 	where, args := caseFilter(q, mine)
-	// The applicant is joined only when the filter reads it (village, name): every case has one
+	// The applicant is joined only when the filter reads it (the name): every case has one
 	// (a NOT NULL foreign key), so the count is the same and comes from an index alone.
 	from := ` FROM cases c`
-	if q.VillageID > 0 || strings.TrimSpace(q.Text) != "" {
+	if strings.TrimSpace(q.Text) != "" {
 		from += ` JOIN residents r ON r.id=c.applicant_id`
 	}
 	out := hall.CasePage{Items: []hall.Case{}, Page: page}
@@ -297,11 +288,11 @@ func (s *Store) SearchCases(ctx context.Context, q hall.CaseQuery, mine int64) (
 	return out, err
 }
 
-// caseOpen is an open case with a running deadline, as SQL.
-const caseOpen = "c.status IN ('awaiting_materials','accepted','in_progress','submitted') AND c.due_date<>''"
+// caseOpen is an open case with a deadline, as SQL.
+var caseOpen = openSQL + " AND c.due_date<>''"
 
 // caseOrder puts a ledger most urgent first.
-const caseOrder = ` ORDER BY CASE WHEN ` + caseOpen + ` THEN 0 ELSE 1 END, c.due_date, c.id DESC`
+var caseOrder = ` ORDER BY CASE WHEN ` + caseOpen + ` THEN 0 ELSE 1 END, c.due_date, c.id DESC`
 
 // caseFilter turns a ledger query into a WHERE clause over cases c joined with residents r.
 func caseFilter(q hall.CaseQuery, mine int64) (string, []any) {
@@ -317,7 +308,7 @@ func caseFilter(q hall.CaseQuery, mine int64) (string, []any) {
 		add("c.item_id=?", q.ItemID)
 	}
 	if q.VillageID > 0 {
-		add("r.village_id=?", q.VillageID)
+		add("c.village_id=?", q.VillageID) // the case's own village, see the top of this file
 	}
 	if q.HandlerID > 0 {
 		add("c.handler_id=?", q.HandlerID)
@@ -331,12 +322,11 @@ func caseFilter(q hall.CaseQuery, mine int64) (string, []any) {
 	if to, ok := dayStartUTC(q.To, 1); ok {
 		add("c.created_at<?", to)
 	}
-	open := caseOpen
 	if q.Overdue {
-		add(open+" AND c.status<>'awaiting_materials' AND c.due_date<?", q.Today)
+		add(overdueSQL("?"), q.Today)
 	}
 	if q.DueSoon {
-		add(open+" AND c.status<>'awaiting_materials' AND c.due_date>=? AND c.due_date<=?", q.Today, q.DueBy)
+		add(dueSoonSQL("?", "?"), q.Today, q.DueBy)
 	}
 	if t := strings.TrimSpace(q.Text); t != "" {
 		add("(c.number=? OR r.name LIKE ? ESCAPE '\\')", strings.ToUpper(t), "%"+likeEscape(t)+"%")
@@ -371,17 +361,29 @@ type CalendarYear struct {
 	UpdatedAt       string
 }
 
-// SaveCalendarYear adds or replaces one year of the working-day calendar.
-func (s *Store) SaveCalendarYear(ctx context.Context, a hall.Actor, y CalendarYear) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
+// SaveCalendarYear adds or replaces one year of the working-day calendar and, in the same
+// transaction, recomputes with rules (the deadline policies over the calendar with this year in
+// force) the deadline of every open case, open remedy and undecided petition (see deadlines.go).
+// It returns how many deadlines changed.
+func (s *Store) SaveCalendarYear(ctx context.Context, a hall.Actor, y CalendarYear, rules DeadlineRules) (int, error) {
+	changed := 0
+	err := s.tx(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO calendar_years(year, holidays, working_weekends, note, updated_at) VALUES (?,?,?,?,?)
 			ON CONFLICT(year) DO UPDATE SET holidays=excluded.holidays, working_weekends=excluded.working_weekends,
 			note=excluded.note, updated_at=excluded.updated_at`, y.Year, y.Holidays, y.WorkingWeekends, y.Note, s.stamp())
 		if err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, a, hall.ActUpdate, "工作日历", int64(y.Year), strconv.Itoa(y.Year)+"年")
+		if changed, err = s.redue(ctx, tx, rules); err != nil {
+			return err
+		}
+		detail := strconv.Itoa(y.Year) + "年"
+		if changed > 0 {
+			detail += "，" + strconv.Itoa(changed) + "项在办期限随之重算"
+		}
+		return s.audit(ctx, tx, a, hall.ActUpdate, "工作日历", int64(y.Year), detail)
 	})
+	return changed, err
 }
 
 // CaseHandlers lists the operators who handle cases, for the ledgers' handler filter.

@@ -16,19 +16,19 @@ import (
 const catalogSeededKey = "catalog_seeded"
 
 const itemCols = `id, code, name, category, default_ledger, legal_basis, eligibility, materials, steps,
-	statutory_days, promised_days, fee, department, place_hours, enquiry_phone, complaint_phone, qa, active, updated_at`
+	statutory_days, promised_days, fee, department, place_hours, enquiry_phone, complaint_phone, qa, active, updated_at, role, builtin`
 
 func scanItem(sc interface{ Scan(...any) error }) (hall.ServiceItem, error) {
 	var it hall.ServiceItem
 	var materials, steps string
-	var active int
+	var active, builtin int
 	err := sc.Scan(&it.ID, &it.Code, &it.Name, &it.Category, &it.DefaultLedger, &it.LegalBasis, &it.Eligibility,
 		&materials, &steps, &it.StatutoryDays, &it.PromisedDays, &it.Fee, &it.Department, &it.PlaceHours,
-		&it.EnquiryPhone, &it.ComplaintPhone, &it.QA, &active, &it.UpdatedAt)
+		&it.EnquiryPhone, &it.ComplaintPhone, &it.QA, &active, &it.UpdatedAt, &it.Role, &builtin)
 	if err != nil {
 		return it, err
 	}
-	it.Active = active == 1
+	it.Active, it.Builtin = active == 1, builtin == 1
 	it.Materials, it.Steps = []hall.Material{}, []string{}
 	if err := json.Unmarshal([]byte(materials), &it.Materials); err != nil {
 		return it, fmt.Errorf("service item %d materials: %w", it.ID, err)
@@ -91,8 +91,10 @@ func (s *Store) serviceItem(ctx context.Context, q querier, id int64) (hall.Serv
 	return it, err
 }
 
-// SaveServiceItem adds (ID 0, always active) or edits an item, cleaned by hall. Activating or
-// deactivating through an edit is logged as such.
+// SaveServiceItem adds (ID 0, always active, never built-in) or edits an item, cleaned by hall.
+// Activating or deactivating through an edit is logged as such. An edit that changes the code
+// or the role of a built-in item is refused (hall.CheckBuiltinEdit), checked in the same
+// transaction as the write.
 func (s *Store) SaveServiceItem(ctx context.Context, a hall.Actor, it hall.ServiceItem) (int64, error) {
 	id := it.ID
 	err := s.tx(ctx, func(tx *sql.Tx) error {
@@ -106,33 +108,32 @@ func (s *Store) SaveServiceItem(ctx context.Context, a hall.Actor, it hall.Servi
 		if id == 0 {
 			res, err = tx.ExecContext(ctx, `INSERT INTO service_items(code,name,category,default_ledger,legal_basis,eligibility,
 				materials,steps,statutory_days,promised_days,fee,department,place_hours,enquiry_phone,complaint_phone,qa,
-				active,builtin,created_at,updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,0,?,?)`,
+				active,builtin,role,created_at,updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,0,?,?,?)`,
 				it.Code, it.Name, it.Category, it.DefaultLedger, it.LegalBasis, it.Eligibility, materials, steps,
 				it.StatutoryDays, it.PromisedDays, it.Fee, it.Department, it.PlaceHours, it.EnquiryPhone, it.ComplaintPhone,
-				it.QA, now, now)
+				it.QA, it.Role, now, now)
 		} else {
-			var wasActive int
-			err = tx.QueryRowContext(ctx, `SELECT active FROM service_items WHERE id=?`, id).Scan(&wasActive)
-			if errors.Is(err, sql.ErrNoRows) {
-				return hall.NotFound("找不到该服务事项")
+			var was hall.ServiceItem
+			if was, err = s.serviceItem(ctx, tx, id); err != nil {
+				return err
 			}
-			if err != nil {
+			if err := hall.CheckBuiltinEdit(was, it); err != nil {
 				return err
 			}
 			switch {
-			case wasActive == 1 && !it.Active:
+			case was.Active && !it.Active:
 				action = hall.ActDeactivate
-			case wasActive == 0 && it.Active:
+			case !was.Active && it.Active:
 				action = hall.ActActivate
 			default:
 				action = hall.ActUpdate
 			}
 			res, err = tx.ExecContext(ctx, `UPDATE service_items SET code=?, name=?, category=?, default_ledger=?,
 				legal_basis=?, eligibility=?, materials=?, steps=?, statutory_days=?, promised_days=?, fee=?, department=?,
-				place_hours=?, enquiry_phone=?, complaint_phone=?, qa=?, active=?, updated_at=? WHERE id=?`,
+				place_hours=?, enquiry_phone=?, complaint_phone=?, qa=?, active=?, role=?, updated_at=? WHERE id=?`,
 				it.Code, it.Name, it.Category, it.DefaultLedger, it.LegalBasis, it.Eligibility, materials, steps,
 				it.StatutoryDays, it.PromisedDays, it.Fee, it.Department, it.PlaceHours, it.EnquiryPhone, it.ComplaintPhone,
-				it.QA, boolInt(it.Active), now, id)
+				it.QA, boolInt(it.Active), it.Role, now, id)
 		}
 		if isUnique(err) {
 			return &hall.Error{Code: hall.CodeConflict, Field: "code", Message: "事项编码“" + it.Code + "”已被其他事项使用"}
@@ -181,11 +182,11 @@ func (s *Store) EnsureCatalog(ctx context.Context, items []hall.ServiceItem) err
 			}
 			_, err = tx.ExecContext(ctx, `INSERT INTO service_items(code,name,category,default_ledger,legal_basis,eligibility,
 				materials,steps,statutory_days,promised_days,fee,department,place_hours,enquiry_phone,complaint_phone,qa,
-				active,builtin,created_at,updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)
+				active,builtin,role,created_at,updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?)
 				ON CONFLICT(code) DO NOTHING`,
 				it.Code, it.Name, it.Category, it.DefaultLedger, it.LegalBasis, it.Eligibility, materials, steps,
 				it.StatutoryDays, it.PromisedDays, it.Fee, it.Department, it.PlaceHours, it.EnquiryPhone, it.ComplaintPhone,
-				it.QA, boolInt(it.Active), now, now)
+				it.QA, boolInt(it.Active), it.Role, now, now)
 			if err != nil {
 				return fmt.Errorf("seed service item %s: %w", it.Code, err)
 			}

@@ -107,10 +107,14 @@ func TestCatalogEditsSurviveReopening(t *testing.T) {
 		t.Fatalf("deactivation audit = %+v", l)
 	}
 
+	// A built-in item's code is fixed: the edit is refused and nothing is written.
 	yl := itemByCode(t, s, "YL-01")
 	yl.Code = "YL-11"
+	n := auditCount(t, s)
 	_, err = s.SaveServiceItem(ctx, admin, cleanItem(t, yl))
-	must(t, err)
+	if e := wantCode(t, err, hall.CodeInvalid); e.Field != "code" || auditCount(t, s) != n {
+		t.Fatalf("renaming a built-in code: %+v", e)
+	}
 	count := len(hall.BuiltinCatalog())
 
 	must(t, s.Close())
@@ -126,8 +130,8 @@ func TestCatalogEditsSurviveReopening(t *testing.T) {
 		got.Materials[len(got.Materials)-1] != (hall.Material{Name: "一寸照片", Copies: 2, Note: "首次办理时"}) {
 		t.Fatalf("edit lost: %+v", got)
 	}
-	if itemByCode(t, s2, "DB-04").Active || itemByCode(t, s2, "YL-11").ID != yl.ID {
-		t.Fatal("deactivation or code change lost")
+	if itemByCode(t, s2, "DB-04").Active || itemByCode(t, s2, "YL-01").ID != yl.ID {
+		t.Fatal("deactivation lost or a built-in code changed")
 	}
 	active, err := s2.ServiceItems(ctx, false)
 	must(t, err)
@@ -135,7 +139,7 @@ func TestCatalogEditsSurviveReopening(t *testing.T) {
 		t.Fatalf("active items = %d, want %d", len(active), count-1)
 	}
 	for _, it := range active {
-		if it.Code == "DB-04" || it.Code == "YL-01" {
+		if it.Code == "DB-04" {
 			t.Fatalf("%s listed as active", it.Code)
 		}
 	}
@@ -217,7 +221,9 @@ func TestSaveServiceItem(t *testing.T) {
 	}{
 		{"new item with a used code", hall.ServiceItem{Code: "YB-01", Name: "重复", Category: "医保", DefaultLedger: "即办"}, hall.CodeConflict, "code"},
 		{"code differing in case only", hall.ServiceItem{Code: "yb-01", Name: "重复", Category: "医保", DefaultLedger: "即办"}, hall.CodeConflict, "code"},
-		{"edit onto another item's code", func() hall.ServiceItem { it := yb; it.Code = "QT-02"; return it }(), hall.CodeConflict, "code"},
+		{"edit onto another item's code", func() hall.ServiceItem { it := edited; it.Code = "YB-01"; return it }(), hall.CodeConflict, "code"},
+		{"new code for a built-in item", func() hall.ServiceItem { it := yb; it.Code = "YB-12"; return it }(), hall.CodeInvalid, "code"},
+		{"new role for a built-in item", func() hall.ServiceItem { it := yb; it.Role = hall.RoleNone; return it }(), hall.CodeInvalid, "role"},
 		{"edit of a missing item", hall.ServiceItem{ID: 999, Code: "ZZ-01", Name: "无", Category: "其他", DefaultLedger: "即办"}, hall.CodeNotFound, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -13,29 +13,22 @@ import (
 
 // The dashboard's figures and its drill-down lists share these conditions, so that a figure and
 // the list behind it cannot disagree. They use the named parameters @today and @dueBy.
-const (
-	finishedSQL = `c.status IN ('done','fed_back','rated','closed')`
-	// runningSQL is a case whose clock runs: open and not waiting for materials (the clock stops
-	// then), with a deadline, as the ledgers' overdue filter counts it.
-	runningSQL = `c.status IN ('accepted','in_progress','submitted') AND c.due_date<>''`
-	badSQL     = `c.rating IN (4,5)`
-)
-
+// They are spelled from hall's vocabulary in sqlite/vocabulary.go.
 var bucketSQL = map[hall.Bucket]string{
 	hall.BucketAll:           `1=1`,
-	hall.BucketOnSpot:        finishedSQL + ` AND c.outcome='办成' AND c.ledger='即办'`,
-	hall.BucketProxy:         finishedSQL + ` AND c.outcome='办成' AND c.ledger='代办'`,
-	hall.BucketJoint:         finishedSQL + ` AND c.outcome='办成' AND c.ledger='上报'`,
-	hall.BucketSolved:        finishedSQL + ` AND c.outcome='办成'`,
-	hall.BucketDeclined:      finishedSQL + ` AND c.outcome<>'办成'`,
+	hall.BucketOnSpot:        solvedSQL + ` AND ` + ledgerSQL(hall.LedgerInstant),
+	hall.BucketProxy:         solvedSQL + ` AND ` + ledgerSQL(hall.LedgerProxy),
+	hall.BucketJoint:         solvedSQL + ` AND ` + ledgerSQL(hall.LedgerEscalate),
+	hall.BucketSolved:        solvedSQL,
+	hall.BucketDeclined:      declinedSQL,
 	hall.BucketInProgress:    `NOT (` + finishedSQL + `)`,
 	hall.BucketRated:         `c.rating>0`,
-	hall.BucketGood:          `c.rating IN (1,2)`,
+	hall.BucketGood:          goodSQL,
 	hall.BucketBad:           badSQL,
 	hall.BucketRemedyOpen:    badSQL + ` AND c.remedy_resolved=0`,
 	hall.BucketRemedyOverdue: badSQL + ` AND c.remedy_resolved=0 AND c.remedy_due<>'' AND c.remedy_due<@today`,
-	hall.BucketOverdue:       runningSQL + ` AND c.due_date<@today`,
-	hall.BucketDueSoon:       runningSQL + ` AND c.due_date>=@today AND c.due_date<=@dueBy`,
+	hall.BucketOverdue:       overdueSQL("@today"),
+	hall.BucketDueSoon:       dueSoonSQL("@today", "@dueBy"),
 }
 
 // count is COUNT(*) of the rows in a bucket.
@@ -252,11 +245,11 @@ func (s *Store) petitionCounts(ctx context.Context, args []any) (hall.PetitionCo
 	var c hall.PetitionCount
 	err := s.db.QueryRowContext(ctx, `SELECT
 		COUNT(*) FILTER (WHERE p.received_on>=@fromDay AND p.received_on<=@toDay),
-		COUNT(*) FILTER (WHERE p.status='closed' AND p.closed_at>=@from AND p.closed_at<@to),
+		COUNT(*) FILTER (WHERE `+sqlEq("p.status", hall.PtClosed)+` AND p.closed_at>=@from AND p.closed_at<@to),
 		COUNT(*) FILTER (WHERE `+repliedSQL+`),
 		COUNT(*) FILTER (WHERE `+repliedSQL+` AND `+repliedOnTimeSQL+`),
 		COUNT(*) FILTER (WHERE `+openPetitionStatuses+`),
-		COUNT(*) FILTER (WHERE `+openPetitionStatuses+` AND p.due_date<>'' AND p.due_date<@today)
+		COUNT(*) FILTER (WHERE `+openPetitionStatuses+` AND `+petitionPastDueSQL("@today")+`)
 		FROM petitions p`, args...).Scan(&c.Received, &c.Closed, &c.Replied, &c.RepliedOnTime, &c.Open, &c.Overdue)
 	return c, err
 }

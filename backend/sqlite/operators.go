@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 
@@ -43,8 +44,10 @@ func (s *Store) Credentials(ctx context.Context, username string) (Credentials, 
 	c.Operator.Active = active == 1
 	c.Operator.RoleLabel = c.Operator.Role.Label()
 	c.Operator.LockedUntil = locked
-	if locked != "" {
-		c.LockedUntil, _ = time.Parse(time.RFC3339, locked)
+	if err == nil && locked != "" {
+		if c.LockedUntil, err = time.Parse(time.RFC3339, locked); err != nil {
+			err = fmt.Errorf("operator %q locked_until: %w", c.Operator.Username, err)
+		}
 	}
 	return c, err
 }

@@ -13,18 +13,22 @@ import (
 
 // Proactive lists (主动服务) and the households receiving 低保. Rows come back unmasked; the app
 // layer masks them. Every list is one SQL query over the registry and the cases, paged there.
+// These lists are of people, so a village here is where the resident lives now (r.village_id),
+// unlike the case figures, which count a case in the village it was taken in (see cases.go).
 
-// allowanceCTE finds, per applicant, the newest finished 低保 decision: an approval (DB-01..03,
-// with its monthly amount) or a stop (DB-04). A decision's date is the day (China time) it was
-// recorded as done. Only applicants whose newest decision is an approval receive the allowance.
-const allowanceCTE = `WITH decided AS (
-	SELECT c.id, c.number, c.applicant_id, c.item_code, c.monthly_amount, c.first_paid_month,
-		(SELECT date(MAX(e.at), '+8 hours') FROM case_events e WHERE e.case_id=c.id AND e.action='complete') AS on_date
+// allowanceCTE finds, per applicant, the newest finished 低保 decision: an approval (an item
+// whose role is in hall.AllowanceGrantRoles, with its monthly amount) or a stop (the other
+// decision roles). A decision's date is the day (China time) it was recorded as done. Only
+// applicants whose newest decision is an approval receive the allowance. The rules read the
+// item's role (migration 0017), never its code.
+var allowanceCTE = `WITH decided AS (
+	SELECT c.id, c.number, c.applicant_id, c.item_id, c.monthly_amount, c.first_paid_month,
+		(SELECT date(MAX(e.at), '+8 hours') FROM case_events e WHERE e.case_id=c.id AND ` + sqlEq("e.action", hall.ActComplete) + `) AS on_date
 	FROM cases c
-	WHERE c.item_code IN ('DB-01','DB-02','DB-03','DB-04') AND c.outcome='办成'
+	WHERE c.item_id IN ` + itemWithRoleSQL(hall.AllowanceDecisionRoles...) + ` AND ` + sqlEq("c.outcome", hall.OutcomeDone) + `
 ), allowance AS (
 	SELECT a.* FROM decided a
-	WHERE a.item_code<>'DB-04' AND a.monthly_amount<>'' AND NOT EXISTS (
+	WHERE a.item_id IN ` + itemWithRoleSQL(hall.AllowanceGrantRoles...) + ` AND a.monthly_amount<>'' AND NOT EXISTS (
 		SELECT 1 FROM decided b WHERE b.applicant_id=a.applicant_id AND b.id<>a.id
 		AND (b.on_date > a.on_date OR (b.on_date = a.on_date AND b.id > a.id)))
 ) `
@@ -34,21 +38,25 @@ const outreachCols = `SELECT r.id, r.name, r.sex, r.birth_date, COALESCE(r.id_nu
 
 const outreachJoins = ` JOIN villages v ON v.id=r.village_id LEFT JOIN village_groups g ON g.id=r.group_id `
 
-// notRefused is a case of the resident for one of the items that did not end in a refusal:
-// open, done or handed on all count as the hall already being on it.
-const notRefused = `EXISTS (SELECT 1 FROM cases c WHERE c.applicant_id=r.id AND c.item_code IN (%s) AND c.outcome<>'不予办理'%s)`
+// notRefused is a case of the resident for an item of one of the list's roles
+// (hall.OutreachRoles) that did not end in a refusal: open, done or handed on all count as the
+// hall already being on it. extra is a further condition on the case, or "".
+func notRefused(list hall.OutreachList, extra string) string {
+	return `EXISTS (SELECT 1 FROM cases c WHERE c.applicant_id=r.id AND c.item_id IN ` + itemWithRoleSQL(hall.OutreachRoles[list]...) +
+		` AND c.outcome<>` + sqlLit(hall.OutcomeRefused) + extra + `)`
+}
 
 // outreachSQL builds the FROM … WHERE of a list (with its leading CTE, if any), the two
 // list-specific columns (approval date, monthly amount) and the arguments.
 func outreachSQL(list hall.OutreachList, villageID int64, st hall.OutreachSettings, today time.Time) (with, from string, cols [2]string, args []any) {
-	day := today.In(hall.China).Format("2006-01-02")
+	day := today.In(hall.China).Format(hall.DateLayout)
 	cols = [2]string{"''", "''"}
 	conds := []string{}
 	switch list {
 	case hall.ListTurning60:
 		lo, hi := hall.Turning60Births(today)
 		from = `FROM residents r` + outreachJoins
-		conds = append(conds, `r.birth_date >= ? AND r.birth_date < ?`, "NOT "+fmt.Sprintf(notRefused, `'YL-03'`, ""))
+		conds = append(conds, `r.birth_date >= ? AND r.birth_date < ?`, "NOT "+notRefused(list, ""))
 		args = append(args, lo, hi)
 	case hall.ListReview:
 		with = allowanceCTE
@@ -56,11 +64,11 @@ func outreachSQL(list hall.OutreachList, villageID int64, st hall.OutreachSettin
 		cols = [2]string{"a.on_date", "a.monthly_amount"}
 		// A re-review already taken and not finished means the hall is on it.
 		conds = append(conds, `a.on_date <= ?`, `NOT EXISTS (SELECT 1 FROM cases c WHERE c.applicant_id=r.id
-			AND c.item_code='DB-03' AND c.status IN ('awaiting_materials','accepted','in_progress','submitted'))`)
+			AND c.item_id IN `+itemWithRoleSQL(hall.OutreachRoles[list]...)+` AND `+openSQL+`)`)
 		args = append(args, hall.ReviewCutoff(today, st.ReviewMonths))
 	case hall.ListNewborn:
 		from = `FROM residents r` + outreachJoins
-		conds = append(conds, `r.birth_date >= ? AND r.birth_date <= ?`, "NOT "+fmt.Sprintf(notRefused, `'YB-01','YB-02'`, ""))
+		conds = append(conds, `r.birth_date >= ? AND r.birth_date <= ?`, "NOT "+notRefused(list, ""))
 		args = append(args, hall.NewbornSince(today, st.NewbornMonths), day)
 	case hall.ListUnpaid:
 		from = `FROM residents r` + outreachJoins
@@ -70,7 +78,7 @@ func outreachSQL(list hall.OutreachList, villageID int64, st hall.OutreachSettin
 			break
 		}
 		since, _ := hall.Period{From: col.From, To: col.From}.UTCBounds()
-		conds = append(conds, `r.birth_date <= ?`, "NOT "+fmt.Sprintf(notRefused, `'YB-02'`, " AND c.created_at >= ?"))
+		conds = append(conds, `r.birth_date <= ?`, "NOT "+notRefused(list, " AND c.created_at >= ?"))
 		args = append(args, day, since)
 	}
 	if villageID > 0 {

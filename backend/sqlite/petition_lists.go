@@ -7,9 +7,6 @@ import (
 	"halldesk/backend/hall"
 )
 
-// openPetitionStatuses is hall.PetitionStatus.Open as SQL.
-const openPetitionStatuses = `p.status NOT IN ('refused','forwarded','closed')`
-
 // SearchPetitions returns one page of the petition ledger: open items with a running deadline
 // first, overdue ones at the top, then by deadline; then the rest, newest first. q.Today must
 // be set (YYYY-MM-DD).
@@ -55,7 +52,7 @@ func petitionFilter(q hall.PetitionQuery) (string, []any) {
 		add("p.village_id=?", q.VillageID)
 	}
 	if q.Overdue {
-		add("p.due_date<>'' AND p.due_date<?", q.Today)
+		add(petitionPastDueSQL("?"), q.Today)
 	}
 	if q.From != "" {
 		add("p.received_on>=?", q.From)
@@ -66,7 +63,7 @@ func petitionFilter(q hall.PetitionQuery) (string, []any) {
 	if t := strings.TrimSpace(q.Text); t != "" {
 		like := "%" + likeEscape(t) + "%"
 		phone := likeEscape(t) // a whole number, or its tail of hall.SearchTail or more characters
-		if len(t) >= hall.SearchTail {
+		if hall.Chars(t) >= hall.SearchTail {
 			phone = "%" + phone
 		}
 		add(`(p.number=? OR p.petitioner_name LIKE ? ESCAPE '\' OR p.phone LIKE ? ESCAPE '\')`, strings.ToUpper(t), like, phone)

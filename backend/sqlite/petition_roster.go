@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"strconv"
 	"time"
 
@@ -68,10 +69,15 @@ func scanRoster(sc interface{ Scan(...any) error }) (hall.RosterEntry, error) {
 	err := sc.Scan(&e.ID, &e.Date, &e.PlannedDate, &e.Quarter, &e.LeaderID, &e.LeaderName, &e.LeaderPosition,
 		&moved, &cancelled, &verified, &e.Changed, &e.Note)
 	e.Moved, e.Cancelled, e.Verified = moved == 1, cancelled == 1, verified == 1
-	if d, err := time.Parse("2006-01-02", e.Date); err == nil {
-		e.Weekday = hall.WeekdayLabel(d.Weekday())
+	if err != nil {
+		return e, err
 	}
-	return e, err
+	d, err := hall.ParseStoredDate(e.Date)
+	if err != nil {
+		return e, fmt.Errorf("roster entry %d: %w", e.ID, err)
+	}
+	e.Weekday = hall.WeekdayLabel(d.Weekday())
+	return e, nil
 }
 
 func (s *Store) queryRoster(ctx context.Context, q querier, sqlText string, args ...any) ([]hall.RosterEntry, error) {

@@ -50,28 +50,25 @@ func (s *Store) SearchResidents(ctx context.Context, q hall.ResidentQuery) (hall
 // otherwise with the plain scan; both give the same rows (the tests and BenchmarkSearch compare).
 func (s *Store) searchResidents(ctx context.Context, q hall.ResidentQuery, useIndex bool) (hall.ResidentPage, error) {
 	page, size := hall.NormalizePage(q.Page, q.PageSize)
-	where, args := residentFilter(q)
 	out := hall.ResidentPage{Items: []hall.Resident{}, Page: page}
-	countSQL := `SELECT COUNT(*) FROM residents r ` + where
-	pageSQL := residentSelect + ` ` + where + ` ORDER BY r.id DESC LIMIT ? OFFSET ?`
-	countArgs := args
-	if match, exact := residentMatch(q.Text); useIndex && match != "" {
-		// The index gives the candidates newest first; the exact conditions are checked on
-		// each, and only the page's ids are then read in full.
-		from := `FROM resident_search s CROSS JOIN residents r ON r.id = s.rowid ` + where + ` AND s.resident_search MATCH ?`
-		args = append(args, match)
-		countSQL, countArgs = `SELECT COUNT(*) `+from, args
-		pageSQL = residentSelect + ` WHERE r.id IN (SELECT s.rowid ` + from +
-			` ORDER BY s.rowid DESC LIMIT ? OFFSET ?) ORDER BY r.id DESC`
-		if exact && q.VillageID == 0 && q.Tag == "" {
-			// A surname matches thousands; counting them needs no look at the rows.
-			countSQL, countArgs = `SELECT COUNT(*) FROM resident_search WHERE resident_search MATCH ?`, []any{match}
-		}
-	}
-	if err := s.db.QueryRowContext(ctx, countSQL, countArgs...).Scan(&out.Total); err != nil {
+	countSQL, countArgs, pageSQL, args, err := s.residentSearchSQL(ctx, q, useIndex)
+	if err != nil {
 		return out, err
 	}
-	rows, err := s.db.QueryContext(ctx, pageSQL, append(args, size, (page-1)*size)...)
+	count, done, err := s.prepared(ctx, countSQL)
+	if err != nil {
+		return out, err
+	}
+	defer done()
+	if err := count.QueryRowContext(ctx, countArgs...).Scan(&out.Total); err != nil {
+		return out, err
+	}
+	list, done, err := s.prepared(ctx, pageSQL)
+	if err != nil {
+		return out, err
+	}
+	defer done()
+	rows, err := list.QueryContext(ctx, append(args, size, (page-1)*size)...)
 	if err != nil {
 		return out, err
 	}
@@ -84,6 +81,41 @@ func (s *Store) searchResidents(ctx context.Context, q hall.ResidentQuery, useIn
 		out.Items = append(out.Items, r)
 	}
 	return out, rows.Err()
+}
+
+// residentSearchSQL builds the count and the page query of a resident search (the page query
+// takes LIMIT and OFFSET after args), through the index when useIndex is set and the text allows.
+func (s *Store) residentSearchSQL(ctx context.Context, q hall.ResidentQuery, useIndex bool) (
+	countSQL string, countArgs []any, pageSQL string, args []any, err error) {
+	where, args := residentFilter(q)
+	countSQL = `SELECT COUNT(*) FROM residents r ` + where
+	pageSQL = residentSelect + ` ` + where + ` ORDER BY r.id DESC LIMIT ? OFFSET ?`
+	countArgs = args
+	t := residentTerms(q.Text)
+	if !useIndex || len(t.terms) == 0 {
+		return countSQL, countArgs, pageSQL, args, nil
+	}
+	// The index gives the candidates; the exact conditions are checked on each, and only the
+	// page's ids are then read in full.
+	from := func(source string, sourceArgs []any, cond string, condArgs []any) (string, []any) {
+		return `FROM ` + source + ` CROSS JOIN residents r ON r.id = s.resident_id ` + where + cond,
+			append(append(append([]any{}, sourceArgs...), args...), condArgs...)
+	}
+	source, sourceArgs, cond, condArgs := t.set()
+	countFrom, fromArgs := from(source, sourceArgs, cond, condArgs)
+	countSQL, countArgs = `SELECT COUNT(*) `+countFrom, fromArgs
+	if t.exact && q.VillageID == 0 && q.Tag == "" {
+		// A surname matches thousands; counting them needs no look at the rows.
+		countSQL = `SELECT COUNT(*) FROM ` + source + ` WHERE 1=1` + cond
+		countArgs = append(append([]any{}, sourceArgs...), condArgs...)
+	}
+	if err := t.rarestFirst(ctx, s); err != nil {
+		return "", nil, "", nil, err
+	}
+	pageFrom, pageArgs := from(t.join())
+	pageSQL = residentSelect + ` WHERE r.id IN (SELECT s.resident_id ` + pageFrom +
+		` ORDER BY s.resident_id DESC LIMIT ? OFFSET ?) ORDER BY r.id DESC`
+	return countSQL, countArgs, pageSQL, pageArgs, nil
 }
 
 // residentFilter turns the query into a WHERE clause. Digits are read as an ID number, an ID

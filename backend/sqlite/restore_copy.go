@@ -121,6 +121,9 @@ func foreignObjects(ctx context.Context, tx *sql.Tx) ([]SchemaObject, error) {
 			continue
 		}
 		m, ok := own[strings.ToLower(r.name)]
+		if !ok && retiredObject(r) {
+			continue
+		}
 		if ok && m.kind == r.kind && m.sql == r.sql {
 			continue
 		}
@@ -167,8 +170,8 @@ func copyTables(ctx context.Context, tx *sql.Tx) ([]SchemaObject, error) {
 	}
 	dropped := []SchemaObject{}
 	for _, tb := range slices.Sorted(maps.Keys(tables)) {
-		if tables[tb] != "table" || strings.HasPrefix(tb, "sqlite_") {
-			continue // virtual tables and their shadow tables are rebuilt, SQLite's own are SQLite's
+		if tables[tb] != "table" || strings.HasPrefix(tb, "sqlite_") || derivedTables[tb] {
+			continue // virtual, shadow and derived tables are rebuilt, SQLite's own are SQLite's
 		}
 		if theirs[tb] != "table" {
 			return nil, &hall.Error{Code: hall.CodeInvalid, Message: msgNotBackup}
@@ -223,12 +226,18 @@ func copyTables(ctx context.Context, tx *sql.Tx) ([]SchemaObject, error) {
 	return dropped, nil
 }
 
-// rebuildSearchIndexes rebuilds every full-text index (they are all external-content FTS
-// tables, kept in step by triggers that were set aside while the rows went in).
+// rebuildSearchIndexes rebuilds the search indexes, kept in step by triggers that were set aside
+// while the rows went in: the resident search index (from the schema version that has it) and
+// any full-text index (an external-content FTS table).
 func rebuildSearchIndexes(ctx context.Context, tx *sql.Tx) error {
 	kinds, err := tableKinds(ctx, tx, "main")
 	if err != nil {
 		return err
+	}
+	if kinds["resident_terms"] == "table" {
+		if err := rebuildResidentTerms(ctx, tx); err != nil {
+			return err
+		}
 	}
 	for _, tb := range slices.Sorted(maps.Keys(kinds)) {
 		if kinds[tb] == "virtual" {

@@ -8,8 +8,8 @@ import (
 
 // onTimeSQL is a finished case that was finished (the day of its 办结 step, China time) on or
 // before its deadline.
-const onTimeSQL = finishedSQL + ` AND c.due_date<>'' AND (SELECT date(MAX(e.at),'+8 hours') FROM case_events e
-	WHERE e.case_id=c.id AND e.action='complete')<=c.due_date`
+var onTimeSQL = finishedSQL + ` AND c.due_date<>'' AND (SELECT date(MAX(e.at),'+8 hours') FROM case_events e
+	WHERE e.case_id=c.id AND ` + sqlEq("e.action", hall.ActComplete) + `)<=c.due_date`
 
 // Scorecards counts the scorecards (考评) of a period in SQL: for each cadre who is active or
 // worked in the period, the households covered, visits, the cases raised on their visits, the
@@ -79,7 +79,7 @@ func (s *Store) Scorecards(ctx context.Context, d DashboardDates) (hall.Scorecar
 	}
 	err = s.eachRow(ctx, `SELECT p.responsible_id, COUNT(*) FILTER (WHERE `+repliedSQL+`),
 		COUNT(*) FILTER (WHERE `+repliedSQL+` AND `+repliedOnTimeSQL+`),
-		COUNT(*) FILTER (WHERE `+openPetitionStatuses+` AND p.due_date<>'' AND p.due_date<@today)
+		COUNT(*) FILTER (WHERE `+openPetitionStatuses+` AND `+petitionPastDueSQL("@today")+`)
 		FROM petitions p WHERE p.responsible_id IS NOT NULL GROUP BY p.responsible_id`, args,
 		func(id int64) []*int {
 			c := cadre(id)

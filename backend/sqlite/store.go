@@ -31,6 +31,9 @@ type Store struct {
 	// past the busy timeout ("database is locked"); a Go mutex hands the turn over fairly.
 	// A pointer, so that the copies made by WithClock share it.
 	writes *sync.Mutex
+	// stmts keeps the prepared statements of the quickest, most frequent reads (stmtcache.go);
+	// nil in a store made for one job.
+	stmts *stmtCache
 }
 
 // Open opens (creating if needed) the database at path and applies pending migrations.
@@ -44,7 +47,7 @@ func Open(path string, now func() time.Time) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
-	s := &Store{db: db, now: now, writes: &sync.Mutex{}}
+	s := &Store{db: db, now: now, writes: &sync.Mutex{}, stmts: &stmtCache{}}
 	if err := s.migrate(context.Background()); err != nil {
 		db.Close()
 		return nil, err
@@ -61,7 +64,10 @@ func Open(path string, now func() time.Time) (*Store, error) {
 }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.stmts.close()
+	return s.db.Close()
+}
 
 // SchemaVersion is the number of the last applied migration.
 func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
@@ -129,9 +135,14 @@ func (s *Store) migrateTo(ctx context.Context, upTo int) error {
 		if err != nil {
 			return err
 		}
+		if supersededMigrations[v] {
+			body = nil // recorded as applied, its schema made by the migration that replaced it
+		}
 		err = s.tx(ctx, func(tx *sql.Tx) error {
-			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
-				return fmt.Errorf("migration %s: %w", base, err)
+			if len(body) > 0 {
+				if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+					return fmt.Errorf("migration %s: %w", base, err)
+				}
 			}
 			if hook := migrationHook(v); hook != nil {
 				if err := hook(ctx, tx); err != nil {
@@ -149,12 +160,22 @@ func (s *Store) migrateTo(ctx context.Context, upTo int) error {
 	return nil
 }
 
+// supersededMigrations are migrations that a new database no longer runs: their file stays as it
+// was applied (a database that ran it must be upgraded from what it made), and a later
+// migration makes their schema in a way that also cleans up after them. 0011 made the resident
+// search index an FTS5 table, which a SQLite built without FTS5 cannot create; 0016 makes it an
+// ordinary table and removes 0011's objects where they exist.
+var supersededMigrations = map[int]bool{11: true}
+
 // migrationHook is the Go step of migration v, run in its transaction right after its SQL, or
 // nil. 0010 chains the audit lines written before the chain existed: once, as it is applied.
+// 0016 removes 0011's FTS5 table, which SQL alone cannot do without FTS5.
 func migrationHook(v int) func(ctx context.Context, tx *sql.Tx) error {
 	switch v {
 	case 10:
 		return backfillAuditChain
+	case 16:
+		return dropFTS5ResidentSearch
 	}
 	return nil
 }

@@ -4,9 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"halldesk/backend/hall"
 )
@@ -77,11 +77,16 @@ func scanVisit(sc interface{ Scan(...any) error }) (hall.Visit, error) {
 	var v hall.Visit
 	err := sc.Scan(&v.ID, &v.Date, &v.CadreID, &v.CadreName, &v.HouseholdID, &v.HeadName, &v.VillageID, &v.VillageName,
 		&v.GroupName, &v.Address, &v.Way, &v.Purpose, &v.Diary, &v.RecordedBy, &v.CreatedAt)
-	if d, e := time.Parse("2006-01-02", v.Date); e == nil {
-		v.Weekday = hall.WeekdayLabel(d.Weekday())
-	}
 	v.Issues, v.FeedbackGiven = []hall.VisitIssue{}, []hall.VisitIssue{}
-	return v, err
+	if err != nil {
+		return v, err
+	}
+	d, err := hall.ParseStoredDate(v.Date)
+	if err != nil {
+		return v, fmt.Errorf("visit %d: %w", v.ID, err)
+	}
+	v.Weekday = hall.WeekdayLabel(d.Weekday())
+	return v, nil
 }
 
 // issueSelect reads issues with their case (when they became one) and the visit's facts.
@@ -263,14 +268,11 @@ func (s *Store) issue(ctx context.Context, id int64) (hall.IssueRow, error) {
 // Issue reads one issue raised on a visit, with its case and visit.
 func (s *Store) Issue(ctx context.Context, id int64) (hall.IssueRow, error) { return s.issue(ctx, id) }
 
-// finishedStatuses are the case statuses from 已办结 on, as SQL.
-const finishedStatuses = `('done','fed_back','rated','closed')`
-
 // FeedbackOwed lists the issues whose case is done (or later) and whose result the household
 // has not yet been told on a visit: of one household, or of the households a cadre covers or
 // visited (0 for any), oldest first.
 func (s *Store) FeedbackOwed(ctx context.Context, householdID, cadreID int64) ([]hall.IssueRow, error) {
-	conds, args := []string{"i.kind='case'", "i.feedback_on=''", "cs.status IN " + finishedStatuses}, []any{}
+	conds, args := []string{"i.kind='case'", "i.feedback_on=''", sqlIn("cs.status", hall.FinishedStatuses)}, []any{}
 	if householdID > 0 {
 		conds = append(conds, "v.household_id=?")
 		args = append(args, householdID)
@@ -327,7 +329,7 @@ func (s *Store) Issues(ctx context.Context, q hall.IssueQuery) (hall.IssuePage, 
 // OpenCasesOfCadre lists the unfinished cases whose applicant lives in a household the cadre
 // covers now, most urgent first.
 func (s *Store) OpenCasesOfCadre(ctx context.Context, cadreID int64) ([]hall.Case, error) {
-	return s.queryCases(ctx, caseSelect+` WHERE c.status IN ('awaiting_materials','accepted','in_progress','submitted')
+	return s.queryCases(ctx, caseSelect+` WHERE `+openSQL+`
 		AND r.household_id IN (SELECT household_id FROM coverage WHERE cadre_id=? AND to_date='')
 		ORDER BY c.due_date='', c.due_date, c.id LIMIT 200`, cadreID)
 }

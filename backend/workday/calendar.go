@@ -2,7 +2,8 @@
 // except the weekend days the State Council's yearly notice makes working days (调休上班), and the
 // statutory holidays that fall on weekdays are days off too. The notice for a year comes out late in
 // the year before, so the data is kept per year, and every answer says whether it was computed from
-// data (verified) or from the weekends-only rule because a year has none.
+// data (verified) or, for a year without data, from the statutory holidays predicted by the national
+// holiday rules (Predict), which know no adjusted working weekends (unverified).
 //
 // Dates are calendar dates: a time.Time is reduced to its date in its own location, and results are
 // midnight in that location.
@@ -11,13 +12,19 @@ package workday
 import (
 	"fmt"
 	"slices"
+	"sync"
 	"time"
 )
 
-// Calendar answers working-day questions from a fixed set of years. It is immutable once built, so
-// one Calendar may be shared by goroutines. A nil *Calendar has no data: every year is unverified.
+// Calendar answers working-day questions from a fixed set of years. Its data is immutable once
+// built and the predictions for years without data are computed once, on first use, under a lock, so
+// one Calendar may be shared by goroutines. A nil *Calendar has no data: every year is predicted
+// (without a cache) and unverified.
 type Calendar struct {
 	years map[int]*yearDays
+
+	mu        sync.Mutex
+	predicted map[int]*yearDays // years without data, by year; nil when there is no prediction
 }
 
 // yearDays marks the exceptions of one year by day of the year (1–366).
@@ -29,7 +36,7 @@ type yearDays struct {
 // New builds a Calendar from the final list of years (the caller merges administrator edits over
 // Builtin). Every year must pass Validate and appear once; the error message is in Chinese.
 func New(years []Year) (*Calendar, error) {
-	c := &Calendar{years: make(map[int]*yearDays, len(years))}
+	c := &Calendar{years: make(map[int]*yearDays, len(years)), predicted: map[int]*yearDays{}}
 	for _, y := range years {
 		days, err := y.days()
 		if err != nil {
@@ -74,7 +81,7 @@ func (c *Calendar) HasYear(y int) bool {
 }
 
 // IsWorkday reports whether the date of d is a working day. verified is false when the calendar has
-// no data for d's year; workday then follows the weekends-only rule.
+// no data for d's year; workday then follows the weekends and the statutory holidays of Predict.
 func (c *Calendar) IsWorkday(d time.Time) (workday bool, verified bool) {
 	return c.workday(civil(d))
 }
@@ -82,15 +89,31 @@ func (c *Calendar) IsWorkday(d time.Time) (workday bool, verified bool) {
 // workday is IsWorkday for a date already reduced by civil.
 func (c *Calendar) workday(d time.Time) (bool, bool) {
 	weekday := !isWeekend(d)
-	var yd *yearDays
-	if c != nil {
-		yd = c.years[d.Year()]
-	}
+	yd, verified := c.yearOf(d.Year())
 	if yd == nil {
 		return weekday, false
 	}
 	n := d.YearDay()
-	return (weekday && !yd.off[n]) || yd.on[n], true
+	return (weekday && !yd.off[n]) || yd.on[n], verified
+}
+
+// yearOf returns the day marks of year y and true when the calendar has data for it, else its
+// prediction (nil when there is none) and false.
+func (c *Calendar) yearOf(y int) (*yearDays, bool) {
+	if c == nil {
+		return predictedDays(y), false
+	}
+	if yd, ok := c.years[y]; ok {
+		return yd, true
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	yd, ok := c.predicted[y]
+	if !ok {
+		yd = predictedDays(y)
+		c.predicted[y] = yd
+	}
+	return yd, false
 }
 
 // civil reduces t to its calendar date in its own location, as midnight UTC (which has no daylight

@@ -53,9 +53,11 @@ func TestIsWorkday(t *testing.T) {
 		{"2026-09-25", false, true},  // Mid-Autumn, Friday
 		{"2026-10-10", true, true},   // Saturday made a working day
 		{"2026-10-03", false, true},  // Saturday inside National Day
-		{"2027-01-01", true, false},  // Friday of a year without data
+		{"2027-01-01", false, false}, // New Year of a year without data, predicted
 		{"2027-01-02", false, false}, // Saturday of a year without data
-		{"2024-10-01", true, false},  // Tuesday of a year without data
+		{"2027-01-04", true, false},  // Monday of a year without data
+		{"2024-10-01", false, false}, // National Day of a year without data, predicted
+		{"2024-10-08", true, false},  // Tuesday of a year without data
 	}
 	for _, tt := range tests {
 		t.Run(tt.date, func(t *testing.T) {
@@ -101,8 +103,8 @@ func TestAddWorkdays(t *testing.T) {
 		{"National Day 2026: 10-10 Saturday works", "2026-09-30", 3, "2026-10-10", true},
 		{"Labour Day 2026: 5-09 Saturday works", "2026-04-30", 4, "2026-05-09", true},
 		{"last day of data", "2026-12-30", 1, "2026-12-31", true},
-		{"into a year without data", "2026-12-31", 1, "2027-01-01", false},
-		{"year without data, weekends only", "2027-01-01", 1, "2027-01-04", false},
+		{"into a year without data skips its predicted New Year", "2026-12-31", 1, "2027-01-04", false},
+		{"year without data, weekends and predicted holidays", "2027-01-01", 1, "2027-01-04", false},
 		{"acceptance in a year without data is not examined", "2024-12-31", 1, "2025-01-02", true},
 	}
 	for _, tt := range tests {
@@ -153,7 +155,7 @@ func TestWorkdaysBetween(t *testing.T) {
 		{"2026-03-09", "2026-03-06", 0, true},
 		{"2024-12-31", "2025-12-31", 248, true}, // all of 2025: 261 weekdays - 18 holidays + 5 weekends
 		{"2025-12-31", "2026-12-31", 248, true}, // all of 2026: 261 weekdays - 19 holidays + 6 weekends
-		{"2026-12-31", "2027-01-05", 3, false},
+		{"2026-12-31", "2027-01-05", 2, false},  // 2027-01-01 is a predicted holiday
 	}
 	for _, tt := range tests {
 		t.Run(tt.from+"_"+tt.to, func(t *testing.T) {
@@ -204,9 +206,9 @@ func TestDeadline(t *testing.T) {
 			[]Pause{pause("2026-03-04", "2026-03-06")}, 3, Due{Date: day(t, "2026-03-16"), Verified: true}},
 		{"same-day case", "2026-03-02", 0, nil, 0, Due{Date: day(t, "2026-03-02"), Verified: true}},
 		{"runs into a year without data", "2026-12-24", 5, nil, 0, Due{Date: day(t, "2026-12-31"), Verified: true}},
-		{"one more day is unverified", "2026-12-24", 6, nil, 0, Due{Date: day(t, "2027-01-01"), Verified: false}},
+		{"one more day is unverified", "2026-12-24", 6, nil, 0, Due{Date: day(t, "2027-01-04"), Verified: false}},
 		{"pause in a year without data is unverified", "2026-12-01", 5,
-			[]Pause{pause("2026-12-31", "2027-01-05")}, 0, Due{Date: day(t, "2026-12-11"), Verified: false}},
+			[]Pause{pause("2026-12-31", "2027-01-05")}, 0, Due{Date: day(t, "2026-12-10"), Verified: false}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

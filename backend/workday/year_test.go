@@ -123,8 +123,11 @@ func TestNewCopiesInput(t *testing.T) {
 
 func TestNilCalendar(t *testing.T) {
 	var c *Calendar
-	if w, v := c.IsWorkday(day(t, "2026-10-01")); !w || v {
-		t.Errorf("nil IsWorkday(2026-10-01) = %v, %v; want true, false", w, v)
+	if w, v := c.IsWorkday(day(t, "2026-10-01")); w || v {
+		t.Errorf("nil IsWorkday(2026-10-01) = %v, %v; want false, false (predicted National Day)", w, v)
+	}
+	if w, v := c.IsWorkday(day(t, "2026-10-08")); !w || v {
+		t.Errorf("nil IsWorkday(2026-10-08) = %v, %v; want true, false (no notice, no bridging days)", w, v)
 	}
 	if len(c.Years()) != 0 || c.HasYear(2026) {
 		t.Error("nil calendar claims data")

@@ -10,6 +10,8 @@ import (
 
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/width"
+
+	"halldesk/backend/hall"
 )
 
 // Kind says how a column's values are stored and shown.
@@ -18,7 +20,7 @@ type Kind int
 // Column kinds.
 const (
 	Text     Kind = iota // a string, kept as text (ID numbers must never become numbers)
-	Date                 // "2006-01-02", a time.Time, or "" for none: a real date cell
+	Date                 // "YYYY-MM-DD" (hall.DateLayout), a time.Time, or "" for none: a real date cell
 	DateTime             // "2006-01-02 15:04[:05]", RFC 3339, a time.Time, or "": a real date-time cell
 	Integer              // any integer type
 	Money                // float64, an integer or a decimal string such as "620.00": two decimals
@@ -195,7 +197,7 @@ func cellValue(k Kind, v any) (any, string, error) {
 			return nil, "", err
 		}
 		if k == Date {
-			return t, "2006-01-02", nil
+			return t, hall.DateLayout, nil
 		}
 		return t, "2006-01-02 15:04", nil
 	case Integer:
@@ -231,7 +233,7 @@ func cellValue(k Kind, v any) (any, string, error) {
 	return nil, "", fmt.Errorf("unknown kind %d", k)
 }
 
-var timeLayouts = []string{time.RFC3339, "2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02"}
+var timeLayouts = []string{time.RFC3339, "2006-01-02 15:04:05", "2006-01-02 15:04", hall.DateLayout}
 
 func asTime(v any) (time.Time, bool, error) {
 	switch t := v.(type) {

@@ -3,8 +3,8 @@
 // does each of them, and prints a Markdown table: runs, median, p95, the target and whether it
 // is met.
 //
-//	go run -tags sqlite_fts5 ./build/bench -data bench-data
-//	go run -tags sqlite_fts5 ./build/bench -data bench-data -bin build/bin/halldesk -loadtest /tmp/loadtest
+//	go run ./build/bench -data bench-data
+//	go run ./build/bench -data bench-data -bin build/bin/halldesk -loadtest /tmp/loadtest
 //
 // With -bin it also measures cold starts of `serve` (to /healthz and to the first API answer)
 // and, when a display is set (run it under xvfb-run), of the desktop window to its login

@@ -5,7 +5,7 @@
 // restart that every write the clients saw acknowledged (HTTP 200) is in the database and that
 // PRAGMA integrity_check is ok.
 //
-//	go run -tags sqlite_fts5 ./build/crashtest [-bin build/bin/halldesk] [-kills 25] [-budget 50s]
+//	go run ./build/crashtest [-bin build/bin/halldesk] [-kills 25] [-budget 50s]
 //
 // Without -bin (or if it does not exist) it builds halldesk first. It exits non-zero if a write
 // was lost, the database is damaged, or fewer than -min-kills kills fit in the time budget.
@@ -63,7 +63,7 @@ func run(bin string, kills, minKills int, budget time.Duration, clients int, kee
 	if bin == "" || !exists(bin) {
 		bin = filepath.Join(tmp, "halldesk")
 		fmt.Println("构建 halldesk …")
-		cmd := exec.Command("go", "build", "-tags", "webkit2_41 sqlite_fts5", "-o", bin, ".")
+		cmd := exec.Command("go", "build", "-tags", "webkit2_41", "-o", bin, ".")
 		cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
 		if err := cmd.Run(); err != nil {
 			return fmt.Errorf("build: %w", err)

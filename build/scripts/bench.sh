@@ -14,7 +14,6 @@ bin=$(realpath "${1:-build/bin/halldesk}")
 data=${BENCH_DATA:-bench-data}
 out=${BENCH_OUT:-test-output/bench}
 runs=${BENCH_RUNS:-200}
-tags="sqlite_fts5"
 
 [ -x "$bin" ] || { echo "没有找到程序 $bin，请先运行 make build"; exit 1; }
 if [ ! -e "$data/halldesk.db" ]; then
@@ -23,7 +22,7 @@ if [ ! -e "$data/halldesk.db" ]; then
 fi
 mkdir -p "$out"
 go build -o "$out/loadtest" ./build/loadtest
-go build -tags "$tags" -o "$out/bench" ./build/bench
+go build -o "$out/bench" ./build/bench
 
 run_display() {
   if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null; then
@@ -36,12 +35,12 @@ run_display "$out/bench" -data "$data" -runs "$runs" -bin "$bin" -loadtest "$out
 
 echo
 echo "== search index against a LIKE scan (200,000 generated residents) =="
-go test -tags "$tags" -run '^$' -bench 'BenchmarkSearch' -benchtime 200x ./backend/sqlite/ | tee "$out/search.txt"
+go test -run '^$' -bench 'BenchmarkSearch' -benchtime 200x ./backend/sqlite/ | tee "$out/search.txt"
 echo
 echo "== intake and a transition on a small store =="
-go test -tags "$tags" -run '^$' -bench 'BenchmarkCase' ./backend/app/ | tee "$out/writes.txt"
+go test -run '^$' -bench 'BenchmarkCase' ./backend/app/ | tee "$out/writes.txt"
 echo
 echo "== documents alone: a 48-page pocket guide (exactly), its booklet, 200 contact cards =="
-go test -tags "$tags" -run '^$' -bench 'PocketGuide48|Booklet48|ContactCards200' ./backend/pdf/ | tee "$out/documents.txt"
+go test -run '^$' -bench 'PocketGuide48|Booklet48|ContactCards200' ./backend/pdf/ | tee "$out/documents.txt"
 echo
 echo "table: $out/table.md"

@@ -7,7 +7,7 @@ set -euo pipefail
 version=${1:?version}
 root=$(pwd)
 out=build/bin
-tags="webkit2_41 sqlite_fts5"
+tags="webkit2_41"
 
 # ---- Debian package ----
 stage=$(mktemp -d)

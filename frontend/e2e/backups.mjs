@@ -42,6 +42,10 @@ export async function backupsFlow({ page, base, step, shot, check, admin }) {
     taken = (await res.json()).file.name
     await waitFor(`备份列表出现 ${taken}`, async () => (await byId(page, 'backup-table').first().innerText()).includes(taken))
     await settled(page)
+    // the backup's name carries the audit chain head, shown in its row to write down
+    const row = byId(page, 'backup-table').first().locator('.el-table__row').filter({ hasText: taken }).first()
+    const head = await row.getByTestId('backup-chain-head').innerText()
+    check(/^第 \d+ 条　[0-9a-f]{4}( [0-9a-f]{4}){3}$/.test(head.trim()), `备份行应显示审计链头，实际：${head}`)
   }, { critical: true })
 
   await step('restore-confirm-lists-accounts', async () => {

@@ -15,7 +15,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { clip, exact, waitFor } from './support.mjs'
-import { byId, confirmBox, dialogClosed, dialogReady, fill } from './ui.mjs'
+import { byId, confirmBox, dialogClosed, dialogReady, fill, signIn } from './ui.mjs'
 
 const ITEM = '城乡居民医保参保登记'
 const REPORT = '伊金霍洛旗委办公室，旗政务服务局'
@@ -37,16 +37,6 @@ export async function briefingFlow({ page, outDir, step, shot, check, admin, hal
   const month = todayInChina().slice(0, 7)
   const story = { number: '', preview: null }
 
-  async function login(who) {
-    await byId(page, 'login-username').first().waitFor({ state: 'visible' })
-    await fill(page, 'login-username', who.username)
-    await fill(page, 'login-password', who.password)
-    await byId(page, 'login-submit').first().click()
-    const op = byId(page, 'current-operator').first()
-    await op.waitFor({ state: 'visible' })
-    await waitFor(`右上角显示当前操作员 ${who.name}`, async () => (await op.innerText()).includes(who.name))
-  }
-
   async function caseStatus(label) {
     const tag = byId(page, 'case-status').first()
     await waitFor(`办件状态为「${label}」`, async () => (await tag.innerText()).trim() === label)
@@ -66,7 +56,7 @@ export async function briefingFlow({ page, outDir, step, shot, check, admin, hal
   }
 
   await step('briefing-case', async () => {
-    await login(admin)
+    await signIn(page, admin)
     await byId(page, 'nav-counter').first().click()
     const input = byId(page, 'intake-applicant').first()
     await input.waitFor({ state: 'visible' })

@@ -14,7 +14,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { clip, exact, waitFor } from './support.mjs'
-import { bodyText, byId, choose, confirmBox, dialogClosed, dialogReady, fill, settled } from './ui.mjs'
+import { bodyText, byId, choose, dialogClosed, dialogReady, fill, settled, signIn, signOut } from './ui.mjs'
 
 // The clerk's login; the petitions story signs the clerk in too (and adds them if this story could not).
 export const CLERK = { username: 'baoyin', name: '宝音', role: '窗口人员', password: 'Chuangkou-2026!' }
@@ -53,27 +53,6 @@ export async function counterFlow({ page, outDir, step, shot, check, admin, peop
   const story = { allowance: null, instant: null } // { id, number } of the two cases
 
   // ---- sessions ----
-
-  async function expectLoginScreen() {
-    await byId(page, 'login-username').first().waitFor({ state: 'visible' })
-    await byId(page, 'login-submit').first().waitFor({ state: 'visible' })
-  }
-
-  async function login(who) {
-    await expectLoginScreen()
-    await fill(page, 'login-username', who.username)
-    await fill(page, 'login-password', who.password)
-    await byId(page, 'login-submit').first().click()
-    const op = byId(page, 'current-operator').first()
-    await op.waitFor({ state: 'visible' })
-    await waitFor(`右上角显示当前操作员 ${who.name}`, async () => (await op.innerText()).includes(who.name))
-  }
-
-  async function logout() {
-    await byId(page, 'logout').first().click()
-    await confirmBox(page)
-    await expectLoginScreen()
-  }
 
   async function openAdmin(title) {
     const entry = page.getByRole('menuitem', { name: title })
@@ -197,7 +176,7 @@ export async function counterFlow({ page, outDir, step, shot, check, admin, peop
   // ==== 1. operators ====
 
   await step('operators-add', async () => {
-    await login(admin)
+    await signIn(page, admin)
     await openAdmin('操作员管理')
     for (const op of [CLERK, SUPERVISOR]) {
       await byId(page, 'op-new').first().click()
@@ -216,11 +195,11 @@ export async function counterFlow({ page, outDir, step, shot, check, admin, peop
       check(text.includes(op.name) && text.includes(op.role) && text.includes('在用'), `操作员列表中 ${op.username} 应为 ${op.name}、${op.role}、在用：${clip(text)}`)
     }
     await shot('operators')
-    await logout()
+    await signOut(page)
   }, { critical: true })
 
   await step('clerk-login', async () => {
-    await login(CLERK)
+    await signIn(page, CLERK)
     // the counter's staff start at the counter
     await byId(page, 'intake-applicant').first().waitFor({ state: 'visible' })
     check(new URL(page.url()).hash.startsWith('#/counter'), `窗口人员登录后应在办件受理页，实际地址 ${page.url()}`)
@@ -374,8 +353,8 @@ export async function counterFlow({ page, outDir, step, shot, check, admin, peop
   }, { critical: true })
 
   await step('supervisor-close', async () => {
-    await logout()
-    await login(SUPERVISOR)
+    await signOut(page)
+    await signIn(page, SUPERVISOR)
     await byId(page, 'nav-cases').first().click()
     await fill(page, 'ledger-search', story.allowance.number)
     await byId(page, 'ledger-search').first().press('Enter')
@@ -419,8 +398,8 @@ export async function counterFlow({ page, outDir, step, shot, check, admin, peop
   // ==== 3. the 即办 story ====
 
   await step('instant-intake', async () => {
-    await logout()
-    await login(CLERK)
+    await signOut(page)
+    await signIn(page, CLERK)
     await pickApplicant(spouse.name)
     await pickItem(INSTANT.item)
     check((await page.locator('[data-testid="intake-ledger"] .el-radio-button.is-active').innerText()).trim() === '即办', '医保参保登记应默认进即办台账')
@@ -515,8 +494,8 @@ export async function counterFlow({ page, outDir, step, shot, check, admin, peop
 
   await step('ledger-mine-supervisor', async () => {
     // the supervisor handled nothing: 我的办件 empties the list that holds the clerk's cases
-    await logout()
-    await login(SUPERVISOR)
+    await signOut(page)
+    await signIn(page, SUPERVISOR)
     await byId(page, 'nav-cases').first().click()
     const table = byId(page, 'ledger-table').first()
     await waitFor('全部台账列出两件', async () => JSON.stringify(await rowNumbers(table)) === JSON.stringify(both()))
@@ -525,12 +504,12 @@ export async function counterFlow({ page, outDir, step, shot, check, admin, peop
       new URL(page.url()).hash.includes('mine=1') && (await rowNumbers(table)).length === 0 && (await table.innerText()).includes('没有符合条件的办件'))
     await byId(page, 'ledger-filter-mine').first().click()
     await waitFor('取消“我的办件”后又列出两件', async () => JSON.stringify(await rowNumbers(table)) === JSON.stringify(both()))
-    await logout()
+    await signOut(page)
   })
 
   // Whatever failed above, hand the next story a login screen, as the foundation flow does.
   try {
-    if (await byId(page, 'current-operator').count()) await logout()
+    if (await byId(page, 'current-operator').count()) await signOut(page)
   } catch {
     /* the next story reports what it finds */
   }

@@ -13,7 +13,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { clip, waitFor } from './support.mjs'
-import { byId, confirmBox, fill, settled } from './ui.mjs'
+import { byId, confirmBox, settled, signIn } from './ui.mjs'
 
 /** todayInChina is today's date in Asia/Shanghai as YYYY-MM-DD. */
 function todayInChina() {
@@ -35,14 +35,6 @@ function thisMonth() {
 export async function dashboardFlow({ page, outDir, step, shot, check, admin }) {
   const month = thisMonth()
   const story = { numbers: [], total: 0 }
-
-  async function login(who) {
-    await byId(page, 'login-username').first().waitFor({ state: 'visible' })
-    await fill(page, 'login-username', who.username)
-    await fill(page, 'login-password', who.password)
-    await byId(page, 'login-submit').first().click()
-    await byId(page, 'current-operator').first().waitFor({ state: 'visible' })
-  }
 
   /** ledger asks the counter's own ledger service (not the dashboard's) for a page of cases. */
   function ledger(over) {
@@ -81,7 +73,7 @@ export async function dashboardFlow({ page, outDir, step, shot, check, admin }) 
   }
 
   await step('dashboard-figures', async () => {
-    await login(admin)
+    await signIn(page, admin)
     await openDashboard()
     await waitFor('看板显示本月', async () => (await byId(page, 'dash-period-label').first().innerText()).includes(`${month.from} 至 ${month.to}`))
     const expected = await ledger({ from: month.from, to: month.to })

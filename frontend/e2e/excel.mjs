@@ -13,7 +13,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { execFileSync } from 'node:child_process'
 import { clip, idNumber, waitFor, withWrongCheck } from './support.mjs'
-import { byId, confirmBox, fill, settled } from './ui.mjs'
+import { byId, confirmBox, fill, settled, signIn } from './ui.mjs'
 
 const VILLAGE = '巴图塔村'
 const GROUP = '一组'
@@ -80,14 +80,6 @@ zout.close()
 export async function excelFlow({ page, outDir, step, shot, check, admin }) {
   const story = { template: '', header: [] }
 
-  async function login(who) {
-    await byId(page, 'login-username').first().waitFor({ state: 'visible' })
-    await fill(page, 'login-username', who.username)
-    await fill(page, 'login-password', who.password)
-    await byId(page, 'login-submit').first().click()
-    await byId(page, 'current-operator').first().waitFor({ state: 'visible' })
-  }
-
   /** download clicks the button, keeps the file as OUT_DIR/<name>.xlsx and checks it is a workbook. */
   async function download(testid, name) {
     const [dl] = await Promise.all([page.waitForEvent('download'), byId(page, testid).first().click()])
@@ -109,7 +101,7 @@ export async function excelFlow({ page, outDir, step, shot, check, admin }) {
   }
 
   await step('excel-export', async () => {
-    await login(admin)
+    await signIn(page, admin)
     await byId(page, 'nav-residents').first().click()
     await byId(page, 'resident-table').first().waitFor({ state: 'visible' })
     const residents = sheetText(await download('resident-export', 'residents'))

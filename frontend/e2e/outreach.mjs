@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { idNumber, waitFor } from './support.mjs'
-import { bodyText, byId, choose, dialogClosed, dialogReady, fill, valueOf } from './ui.mjs'
+import { bodyText, byId, choose, dialogClosed, dialogReady, fill, signIn, valueOf } from './ui.mjs'
 
 /** ALLOWANCE is the monthly 低保 amount approved for the household in the story (yuan). */
 const ALLOWANCE = '580'
@@ -52,16 +52,6 @@ export async function outreachFlow({ page, outDir, step, shot, check, admin, vil
   const turns = `${Number(birth.slice(0, 4)) + 60}-${birth.slice(4, 6)}`
   const story = { residentId: 0 }
 
-  async function login(who) {
-    await byId(page, 'login-username').first().waitFor({ state: 'visible' })
-    await fill(page, 'login-username', who.username)
-    await fill(page, 'login-password', who.password)
-    await byId(page, 'login-submit').first().click()
-    const op = byId(page, 'current-operator').first()
-    await op.waitFor({ state: 'visible' })
-    await waitFor(`右上角显示当前操作员 ${who.name}`, async () => (await op.innerText()).includes(who.name))
-  }
-
   async function openOutreach() {
     const item = byId(page, 'nav-report-outreach').first()
     if (!(await item.isVisible())) await byId(page, 'nav-reports').first().locator('.el-sub-menu__title').click()
@@ -79,7 +69,7 @@ export async function outreachFlow({ page, outDir, step, shot, check, admin, vil
   }
 
   await step('outreach-login', async () => {
-    await login(admin)
+    await signIn(page, admin)
   }, { critical: true })
 
   await step('outreach-add-resident', async () => {

@@ -23,7 +23,7 @@ import path from 'node:path'
 
 import { CLERK } from './counter.mjs'
 import { clip, waitFor } from './support.mjs'
-import { byId, choose, confirmBox, dialogClosed, dialogReady, fill, settled, valueOf } from './ui.mjs'
+import { byId, choose, dialogClosed, dialogReady, fill, settled, signIn, signOut, valueOf } from './ui.mjs'
 
 const RECEPTION = { username: 'wulan', name: '乌兰', role: '接待人员', password: 'Jiedai-2026!xf' }
 const LEADER = { username: 'wangjianjun', name: '王建军', role: '领导', password: 'Lingdao-2026!bb' }
@@ -72,29 +72,6 @@ export async function petitionsFlow({ page, base, outDir, step, shot: screenshot
   const story = { group: null, repeat: null, todayLeader: '', rosterLeader: '' } // group/repeat: { id, number }
 
   // ---- sessions ----
-
-  async function expectLoginScreen() {
-    await byId(page, 'login-username').first().waitFor({ state: 'visible' })
-    await byId(page, 'login-submit').first().waitFor({ state: 'visible' })
-  }
-
-  /** login signs who in from the login page (signing out whoever a failed step left signed in). */
-  async function login(who) {
-    if (await byId(page, 'current-operator').count()) await logout()
-    await expectLoginScreen()
-    await fill(page, 'login-username', who.username)
-    await fill(page, 'login-password', who.password)
-    await byId(page, 'login-submit').first().click()
-    const op = byId(page, 'current-operator').first()
-    await op.waitFor({ state: 'visible' })
-    await waitFor(`右上角显示当前操作员 ${who.name}`, async () => (await op.innerText()).includes(who.name))
-  }
-
-  async function logout() {
-    await byId(page, 'logout').first().click()
-    await confirmBox(page)
-    await expectLoginScreen()
-  }
 
   async function openAdmin(title) {
     const entry = page.getByRole('menuitem', { name: title })
@@ -245,7 +222,7 @@ export async function petitionsFlow({ page, base, outDir, step, shot: screenshot
   // ==== 1. the administrator prepares the people ====
 
   await step('petitions-operators', async () => {
-    await login(admin)
+    await signIn(page, admin)
     await openAdmin('操作员管理')
     const table = byId(page, 'op-table').first()
     await table.locator('.el-table__row').filter({ hasText: admin.username }).first().waitFor({ state: 'visible' })
@@ -297,13 +274,13 @@ export async function petitionsFlow({ page, base, outDir, step, shot: screenshot
     }
     await settled(page)
     await shot('petitions-leader-cadres')
-    await logout()
+    await signOut(page)
   }, { critical: true })
 
   // ==== 2. the roster ====
 
   await step('petitions-reception-login', async () => {
-    await login(RECEPTION)
+    await signIn(page, RECEPTION)
     await byId(page, 'nav-petitions').first().waitFor({ state: 'visible' })
     check((await byId(page, 'current-operator').first().innerText()).includes(RECEPTION.role), `右上角应显示角色“${RECEPTION.role}”`)
   }, { critical: true })
@@ -521,13 +498,13 @@ export async function petitionsFlow({ page, base, outDir, step, shot: screenshot
       responsibleId: 0, handlingUnit: '', days: 30, approver: RECEPTION.name, informed: true, satisfaction: '',
     })
     check(err.code === 'forbidden' && /延期/.test(err.message), `拒绝应为 forbidden 并提到“延期”：${clip(err)}`)
-    await logout()
+    await signOut(page)
   }, { critical: true })
 
   // ==== 5. handling: the responsible leader ====
 
   await step('petitions-leader-mine', async () => {
-    await login(LEADER)
+    await signIn(page, LEADER)
     await nav('nav-petitions-ledger')
     const table = byId(page, 'petition-table').first()
     await table.waitFor({ state: 'visible' })
@@ -608,13 +585,13 @@ export async function petitionsFlow({ page, base, outDir, step, shot: screenshot
     check(JSON.stringify(steps) === JSON.stringify(TIMELINE), `时间线应为 ${TIMELINE.join('→')}，实际 ${labels.join('→')}`)
     await toTop()
     await shot('petitions-closed')
-    await logout()
+    await signOut(page)
   })
 
   // ==== 6. the counter sees no petitions ====
 
   await step('petitions-clerk-refused', async () => {
-    await login(CLERK)
+    await signIn(page, CLERK)
     await byId(page, 'intake-applicant').first().waitFor({ state: 'visible' })
     check((await page.getByTestId('nav-petitions').count()) === 0, '窗口人员不应看到“信访接待”菜单')
     // the petition's address leads back to the counter
@@ -628,6 +605,6 @@ export async function petitionsFlow({ page, base, outDir, step, shot: screenshot
     check(err.code === 'forbidden', `拒绝的错误码应为 forbidden，实际 ${clip(err)}`)
     await settled(page)
     await shot('petitions-clerk-no-menu')
-    await logout()
+    await signOut(page)
   })
 }

@@ -8,7 +8,7 @@
 //   3. searching by the whole phone number is refused with a message in Chinese and an empty
 //      table; the last 4 digits still find him.
 import { clip, waitFor } from './support.mjs'
-import { byId, choose, confirmBox, dialogClosed, dialogReady, fill, settled, toast } from './ui.mjs'
+import { byId, choose, dialogClosed, dialogReady, fill, settled, signIn, signOut, toast } from './ui.mjs'
 
 const SUPERVISOR = { username: 'aodeng', name: '敖登', role: '督导', password: 'Dudao-2026!yz' }
 
@@ -23,22 +23,6 @@ export async function privacyFlow({ page, step, shot, check, admin, people }) {
   const birth = `${head.id.slice(6, 10)}-${head.id.slice(10, 12)}-${head.id.slice(12, 14)}`
   const isSearch = (r) => r.url().endsWith('/api/ResidentService/Search') && r.request().method() === 'POST'
 
-  async function login(who) {
-    await byId(page, 'login-username').first().waitFor({ state: 'visible' })
-    await fill(page, 'login-username', who.username)
-    await fill(page, 'login-password', who.password)
-    await byId(page, 'login-submit').first().click()
-    const op = byId(page, 'current-operator').first()
-    await op.waitFor({ state: 'visible' })
-    await waitFor(`右上角显示当前操作员 ${who.name}`, async () => (await op.innerText()).includes(who.name))
-  }
-
-  async function logout() {
-    await byId(page, 'logout').first().click()
-    await confirmBox(page)
-    await byId(page, 'login-username').first().waitFor({ state: 'visible' })
-  }
-
   /** search types text in the residents box, presses 查询 and returns the server's answer. */
   async function search(text) {
     await byId(page, 'nav-residents').first().click()
@@ -50,7 +34,7 @@ export async function privacyFlow({ page, step, shot, check, admin, people }) {
   }
 
   await step('privacy-add-supervisor', async () => {
-    await login(admin)
+    await signIn(page, admin)
     const entry = page.getByRole('menuitem', { name: '操作员管理' })
     if (!(await entry.isVisible())) await byId(page, 'nav-admin').first().locator('.el-sub-menu__title').click()
     await entry.click()
@@ -65,11 +49,11 @@ export async function privacyFlow({ page, step, shot, check, admin, people }) {
     await byId(page, 'op-submit').first().click()
     await dialogClosed(page)
     await byId(page, 'op-table').first().locator('.el-table__row').filter({ hasText: SUPERVISOR.username }).first().waitFor({ state: 'visible' })
-    await logout()
+    await signOut(page)
   }, { critical: true })
 
   await step('privacy-list-masked', async () => {
-    await login(SUPERVISOR)
+    await signIn(page, SUPERVISOR)
     const res = await search(head.name)
     check(res.ok(), `督导按姓名查询失败：HTTP ${res.status()}`)
     const body = await res.json()
@@ -114,6 +98,6 @@ export async function privacyFlow({ page, step, shot, check, admin, people }) {
     check(res.ok(), `按手机号后4位查询失败：HTTP ${res.status()}`)
     const body = await res.json()
     check(body.items.some((r) => r.name === head.name), `后4位应找到${head.name}：${clip(body.items.map((r) => r.name))}`)
-    await logout()
+    await signOut(page)
   })
 }

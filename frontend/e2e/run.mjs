@@ -461,6 +461,23 @@ async function foundation(server) {
     check((await search('王芳')).total === 0, '不应登记“王芳”')
   })
 
+  await step('calendar-predicted', async () => {
+    // A year a deadline may reach without the State Council's notice is shown with the statutory
+    // holidays predicted from the rules, apart from the entered ones, until the administrator confirms it.
+    await page.goto(base + '/#/admin/calendar')
+    await byId(page, 'calendar-grid').first().waitFor({ state: 'visible' })
+    const confirm = byId(page, 'calendar-missing-add').filter({ hasText: '核对' })
+    if ((await confirm.count()) === 0) return // every year a deadline may reach has its notice
+    const year = (await confirm.first().innerText()).match(/\d{4}/)[0]
+    await confirm.first().click()
+    const note = byId(page, 'calendar-predicted').first()
+    await note.waitFor({ state: 'visible' })
+    check((await note.innerText()).includes('按规则推算，待核对国务院通知'), `推算年份应标明待核对：${await note.innerText()}`)
+    const newYear = page.locator(`[data-testid="calendar-day"][data-date="${year}-01-01"]`)
+    check(/\bpredicted\b/.test((await newYear.getAttribute('class')) ?? ''), `${year} 年元旦应按规则推算为节假日`)
+    await shot('calendar-predicted')
+  })
+
   await step('logout', async () => {
     await logout()
     await settled(page)

@@ -123,3 +123,31 @@ export async function dialogReady(page, timeout = 10_000) {
     { timeout, polling: 50 },
   )
 }
+
+/** loginScreen waits until the login form is shown. */
+export async function loginScreen(page) {
+  await byId(page, 'login-username').first().waitFor({ state: 'visible' })
+  await byId(page, 'login-submit').first().waitFor({ state: 'visible' })
+}
+
+/** signOut signs the current operator out (confirming) and waits for the login form. */
+export async function signOut(page) {
+  await byId(page, 'logout').first().click()
+  await confirmBox(page)
+  await loginScreen(page)
+}
+
+/**
+ * signIn signs who ({ username, password, name }) in from the login page, first signing out
+ * whoever a failed step left signed in, and waits for their name at the top right.
+ */
+export async function signIn(page, who) {
+  if (await byId(page, 'current-operator').count()) await signOut(page)
+  await loginScreen(page)
+  await fill(page, 'login-username', who.username)
+  await fill(page, 'login-password', who.password)
+  await byId(page, 'login-submit').first().click()
+  const op = byId(page, 'current-operator').first()
+  await op.waitFor({ state: 'visible' })
+  await waitFor(`右上角显示当前操作员 ${who.name}`, async () => (await op.innerText()).includes(who.name))
+}

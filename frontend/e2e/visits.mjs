@@ -14,7 +14,7 @@
 //   6. 走访提醒: the household is no longer overdue and the counts per cadre and village dropped.
 import { CLERK } from './counter.mjs'
 import { clip, exact, waitFor } from './support.mjs'
-import { bodyText, byId, choose, confirmBox, dialogClosed, dialogReady, fill, settled } from './ui.mjs'
+import { bodyText, byId, choose, dialogClosed, dialogReady, fill, settled, signIn, signOut } from './ui.mjs'
 
 /** The cadre added when no stationed cadre of the village is in the registry yet. */
 const COVER = { name: '那仁满都拉', position: '驻村工作队队员', unit: '乌兰木伦镇人民政府', phone: '13947755188', type: '驻村干部' }
@@ -53,28 +53,9 @@ export async function visitsFlow({ page, step, shot, check, admin, people, villa
 
   // ---- sessions ----
 
-  async function expectLoginScreen() {
-    await byId(page, 'login-username').first().waitFor({ state: 'visible' })
-    await byId(page, 'login-submit').first().waitFor({ state: 'visible' })
-  }
-
-  /** login signs who in from the login page (signing out whoever a failed step left signed in). */
-  async function login(who) {
-    if (await byId(page, 'current-operator').count()) await logout()
-    await expectLoginScreen()
-    await fill(page, 'login-username', who.username)
-    await fill(page, 'login-password', who.password)
-    await byId(page, 'login-submit').first().click()
-    const op = byId(page, 'current-operator').first()
-    await op.waitFor({ state: 'visible' })
-    await waitFor(`右上角显示当前操作员 ${who.name}`, async () => (await op.innerText()).includes(who.name))
-  }
-
   async function logout() {
     await closeDrawer()
-    await byId(page, 'logout').first().click()
-    await confirmBox(page)
-    await expectLoginScreen()
+    await signOut(page)
   }
 
   async function openAdmin(title) {
@@ -211,7 +192,7 @@ export async function visitsFlow({ page, step, shot, check, admin, people, villa
   // ==== 1. the administrator: the cadre and the work team ====
 
   await step('visits-cadre-team', async () => {
-    await login(admin)
+    await signIn(page, admin)
     // the clerk records the visits; the counter story (or the petition day) has added them
     await openAdmin('操作员管理')
     const ops = byId(page, 'op-table').first()
@@ -292,7 +273,7 @@ export async function visitsFlow({ page, step, shot, check, admin, people, villa
   // ==== 2. the clerk assigns the village ====
 
   await step('visits-assign-village', async () => {
-    await login(CLERK)
+    await signIn(page, CLERK)
     await nav('nav-visit-coverage')
     const panel = byId(page, 'cover-panel').first()
     await panel.waitFor({ state: 'visible' })

@@ -16,12 +16,31 @@ export interface CalendarYear {
   note: string
 }
 
+/** StatutoryDay is one day of a statutory holiday: its date and the holiday's name (元旦, 春节 …). */
+export interface StatutoryDay {
+  date: string
+  name: string
+}
+
+/** PredictedYear is a missing year's statutory holidays as the national holiday rules give them,
+ * without the notice's adjusted working weekends or extra days off: deadlines falling in that year
+ * are counted on it, unverified, until the administrator enters or confirms the notice. */
+export interface PredictedYear {
+  year: number
+  /** days lists every statutory day in date order, weekends included. */
+  days: StatutoryDay[]
+  /** holidays are the days of days that fall on Monday to Friday. */
+  holidays: string[]
+}
+
 /** CalendarInfo is the calendar as the administrator sees it. */
 export interface CalendarInfo {
   years: CalendarYear[]
   currentYear: number
   /** missing names the years a deadline may fall in (this year and next) that have no data. */
   missing: number[]
+  /** predicted holds the prediction of each missing year. */
+  predicted: PredictedYear[]
 }
 
 function normalizeYear(y: Partial<CalendarYear> | null | undefined): CalendarYear {
@@ -38,6 +57,11 @@ function normalizeInfo(i: Partial<CalendarInfo> | null | undefined): CalendarInf
     years: (i?.years ?? []).map(normalizeYear).sort((a, b) => a.year - b.year),
     currentYear: i?.currentYear ?? new Date().getFullYear(),
     missing: [...(i?.missing ?? [])].sort((a, b) => a - b),
+    predicted: (i?.predicted ?? []).map((p) => ({
+      year: p?.year ?? 0,
+      days: (p?.days ?? []).map((d) => ({ date: d?.date ?? '', name: d?.name ?? '' })),
+      holidays: [...(p?.holidays ?? [])],
+    })),
   }
 }
 

@@ -5,6 +5,7 @@ import * as CaseService from '../../wailsjs/go/app/CaseService'
 import * as CalendarService from '../../wailsjs/go/app/CalendarService'
 import type { app, hall } from '../../wailsjs/go/models'
 import { call } from './call'
+import type { CaseAction } from '../generated/vocabulary'
 
 export type Case = hall.Case
 export type CaseMaterial = hall.CaseMaterial
@@ -13,49 +14,17 @@ export type ActionInfo = hall.ActionInfo
 export type CasePage = hall.CasePage
 export type Document = app.Document
 
-/** Status is where a case stands in its lifecycle (hall.Status). */
-export type Status = 'awaiting_materials' | 'accepted' | 'in_progress' | 'submitted' | 'done' | 'fed_back' | 'rated' | 'closed'
-
-/** statusOptions lists the statuses in lifecycle order with their Chinese names, as hall.Statuses. */
-export const statusOptions: ReadonlyArray<{ value: Status; label: string }> = [
-  { value: 'awaiting_materials', label: '待补正' },
-  { value: 'accepted', label: '已受理' },
-  { value: 'in_progress', label: '办理中' },
-  { value: 'submitted', label: '已报送' },
-  { value: 'done', label: '已办结' },
-  { value: 'fed_back', label: '已反馈' },
-  { value: 'rated', label: '已评价' },
-  { value: 'closed', label: '已销号' },
-]
-
-/** openStatuses still run against their deadline (hall.Status.Open). */
-export const openStatuses: ReadonlyArray<string> = ['awaiting_materials', 'accepted', 'in_progress', 'submitted']
-
-/** CaseAction is something an operator does to a case (hall.Action). */
-export type CaseAction =
-  | 'materials_arrived'
-  | 'request_materials'
-  | 'start'
-  | 'submit'
-  | 'record_meeting'
-  | 'complete'
-  | 'feedback'
-  | 'rate'
-  | 'remedy'
-  | 'extend'
-  | 'close'
-
-/** sources: where a case came from, as hall.Sources; the first is the default. */
-export const sources = ['大厅窗口', '村级帮代办服务站', '入户走访', '信访接待日', '电话'] as const
-
-/** outcomes of a finished case, as hall's Outcome constants. */
-export const outcomes = ['办成', '不予办理', '转办'] as const
-
-/** feedbackMethods: how the result was told to the citizen, as hall.FeedbackMethods. */
-export const feedbackMethods = ['当面', '电话', '短信', '入户'] as const
-
-/** ratings are the five 好差评 levels, best first (level = index + 1), as hall.Ratings. */
-export const ratings = ['非常满意', '满意', '基本满意', '不满意', '非常不满意'] as const
+// The statuses, actions and fixed lists are hall's vocabulary, generated from the Go definitions.
+export {
+  caseStatuses as statusOptions,
+  openStatuses,
+  sources,
+  outcomes,
+  feedbackMethods,
+  ratings,
+  type CaseStatus as Status,
+  type CaseAction,
+} from '../generated/vocabulary'
 
 /** AgentInput is a person applying on the citizen's behalf (代为申请). */
 export interface AgentInput {

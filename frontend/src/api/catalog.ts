@@ -4,11 +4,8 @@ import * as CatalogService from '../../wailsjs/go/app/CatalogService'
 import type { hall } from '../../wailsjs/go/models'
 import { call } from './call'
 
-/** categories are the kinds of service item, in display order. */
-export const categories = ['医保', '养老', '低保', '其他'] as const
-
-/** ledgers are the three ledgers a request can land in. */
-export const ledgers = ['即办', '代办', '上报'] as const
+// The categories, ledgers and item roles are hall's vocabulary, generated from the Go definitions.
+export { categories, ledgers, itemRoles, type ItemRole } from '../generated/vocabulary'
 
 export type ServiceItem = hall.ServiceItem
 export type Material = hall.Material
@@ -43,6 +40,8 @@ export interface ServiceItemInput {
   qa: string
   active: boolean
   updatedAt: string
+  /** role is what the item means to the rules (hall.ItemRole); a built-in item's cannot change. */
+  role: string
 }
 
 // A Go nil slice arrives as null.

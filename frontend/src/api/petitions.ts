@@ -19,23 +19,19 @@ export type LeaderList = app.LeaderList
 export type LeaderInfo = app.LeaderInfo
 export type Document = app.Document
 
-/** forms of a petition, as hall.PetitionForms. */
-export const petitionForms = ['来访', '来信', '来电', '网上'] as const
-
-/** categories of a petition, as hall.PetitionCategories. */
-export const petitionCategories = ['土地草场', '社会保障', '低保救助', '邻里纠纷', '涉法涉诉', '其他'] as const
-
-/** responsibilities of the responsible leader (包保三包), as hall.Responsibilities. */
-export const responsibilities = ['包掌握情况', '包教育转化', '包稳控管理'] as const
+// The statuses and fixed lists of petitions are hall's vocabulary, generated from the Go definitions.
+export {
+  petitionForms,
+  petitionCategories,
+  responsibilities,
+  followUpMethods,
+  satisfactions,
+  petitionStatuses as petitionStatusOptions,
+  type PetitionStatus,
+} from '../generated/vocabulary'
 
 /** FOLLOW_UP is the note kind of a visit or call to the petitioner (hall.FollowUpKind). */
 export const FOLLOW_UP = '回访'
-
-/** followUpMethods, as hall.FollowUpMethods. */
-export const followUpMethods = ['走访', '电话'] as const
-
-/** satisfactions: the petitioner's verdict on the reply, as hall.Satisfactions. */
-export const satisfactions = ['满意', '基本满意', '不满意'] as const
 
 /** MAX_REPRESENTATIVES: a group visit chooses at most five (hall.MaxRepresentatives). */
 export const MAX_REPRESENTATIVES = 5
@@ -48,35 +44,6 @@ export const weekdays = [
   { value: 4, label: '星期四' },
   { value: 5, label: '星期五' },
 ] as const
-
-/** PetitionStatus is where a petition stands (hall.PetitionStatus). */
-export type PetitionStatus =
-  | 'registered'
-  | 'accepted'
-  | 'refused'
-  | 'forwarded'
-  | 'in_progress'
-  | 'replied'
-  | 'reviewing'
-  | 'reviewed'
-  | 'rereviewing'
-  | 'rereviewed'
-  | 'closed'
-
-/** petitionStatusOptions lists the statuses in lifecycle order, as hall.PetitionStatuses. */
-export const petitionStatusOptions: ReadonlyArray<{ value: PetitionStatus; label: string }> = [
-  { value: 'registered', label: '已登记' },
-  { value: 'accepted', label: '已受理' },
-  { value: 'refused', label: '不予受理' },
-  { value: 'forwarded', label: '已转送' },
-  { value: 'in_progress', label: '办理中' },
-  { value: 'replied', label: '已答复' },
-  { value: 'reviewing', label: '复查中' },
-  { value: 'reviewed', label: '已复查' },
-  { value: 'rereviewing', label: '复核中' },
-  { value: 'rereviewed', label: '已复核' },
-  { value: 'closed', label: '已销案' },
-]
 
 /** PetitionAction is something an operator does to a petition (hall.PetitionAction). */
 export type PetitionAction =

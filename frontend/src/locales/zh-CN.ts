@@ -294,7 +294,8 @@ export const t = {
     menuCounter: '办件受理',
     menuLedgers: '办件台账',
     newCaseFor: '为其办件',
-    calendarMissing: (years: number[]) => `工作日历缺少 ${years.join('、')} 年数据，期限按周末推算，请管理员更新`,
+    calendarMissing: (years: number[]) =>
+      `工作日历缺少 ${years.join('、')} 年数据，期限按法定节假日规则推算（不含调休），请管理员核对录入`,
     // intake
     intakeTitle: '办件受理',
     intakeHint: '回车查找，↑↓ 选择；Ctrl+Enter 保存',
@@ -414,7 +415,7 @@ export const t = {
     overdueDays: (n: number) => `逾期${n}个工作日`,
     paused: '暂停计时（待补正）',
     unverified: '未验证',
-    unverifiedTip: '期限所在年份缺少工作日历数据，按周末推算，待管理员更新日历后核实',
+    unverifiedTip: '期限所在年份缺少国务院放假通知，按法定节假日规则推算（不含调休），待管理员核对日历后确认',
     // case page
     caseTitle: '办件',
     notFound: '办件不存在',
@@ -569,7 +570,7 @@ export const t = {
     mineNone: '您的账号尚未关联到干部名册中的领导干部，请接待人员在“接待日安排”中关联，或在干部名册中使用与账号相同的姓名。',
     leaderFilter: '包保领导',
     statusPh: '状态',
-    overdueOnly: '只看超期',
+    overdueOnly: '只看逾期',
     searchPh: '信访编号 / 信访人姓名 / 电话',
     empty: '没有符合条件的信访事项',
     colNumber: '信访编号',
@@ -584,7 +585,7 @@ export const t = {
     // deadlines (calendar days)
     daysLeft: (n: number) => `还剩 ${n} 天`,
     dueToday: '今天到期',
-    overdueDays: (n: number) => `已超期 ${n} 天`,
+    overdueDays: (n: number) => `已逾期 ${n} 天`,
     // the petition page
     title: '信访事项',
     notFound: '找不到该信访事项',

@@ -216,6 +216,7 @@ export namespace app {
 	    years: workday.Year[];
 	    currentYear: number;
 	    missing: number[];
+	    predicted: workday.Prediction[];
 	
 	    static createFrom(source: any = {}) {
 	        return new CalendarInfo(source);
@@ -226,6 +227,7 @@ export namespace app {
 	        this.years = this.convertValues(source["years"], workday.Year);
 	        this.currentYear = source["currentYear"];
 	        this.missing = source["missing"];
+	        this.predicted = this.convertValues(source["predicted"], workday.Prediction);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1978,6 +1980,7 @@ export namespace hall {
 	    itemCode: string;
 	    itemName: string;
 	    itemCategory: string;
+	    itemRole: string;
 	    applicantId: number;
 	    applicantName: string;
 	    applicantIdNumber: string;
@@ -2035,6 +2038,7 @@ export namespace hall {
 	        this.itemCode = source["itemCode"];
 	        this.itemName = source["itemName"];
 	        this.itemCategory = source["itemCategory"];
+	        this.itemRole = source["itemRole"];
 	        this.applicantId = source["applicantId"];
 	        this.applicantName = source["applicantName"];
 	        this.applicantIdNumber = source["applicantIdNumber"];
@@ -4757,6 +4761,8 @@ export namespace hall {
 	    qa: string;
 	    active: boolean;
 	    updatedAt: string;
+	    role: string;
+	    builtin: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new ServiceItem(source);
@@ -4783,6 +4789,8 @@ export namespace hall {
 	        this.qa = source["qa"];
 	        this.active = source["active"];
 	        this.updatedAt = source["updatedAt"];
+	        this.role = source["role"];
+	        this.builtin = source["builtin"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -5276,6 +5284,55 @@ export namespace sqlite {
 }
 
 export namespace workday {
+	
+	export class StatutoryDay {
+	    date: string;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new StatutoryDay(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = source["date"];
+	        this.name = source["name"];
+	    }
+	}
+	export class Prediction {
+	    year: number;
+	    days: StatutoryDay[];
+	    holidays: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Prediction(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.year = source["year"];
+	        this.days = this.convertValues(source["days"], StatutoryDay);
+	        this.holidays = source["holidays"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	export class Year {
 	    year: number;

@@ -28,15 +28,15 @@ let wrapper: VueWrapper | undefined
 let pinia: Pinia
 let router: Router
 
-const file = (name: string, kind: string, kindLabel: string, takenAt: string, size: number): backups.BackupFile =>
-  ({ name, path: `/data/backups/${name}`, kind, kindLabel, takenAt, size }) as backups.BackupFile
+const file = (name: string, kind: string, kindLabel: string, takenAt: string, size: number, chainCount = 0, chainHash = ''): backups.BackupFile =>
+  ({ name, path: `/data/backups/${name}`, kind, kindLabel, takenAt, size, chainCount, chainHash }) as backups.BackupFile
 
 /** overview is a browser-mode backup screen whose last backup is four days old. */
 function overview(patch: Partial<backups.BackupOverview> = {}): backups.BackupOverview {
   return {
     folder: '/data/backups',
     files: [
-      file('halldesk-20250310-170000-exit.db', 'exit', '退出时自动', '2025-03-10T09:00:00Z', 3 * 1024 * 1024 + 300 * 1024),
+      file('halldesk-20250310-170000-exit-n1234-9f3c2b1d0a4e5f67.db', 'exit', '退出时自动', '2025-03-10T09:00:00Z', 3 * 1024 * 1024 + 300 * 1024, 1234, '9f3c2b1d0a4e5f67'),
       file('halldesk-20250228-170000-exit.db', 'exit', '退出时自动', '2025-02-28T09:00:00Z', 2 * 1024 * 1024),
     ],
     totalSize: 5 * 1024 * 1024 + 300 * 1024,
@@ -124,6 +124,8 @@ describe('BackupsView', () => {
     expect(rows[0].textContent).toContain('2025-03-10 17:00')
     expect(rows[0].textContent).toContain('退出时自动')
     expect(rows[0].textContent).toContain('3.3 MB')
+    expect(rows[0].textContent).toContain('第 1234 条　9f3c 2b1d 0a4e 5f67') // the anchor to write down
+    expect(rows[1].textContent).toContain('—') // a backup named before the chain head was
     expect(document.querySelector('[data-testid="backup-folder"]')).toBeNull() // no folder on the host from a browser
   })
 

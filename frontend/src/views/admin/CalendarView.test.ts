@@ -26,7 +26,7 @@ const y2026: calendar.CalendarYear = {
 }
 
 function infoOf(missing: number[], ...years: calendar.CalendarYear[]): calendar.CalendarInfo {
-  return structuredClone({ years, currentYear: 2026, missing })
+  return structuredClone({ years, currentYear: 2026, missing, predicted: [] })
 }
 
 let wrapper: VueWrapper | undefined
@@ -150,6 +150,57 @@ describe('CalendarView', () => {
 
     await click(day('2027-01-01')) // editing clears the message
     expect(document.querySelector('[data-testid="calendar-error"]')).toBeNull()
+  })
+
+  it('shows a missing year predicted from the holiday rules apart, and saves it once confirmed', async () => {
+    const p2027: calendar.PredictedYear = {
+      year: 2027,
+      days: [
+        { date: '2027-01-01', name: '元旦' },
+        { date: '2027-02-05', name: '春节' },
+        { date: '2027-02-06', name: '春节' },
+        { date: '2027-10-01', name: '国庆节' },
+      ],
+      holidays: ['2027-01-01', '2027-02-05', '2027-10-01'],
+    }
+    api.getCalendar.mockResolvedValue({ ...infoOf([2027], y2025, y2026), predicted: [p2027] })
+    const saved: calendar.CalendarYear = {
+      year: 2027,
+      holidays: p2027.holidays,
+      workingWeekends: ['2027-02-20'],
+      note: '国办发明电〔2026〕7号',
+    }
+    api.saveCalendarYear.mockResolvedValue(infoOf([], y2025, y2026, saved))
+    await mountView()
+
+    expect(byTestId('calendar-missing').textContent).toContain('按法定节假日规则推算')
+    expect(byTestId('calendar-year').querySelector('[data-year="2027"]')!.textContent).toContain('（推算）')
+    expect(document.querySelector('[data-testid="calendar-predicted"]')).toBeNull() // 2026 has its notice
+    await click(byTestId('calendar-missing-add')) // 核对 2027 年
+    expect(byTestId('calendar-missing-add').textContent).toContain('核对 2027 年')
+
+    expect(byTestId('calendar-predicted').textContent).toContain('按规则推算，待核对国务院通知')
+    expect(day('2027-01-01').classList.contains('holiday')).toBe(true)
+    expect(day('2027-01-01').classList.contains('predicted')).toBe(true)
+    expect(day('2027-01-01').title).toContain('元旦（按规则推算）')
+    expect(day('2027-02-06').classList.contains('predicted')).toBe(true) // Saturday of 春节
+    expect(day('2027-02-06').classList.contains('holiday')).toBe(false)
+    expect(day('2027-03-01').classList.contains('predicted')).toBe(false)
+    const save = byTestId<HTMLButtonElement>('calendar-save')
+    expect(save.disabled).toBe(false) // confirming the prediction as it is is allowed
+    expect(save.textContent).toContain('核对无误，保存 2027 年')
+
+    await click(day('2027-02-20')) // the notice's working Saturday
+    const note = byTestId<HTMLInputElement>('calendar-note')
+    note.value = saved.note
+    note.dispatchEvent(new Event('input'))
+    await flushPromises()
+    await click(save)
+    expect(api.saveCalendarYear).toHaveBeenCalledWith(saved)
+    expect(document.querySelector('[data-testid="calendar-predicted"]')).toBeNull()
+    expect(day('2027-01-01').classList.contains('predicted')).toBe(false) // now the notice's data
+    expect(day('2027-01-01').classList.contains('holiday')).toBe(true)
+    expect(document.querySelector('[data-testid="calendar-missing"]')).toBeNull()
   })
 
   it('asks before switching year with unsaved changes', async () => {

@@ -180,6 +180,30 @@ describe('CatalogView', () => {
     expect(api.listServiceItems).toHaveBeenCalledTimes(2) // reloaded after saving
   })
 
+  it('keeps the code and role of a built-in item and sends the role back with an edit', async () => {
+    api.listServiceItems.mockResolvedValue([
+      item({ id: 11, code: 'DB-01', name: '最低生活保障新申请', category: '低保', role: 'allowance_new', builtin: true } as Partial<catalog.ServiceItemInput>),
+      item({ id: 40, code: 'QT-09', name: '本镇事项', category: '其他', role: '' }),
+    ])
+    api.saveServiceItem.mockImplementation(async (input) => input as catalog.ServiceItem)
+    await mountView()
+    allByTestId<HTMLButtonElement>('catalog-edit')[0].click()
+    await flushPromises()
+    expect(byTestId<HTMLInputElement>('ci-code').disabled).toBe(true)
+    expect(byTestId('ci-role').querySelector('input')?.disabled).toBe(true)
+    expect(byTestId('ci-role-hint').textContent).toContain('内置事项的编码和业务角色不能修改')
+    await type('ci-name', '低保申请')
+    byTestId<HTMLButtonElement>('ci-submit').click()
+    await flushPromises()
+    expect(api.saveServiceItem.mock.calls[0][0]).toMatchObject({ id: 11, code: 'DB-01', name: '低保申请', role: 'allowance_new' })
+    await flushPromises()
+
+    allByTestId<HTMLButtonElement>('catalog-edit')[1].click()
+    await flushPromises()
+    expect(byTestId<HTMLInputElement>('ci-code').disabled).toBe(false)
+    expect(byTestId('ci-role').querySelector('input')?.disabled).toBe(false)
+  })
+
   it('asks before deactivating and sends the whole item inactive', async () => {
     const confirm = vi.spyOn(ElMessageBox, 'confirm').mockRejectedValueOnce('cancel')
     api.saveServiceItem.mockImplementation(async (input) => input as catalog.ServiceItem)

@@ -27,3 +27,8 @@ export function isFuture(rfc3339: string, now: number = Date.now()): boolean {
   const ms = Date.parse(rfc3339)
   return !Number.isNaN(ms) && ms > now
 }
+
+/** groupHex shows an audit chain hash as people compare it: its first 16 hex characters in groups of four. */
+export function groupHex(hash: string): string {
+  return (hash.slice(0, 16).match(/.{1,4}/g) ?? []).join(' ')
+}

@@ -159,9 +159,24 @@ describe('CaseDetail', () => {
     expect(byTestId('case-outcome').textContent?.trim()).toBe('转办')
   })
 
+  it('asks for the monthly amount by the item\'s role, whatever its code', async () => {
+    await mountView(kase({ itemCode: 'DB-21', itemRole: 'allowance_review', itemName: '低保复核（本镇）', itemCategory: '低保' }))
+    await openAction('complete')
+    ;(byTestId('outcome-办成').querySelector('input') as HTMLInputElement).click()
+    await flushPromises()
+    expect(exists('action-amount')).toBe(true)
+    wrapper?.unmount()
+    document.body.innerHTML = ''
+    await mountView(kase({ itemCode: 'DB-01', itemRole: '', itemName: '低保政策咨询', itemCategory: '低保' }))
+    await openAction('complete')
+    ;(byTestId('outcome-办成').querySelector('input') as HTMLInputElement).click()
+    await flushPromises()
+    expect(exists('action-amount')).toBe(false)
+  })
+
   it('puts a server field error next to its field and keeps the dialog open', async () => {
     api.act.mockRejectedValue(new AppError('invalid', '请填写首次发放月份（如 2026-12）', 'firstPaidMonth'))
-    await mountView(kase({ itemCode: 'DB-01', itemName: '最低生活保障新申请', itemCategory: '低保' }))
+    await mountView(kase({ itemCode: 'DB-01', itemRole: 'allowance_new', itemName: '最低生活保障新申请', itemCategory: '低保' }))
     await openAction('complete')
     ;(byTestId('outcome-办成').querySelector('input') as HTMLInputElement).click()
     await flushPromises()

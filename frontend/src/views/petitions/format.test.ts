@@ -12,7 +12,7 @@ describe('petition deadlines in calendar days', () => {
     expect(countdown('2026-10-15', '2026-10-01')).toMatchObject({ kind: 'ok', text: '还剩 14 天' })
     expect(countdown('2026-10-15', '2026-10-13')).toMatchObject({ kind: 'soon', text: '还剩 2 天' })
     expect(countdown('2026-10-15', '2026-10-15')).toMatchObject({ kind: 'soon', text: '今天到期' })
-    expect(countdown('2026-10-15', '2026-10-18')).toMatchObject({ kind: 'overdue', text: '已超期 3 天' })
+    expect(countdown('2026-10-15', '2026-10-18')).toMatchObject({ kind: 'overdue', text: '已逾期 3 天' })
   })
 
   it('names quarters', () => {
