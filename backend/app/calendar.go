@@ -152,16 +152,13 @@ func (s *CalendarService) SaveYear(y workday.Year) (CalendarInfo, error) {
 			return Empty{}, err
 		}
 		rules := sqlite.DeadlineRules{
-			Due: func(cs hall.Case, pauses []hall.Pause) (string, bool, error) { return hall.CaseDue(cal, cs, pauses) },
-			Remedy: func(ratedOn string) (string, error) {
-				d, err := hall.ParseStoredDate(ratedOn)
-				return hall.RemedyDue(cal, d), err
-			},
-			Forward: func(receivedOn string) (string, error) {
-				if due, _ := hall.ForwardDue(cal, receivedOn); due != "" {
+			Due:    func(cs hall.Case, pauses []hall.Pause) (hall.Date, bool, error) { return hall.CaseDue(cal, cs, pauses) },
+			Remedy: func(ratedOn hall.Date) hall.Date { return hall.RemedyDue(cal, ratedOn.Time()) },
+			Forward: func(receivedOn hall.Date) (hall.Date, error) {
+				if due, _ := hall.ForwardDue(cal, receivedOn); !due.IsZero() {
 					return due, nil
 				}
-				return "", fmt.Errorf("stored petition date %q is not a date", receivedOn)
+				return hall.Date{}, fmt.Errorf("stored petition has no date of receipt")
 			},
 		}
 		h, _ := json.Marshal(y.Holidays)

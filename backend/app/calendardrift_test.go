@@ -117,7 +117,7 @@ func ledgerOf(t *testing.T, c *counter, q hall.CaseQuery) map[int64]hall.Case {
 func TestCalendarChangeMovesOpenDeadlines(t *testing.T) {
 	c, ids := deadlineStory(t, false)
 	before := ledgerOf(t, c, hall.CaseQuery{})
-	if a := before[ids["A"]]; a.DueDate != "2025-03-11" || !a.Overdue {
+	if a := before[ids["A"]]; a.DueDate.String() != "2025-03-11" || !a.Overdue {
 		t.Fatalf("A before the correction: due %s overdue %v, want 2025-03-11 overdue", a.DueDate, a.Overdue)
 	}
 	if got := ledgerOf(t, c, hall.CaseQuery{Overdue: true}); len(got) != 1 {
@@ -136,7 +136,7 @@ func TestCalendarChangeMovesOpenDeadlines(t *testing.T) {
 	addHoliday(t, c.e, "2025-03-11")
 	c.signIn()
 	after := ledgerOf(t, c, hall.CaseQuery{})
-	if a := after[ids["A"]]; a.DueDate != "2025-03-12" || a.Overdue || a.DaysLeft != 0 {
+	if a := after[ids["A"]]; a.DueDate.String() != "2025-03-12" || a.Overdue || a.DaysLeft != 0 {
 		t.Errorf("A after the correction: due %s overdue %v days left %d, want 2025-03-12, due today", a.DueDate, a.Overdue, a.DaysLeft)
 	}
 	if got := ledgerOf(t, c, hall.CaseQuery{Overdue: true}); len(got) != 0 {
@@ -148,7 +148,7 @@ func TestCalendarChangeMovesOpenDeadlines(t *testing.T) {
 	if d := dash(); d.OverdueAll != 0 || d.DueSoonAll == 0 {
 		t.Errorf("dashboard after the correction: %d overdue, %d due soon; want none overdue, A due soon", d.OverdueAll, d.DueSoonAll)
 	}
-	if d := after[ids["D"]]; d.DueDate != before[ids["D"]].DueDate || d.DueDate != "2025-03-11" {
+	if d := after[ids["D"]]; d.DueDate != before[ids["D"]].DueDate || d.DueDate.String() != "2025-03-11" {
 		t.Errorf("finished D: due %s, want it kept at 2025-03-11", d.DueDate)
 	}
 	for _, l := range []string{"B", "C"} {
@@ -189,7 +189,7 @@ func TestCalendarChangeMovesPetitionForwardDue(t *testing.T) {
 	decided, err := h.reception.Register(hall.PetitionInput{Form: "来电", Name: "某人乙", Address: "某地", Category: "其他", Facts: "f", Request: "r"})
 	must(t, err)
 	h.act(t, h.sup, hall.PetitionActionInput{PetitionID: decided.ID, Action: hall.PaForward, ForwardedTo: "旗市场监督管理局"})
-	if waiting.ForwardDue != "2026-11-09" || decided.ForwardDue != "2026-11-09" {
+	if waiting.ForwardDue.String() != "2026-11-09" || decided.ForwardDue.String() != "2026-11-09" {
 		t.Fatalf("forward due %s and %s, want 2026-11-09", waiting.ForwardDue, decided.ForwardDue)
 	}
 	addHoliday(t, h.e, "2026-11-04")
@@ -200,7 +200,7 @@ func TestCalendarChangeMovesPetitionForwardDue(t *testing.T) {
 	}{{waiting.ID, "2026-11-10"}, {decided.ID, "2026-11-09"}} {
 		p, err := h.reception.Get(tc.id)
 		must(t, err)
-		if p.ForwardDue != tc.want {
+		if p.ForwardDue.String() != tc.want {
 			t.Errorf("petition %s (%s): forward due %s, want %s", p.Number, p.Status, p.ForwardDue, tc.want)
 		}
 	}

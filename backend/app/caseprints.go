@@ -48,7 +48,7 @@ func (s *CaseService) caseDocument(id int64, title string, render func(pdf.CaseD
 // PrintReceipt prints the acceptance receipt (受理回执) of an accepted case.
 func (s *CaseService) PrintReceipt(id int64) (Document, error) {
 	return s.caseDocument(id, "受理回执", pdf.Receipt, func(cs hall.Case) error {
-		if cs.AcceptedOn == "" {
+		if cs.AcceptedOn.IsZero() {
 			return hall.Conflict("该办件还在等待补正材料，尚未受理；请打印一次性告知单")
 		}
 		return nil

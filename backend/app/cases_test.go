@@ -87,7 +87,7 @@ func (c *counter) act(t *testing.T, svc *app.CaseService, in hall.TransitionInpu
 
 func wantCase(t *testing.T, cs hall.Case, status hall.Status, due string) {
 	t.Helper()
-	if cs.Status != status || cs.DueDate != due {
+	if cs.Status != status || cs.DueDate.String() != due {
 		t.Fatalf("case %s: status %s due %q, want %s due %q", cs.Number, cs.Status, cs.DueDate, status, due)
 	}
 }
@@ -102,7 +102,7 @@ func TestAllowanceCaseFromIntakeToStrikeOff(t *testing.T) {
 		Summary: "家中丈夫患病，无固定收入", Received: materialNames(db, "承诺书"),
 		Agent: &hall.Agent{Name: "李秀英", IDNumber: "34052419800101001X", Relation: "配偶", Entrusted: true}})
 	must(t, err)
-	if cs.Number != "2025D0001" || cs.Status != hall.StatusAwaiting || cs.AcceptedOn != "" || cs.DueDate != "" {
+	if cs.Number != "2025D0001" || cs.Status != hall.StatusAwaiting || cs.AcceptedOn.String() != "" || cs.DueDate.String() != "" {
 		t.Fatalf("waiting case: %+v", cs)
 	}
 	if cs.ApplicantID18 != "**************002X" || cs.Agent.IDNumber != "**************001X" || cs.ApplicantPhone != "138****5678" {
@@ -116,7 +116,7 @@ func TestAllowanceCaseFromIntakeToStrikeOff(t *testing.T) {
 	cs = c.act(t, c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActMaterialsArrived, Received: []string{"承诺书"}})
 	// 30 working days from the first working day after 03-12, skipping 清明 (04-04): 04-24.
 	wantCase(t, cs, hall.StatusAccepted, "2025-04-24")
-	if cs.AcceptedOn != "2025-03-12" {
+	if cs.AcceptedOn.String() != "2025-03-12" {
 		t.Fatalf("accepted on %s", cs.AcceptedOn)
 	}
 	cs = c.act(t, c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActStart})
@@ -212,7 +212,7 @@ func TestBadRatingNeedsRemedyBeforeStrikeOff(t *testing.T) {
 	c.act(t, c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActComplete, Outcome: hall.OutcomeDone})
 	c.act(t, c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActFeedback, FeedbackMethod: "当面"})
 	cs = c.act(t, c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActRate, Rating: 4, Note: "等候时间太长"})
-	if cs.RatingLabel != "不满意" || cs.RemedyDue != "2025-03-31" { // 15 working days after 03-10
+	if cs.RatingLabel != "不满意" || cs.RemedyDue.String() != "2025-03-31" { // 15 working days after 03-10
 		t.Fatalf("bad rating: %q remedy due %q", cs.RatingLabel, cs.RemedyDue)
 	}
 	if _, err := c.sup.Act(hall.TransitionInput{CaseID: cs.ID, Action: hall.ActClose}); codeOf(err) != hall.CodeConflict {
@@ -304,11 +304,11 @@ func TestEscalatedCaseTakesTheMeetingsDeadline(t *testing.T) {
 	cs, err := c.clerk.Intake(hall.IntakeInput{ApplicantID: c.applicant.ID, ItemID: it.ID, Source: "入户走访", Received: materialNames(it)})
 	must(t, err)
 	c.act(t, c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActStart})
-	if _, err := c.clerk.Act(hall.TransitionInput{CaseID: cs.ID, Action: hall.ActRecordMeeting, Meeting: &hall.Meeting{Date: "2025-03-11"}}); codeOf(err) != hall.CodeInvalid {
+	if _, err := c.clerk.Act(hall.TransitionInput{CaseID: cs.ID, Action: hall.ActRecordMeeting, Meeting: &hall.Meeting{Date: hall.MustDate("2025-03-11")}}); codeOf(err) != hall.CodeInvalid {
 		t.Fatalf("meeting without participants: %v", err)
 	}
 	cs = c.act(t, c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActRecordMeeting, Meeting: &hall.Meeting{
-		Date: "2025-03-11", Participants: "镇民政办、派出所、嘎查村委会", Decision: "核实后暂停发放", Deadline: "2025-03-20"}})
+		Date: hall.MustDate("2025-03-11"), Participants: "镇民政办、派出所、嘎查村委会", Decision: "核实后暂停发放", Deadline: hall.MustDate("2025-03-20")}})
 	wantCase(t, cs, hall.StatusInProgress, "2025-03-20")
 	if cs.Meeting == nil || cs.Meeting.Decision != "核实后暂停发放" {
 		t.Fatalf("meeting: %+v", cs.Meeting)

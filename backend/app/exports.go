@@ -110,18 +110,18 @@ func (s *ExportService) Ledger(q hall.CaseQuery) (Document, error) {
 			}
 			cs = s.c.present(cal, cs, op.Role)
 			daysLeft, overdue := any(nil), ""
-			if cs.DueDate != "" && cs.Status.Open() {
+			if !cs.DueDate.IsZero() && cs.Status.Open() {
 				daysLeft, overdue = cs.DaysLeft, yesNo(cs.Overdue)
 			}
 			row := []any{cs.Number, cs.Ledger, cs.ItemName, cs.ApplicantName, n.IDNumber(id18), n.Phone(phone), cs.VillageName,
-				cs.Source, agent, cs.StatusLabel, cs.CreatedAt, cs.AcceptedOn, orNil(cs.PromisedDays), cs.DueDate,
+				cs.Source, agent, cs.StatusLabel, cs.CreatedAt, cs.AcceptedOn.String(), orNil(cs.PromisedDays), cs.DueDate.String(),
 				daysLeft, overdue, cs.HandlerName}
 			if escalated {
 				m := hall.Meeting{}
 				if cs.Meeting != nil {
 					m = *cs.Meeting
 				}
-				row = append(row, cs.Departments, m.Date, m.Deadline)
+				row = append(row, cs.Departments, m.Date.String(), m.Deadline.String())
 			}
 			row = append(row, cs.Outcome, cs.OutcomeNote, cs.MonthlyAmount, cs.FeedbackMethod, cs.FeedbackAt,
 				cs.RatingLabel, cs.ClosedAt, cs.ClosedBy)
@@ -168,13 +168,13 @@ func (s *ExportService) Petitions(q hall.PetitionQuery) (Document, error) {
 		for _, p := range list {
 			p = s.c.presentPetition(p, op.Role, n)
 			daysLeft, overdue := any(nil), ""
-			if p.DueDate != "" {
+			if !p.DueDate.IsZero() {
 				daysLeft, overdue = p.DaysLeft, yesNo(p.Overdue)
 			}
-			rows = append(rows, []any{p.Number, p.ReceivedOn, p.Form, p.PetitionerName, p.Phone, p.VillageName, p.Address,
-				yesNo(p.GroupVisit), orNil(p.HeadCount), p.Category, p.Request, p.StatusLabel, p.ReceivedByName, p.AcceptedOn,
-				p.ResponsibleName, p.HandlingUnit, p.DueDate, p.DueLabel, daysLeft, overdue, orNil(p.ExtensionDays),
-				p.RepliedOn, p.Satisfaction, p.CaseNumber})
+			rows = append(rows, []any{p.Number, p.ReceivedOn.String(), p.Form, p.PetitionerName, p.Phone, p.VillageName, p.Address,
+				yesNo(p.GroupVisit), orNil(p.HeadCount), p.Category, p.Request, p.StatusLabel, p.ReceivedByName, p.AcceptedOn.String(),
+				p.ResponsibleName, p.HandlingUnit, p.DueDate.String(), p.DueLabel, daysLeft, overdue, orNil(p.ExtensionDays),
+				p.RepliedOn.String(), p.Satisfaction, p.CaseNumber})
 		}
 		return s.c.sheet(ctx, op, "信访件", "信访台账", n.AuditNote(), xlsx.Table{Sheet: "信访台账", Columns: cols, Rows: rows})
 	})

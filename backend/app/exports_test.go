@@ -84,7 +84,7 @@ func TestLedgerExportFollowsTheFilterAndMasksByRole(t *testing.T) {
 	if got := column(rows, "身份证号码"); got[0] != "11010519491231002X" {
 		t.Errorf("clerk sees %q, want the full number", got[0])
 	}
-	if got := column(rows, "办结期限"); got[0] != proxy.DueDate {
+	if got := column(rows, "办结期限"); got[0] != proxy.DueDate.String() {
 		t.Errorf("due = %q, want %q", got[0], proxy.DueDate)
 	}
 	if got := column(rows, "逾期"); got[0] != "否" {

@@ -70,7 +70,9 @@ func (s *OutreachService) List(q hall.OutreachQuery) (hall.OutreachPage, error) 
 		page.List = info
 		page.Note, page.Inactive = hall.OutreachNote(q.List, st, now)
 		for i, r := range page.Items {
-			page.Items[i] = hall.DescribeOutreach(q.List, r, st, now, hall.Masked)
+			if page.Items[i], err = hall.DescribeOutreach(q.List, r, st, now, hall.Masked); err != nil {
+				return page, err
+			}
 		}
 		return page, nil
 	})
@@ -110,7 +112,9 @@ func (s *OutreachService) wholeList(ctx context.Context, op hall.Operator, in ha
 		d = hall.DisclosureFor(op.Role)
 	}
 	for i, r := range rows {
-		rows[i] = hall.DescribeOutreach(in.List, r, st, now, d)
+		if rows[i], err = hall.DescribeOutreach(in.List, r, st, now, d); err != nil {
+			return out, err
+		}
 	}
 	note, _ := hall.OutreachNote(in.List, st, now)
 	scope, err := s.c.villageScope(ctx, in.VillageID)

@@ -23,7 +23,7 @@ type PetitionService struct {
 // reveal numbers (reception, who takes the petition and calls back; each look is audited by
 // fullPetition), masked to the others.
 func (c *Core) presentPetition(p hall.Petition, role hall.Role, d hall.Disclosure) hall.Petition {
-	today := c.today().Format(hall.DateLayout)
+	today := hall.DateOf(c.today())
 	p = p.WithDeadlines(today)
 	p.Actions = hall.AllowedPetitionActions(p.State(today), role)
 	return maskPetition(p, d)
@@ -130,9 +130,9 @@ func (s *PetitionService) Register(in hall.PetitionInput) (hall.Petition, error)
 		if err != nil {
 			return hall.Petition{}, err
 		}
-		forward, _ := hall.ForwardDue(cal, in.ReceivedOn)
+		forward, _ := hall.ForwardDue(cal, in.Received)
 		id, err := s.c.Store.CreatePetition(ctx, actor(op), sqlite.NewPetition{PetitionInput: in, Year: today.Year(),
-			DecisionDue: hall.DecisionDue(in.ReceivedOn), ForwardDue: forward})
+			DecisionDue: hall.DecisionDue(in.Received), ForwardDue: forward})
 		if err != nil {
 			return hall.Petition{}, err
 		}
@@ -232,7 +232,7 @@ func (s *PetitionService) Act(in hall.PetitionActionInput) (hall.Petition, error
 			return p, err
 		}
 		today := s.c.today()
-		to, err := hall.NextPetition(p.State(today.Format(hall.DateLayout)), in.Action, op.Role)
+		to, err := hall.NextPetition(p.State(hall.DateOf(today)), in.Action, op.Role)
 		if err != nil {
 			return p, err
 		}

@@ -214,8 +214,8 @@ func TestPetitionStoryFromRosterToClose(t *testing.T) {
 		Representatives: reps5, Category: "土地草场", Facts: "二组约1200亩草场被划入邻村。", Request: "请求重新勘界。",
 		Reasons: "持有1985年承包合同。", ReceivedByID: h.siqin.ID})
 	must(t, err)
-	if p.Number != "2026X0002" || p.Status != hall.PtRegistered || p.DecisionDue != "2026-10-23" || p.ForwardDue != "2026-10-14" ||
-		p.DueDate != "2026-10-23" || p.DaysLeft != 15 || p.ReceivedOn != "2026-10-08" || p.Phone != "13812345678" {
+	if p.Number != "2026X0002" || p.Status != hall.PtRegistered || p.DecisionDue.String() != "2026-10-23" || p.ForwardDue.String() != "2026-10-14" ||
+		p.DueDate.String() != "2026-10-23" || p.DaysLeft != 15 || p.ReceivedOn.String() != "2026-10-08" || p.Phone != "13812345678" {
 		t.Fatalf("registered: %+v", p)
 	}
 	if len(p.Repeats) != 1 || p.Repeats[0].ID != earlier.ID || len(p.Representatives) != 5 || p.RecordedBy != "乌兰" {
@@ -241,7 +241,7 @@ func TestPetitionStoryFromRosterToClose(t *testing.T) {
 
 	h.at("2026-10-12")
 	p = h.act(t, h.reception, hall.PetitionActionInput{PetitionID: p.ID, Action: hall.PaAccept, Note: "当面告知"})
-	if p.AcceptedOn != "2026-10-12" || p.SettleDue != "2026-12-11" || p.DueLabel != "办结期限" || p.DaysLeft != 60 {
+	if p.AcceptedOn.String() != "2026-10-12" || p.SettleDue.String() != "2026-12-11" || p.DueLabel != "办结期限" || p.DaysLeft != 60 {
 		t.Fatalf("accepted: %+v", p)
 	}
 	_, err = h.reception.Act(hall.PetitionActionInput{PetitionID: p.ID, Action: hall.PaAssign, ResponsibleID: mustCadreID(t, h, "刘窗口"), HandlingUnit: "综治办"})
@@ -307,7 +307,7 @@ func TestPetitionStoryFromRosterToClose(t *testing.T) {
 	_, err = h.leaderWang.Act(bad)
 	wantCode(t, err, hall.CodeInvalid)
 	p = h.act(t, h.leaderWang, ext)
-	if p.SettleDue != "2027-01-10" || p.ExtensionDays != 30 {
+	if p.SettleDue.String() != "2027-01-10" || p.ExtensionDays != 30 {
 		t.Fatalf("extended: %+v", p)
 	}
 	_, err = h.leaderWang.Act(ext)
@@ -316,7 +316,7 @@ func TestPetitionStoryFromRosterToClose(t *testing.T) {
 	// Reply, printed.
 	h.at("2026-12-20")
 	p = h.act(t, h.reception, hall.PetitionActionInput{PetitionID: p.ID, Action: hall.PaReply, ReplyText: "经勘界，争议草场中约800亩属巴图塔村二组。"})
-	if p.Status != hall.PtReplied || p.ReviewBy != "2027-01-19" || p.DueDate != "" {
+	if p.Status != hall.PtReplied || p.ReviewBy.String() != "2027-01-19" || !p.DueDate.IsZero() {
 		t.Fatalf("replied: %+v", p)
 	}
 	doc, err = h.reception.PrintReply(p.ID)
@@ -367,7 +367,7 @@ func TestPetitionReviewAndRereview(t *testing.T) {
 	// Backdated to day 30 is refused too: the window is judged today.
 	h.at("2026-12-02")
 	p = h.act(t, h.reception, hall.PetitionActionInput{PetitionID: p.ID, Action: hall.PaRequestReview})
-	if p.Status != hall.PtReviewing || p.ReviewDue != "2027-01-01" || p.DueLabel != "复查答复期限" {
+	if p.Status != hall.PtReviewing || p.ReviewDue.String() != "2027-01-01" || p.DueLabel != "复查答复期限" {
 		t.Fatalf("review: %+v", p)
 	}
 	h.at("2027-01-05")
@@ -409,7 +409,7 @@ func TestPetitionRefusalAndForward(t *testing.T) {
 	_, err = h.reception.Act(hall.PetitionActionInput{PetitionID: a.ID, Action: hall.PaRefuse, Reason: "已进入诉讼程序"})
 	wantCode(t, err, hall.CodeInvalid)
 	a = h.act(t, h.reception, hall.PetitionActionInput{PetitionID: a.ID, Action: hall.PaRefuse, Reason: "已进入诉讼程序", ReplyText: "请依法向人民法院提出。"})
-	if a.Status != hall.PtRefused || a.RepliedOn != "2026-11-02" {
+	if a.Status != hall.PtRefused || a.RepliedOn.String() != "2026-11-02" {
 		t.Fatalf("refused: %+v", a)
 	}
 	doc, err := h.reception.PrintReply(a.ID)

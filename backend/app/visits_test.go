@@ -122,7 +122,7 @@ func TestVisitIssueBecomesCaseAndFeedbackIsOwed(t *testing.T) {
 	for _, d := range due.Items {
 		byHead[d.HeadName] = d
 	}
-	if len(due.Items) != 3 || !byHead["张伟"].Overdue || byHead["张伟"].DueDate != "2025-02-16" || byHead["王芳"].DueDate != "2025-03-03" ||
+	if len(due.Items) != 3 || !byHead["张伟"].Overdue || byHead["张伟"].DueDate.String() != "2025-02-16" || byHead["王芳"].DueDate.String() != "2025-03-03" ||
 		byHead["王芳"].Way != "电话" || byHead["王芳"].Kind != hall.KindOut || !byHead["李强"].NeverVisited {
 		t.Fatalf("due %+v", due.Items)
 	}
@@ -141,7 +141,7 @@ func TestVisitIssueBecomesCaseAndFeedbackIsOwed(t *testing.T) {
 	cs, err := clerk.cases.Get(visit.Issues[0].CaseID)
 	must(t, err)
 	if cs.Ledger != hall.LedgerProxy || cs.Source != "入户走访" || cs.ApplicantName != "张伟" || cs.Agent == nil || cs.Agent.Name != "巴特尔" ||
-		cs.Summary != "老人想参加城乡居民医保" || cs.Status != hall.StatusAccepted || cs.HandlerName != "王丽娜" || cs.DueDate == "" {
+		cs.Summary != "老人想参加城乡居民医保" || cs.Status != hall.StatusAccepted || cs.HandlerName != "王丽娜" || cs.DueDate.String() == "" {
 		t.Fatalf("case %+v", cs)
 	}
 	// The visit no longer counts as overdue.

@@ -164,7 +164,7 @@ func advance(clerk, sup *app.CaseService, id int64, r *rand.Rand) (bool, error) 
 		return true, nil
 	}
 	if in.Action == hall.ActComplete && in.Outcome == hall.OutcomeDone && hall.GrantsAllowance(cs.ItemRole) {
-		in.MonthlyAmount, in.FirstPaidMonth = fmt.Sprint(420+10*r.IntN(40)), cs.AcceptedOn[:7]
+		in.MonthlyAmount, in.FirstPaidMonth = fmt.Sprint(420+10*r.IntN(40)), cs.AcceptedOn.String()[:7]
 	}
 	_, err = clerk.Act(in)
 	return false, err

@@ -26,7 +26,7 @@ func TestCasesRunThroughTheRealServices(t *testing.T) {
 		for _, c := range p.Items {
 			byLedger[c.Ledger]++
 			statuses[c.Status]++
-			if c.Status != hall.StatusAwaiting && c.DueDate == "" {
+			if c.Status != hall.StatusAwaiting && c.DueDate.String() == "" {
 				t.Errorf("case %s (%s) has no deadline", c.Number, c.Status)
 			}
 		}

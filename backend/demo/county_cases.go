@@ -56,11 +56,14 @@ func (r *caseRun) event(by hall.Actor, action hall.Action, to hall.Status, note 
 
 func (r *caseRun) date() string { return r.day.Format(hall.DateLayout) }
 
+// civil is the run's day as a civil date.
+func (r *caseRun) civil() hall.Date { return hall.NewDate(r.day.Date()) }
+
 // due sets the deadline the way the counter does: the meeting's deadline for a joint case,
 // otherwise the promised (or statutory) working days after acceptance; 即办 is due the same day.
 func (r *caseRun) due() {
 	cs := &r.cs
-	if cs.Meeting != nil && cs.Meeting.Deadline != "" {
+	if cs.Meeting != nil && !cs.Meeting.Deadline.IsZero() {
 		cs.DueDate, cs.DueVerified = cs.Meeting.Deadline, true
 		return
 	}
@@ -74,7 +77,7 @@ func (r *caseRun) due() {
 	year, month, day := r.day.Date() // due is called on the day of acceptance: cs.AcceptedOn is r.date()
 	accepted := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
 	d, ok := r.c.cal.AddWorkdays(accepted, limit)
-	cs.DueDate, cs.DueVerified = d.Format(hall.DateLayout), ok
+	cs.DueDate, cs.DueVerified = hall.NewDate(d.Date()), ok
 }
 
 // addCases writes the ten years of counter work, day by day, with more work in later years
@@ -147,7 +150,7 @@ func (c *county) oneCase(id int64, day time.Time, item hall.ServiceItem, seq map
 		r.event(clerk, hall.ActIntake, hall.StatusAwaiting, "缺少："+strings.Join(missing, "、")+"。")
 	} else {
 		r.event(clerk, hall.ActIntake, hall.StatusAccepted, "")
-		r.cs.AcceptedOn = r.date()
+		r.cs.AcceptedOn = r.civil()
 		r.due()
 	}
 	c.walk(r, clerk)
@@ -178,7 +181,7 @@ func (c *county) walk(r *caseRun, clerk hall.Actor) {
 			cs.Materials[i].Received = cs.Materials[i].Received || cs.Materials[i].Required
 		}
 		r.event(clerk, hall.ActMaterialsArrived, hall.StatusAccepted, "")
-		cs.AcceptedOn = r.date()
+		cs.AcceptedOn = r.civil()
 		r.due()
 	}
 	stuck := g.chance(0.003)
@@ -203,8 +206,8 @@ func (c *county) walk(r *caseRun, clerk hall.Actor) {
 				return
 			}
 			deadline, _ := c.cal.AddWorkdays(r.day, 15)
-			cs.Meeting = &hall.Meeting{Date: r.date(), Participants: "镇民政办、社保所、嘎查村委会、派出所",
-				Decision: "入户核实后按规定办理，相关部门限期结办", Deadline: deadline.Format(hall.DateLayout)}
+			cs.Meeting = &hall.Meeting{Date: r.civil(), Participants: "镇民政办、社保所、嘎查村委会、派出所",
+				Decision: "入户核实后按规定办理，相关部门限期结办", Deadline: hall.NewDate(deadline.Date())}
 			r.event(clerk, hall.ActRecordMeeting, hall.StatusSubmitted, "会议议定："+cs.Meeting.Decision)
 			r.due()
 		}
@@ -250,7 +253,7 @@ func (c *county) walk(r *caseRun, clerk hall.Actor) {
 	if hall.RatingIsBad(cs.Rating) {
 		cs.RatingNote, note = "办理时间偏长", " 办理时间偏长"
 		due, _ := c.cal.AddWorkdays(r.day, hall.DefaultRemedyDays)
-		cs.RemedyDue = due.Format(hall.DateLayout)
+		cs.RemedyDue = hall.NewDate(due.Date())
 	}
 	r.event(clerk, hall.ActRate, hall.StatusRated, hall.RatingLabel(cs.Rating)+note)
 	if hall.RatingIsBad(cs.Rating) {

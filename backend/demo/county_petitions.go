@@ -198,6 +198,9 @@ func (r *petitionRun) step(n int) bool {
 
 func (r *petitionRun) date() string { return r.day.Format(hall.DateLayout) }
 
+// civil is the run's day as a civil date.
+func (r *petitionRun) civil() hall.Date { return hall.NewDate(r.day.Date()) }
+
 func (r *petitionRun) event(a hall.PetitionAction, to hall.PetitionStatus, note string) error {
 	r.last = r.c.stamp(r.day, r.minute)
 	from := r.p.Status
@@ -212,9 +215,9 @@ func (c *county) onePetition(id int64, day time.Time, number string) error {
 	t := texts[g.r.IntN(len(texts))]
 	r := &petitionRun{c: c, day: day, minute: 9*60 + g.r.IntN(420)}
 	p := hall.Petition{ID: id, Number: number, Form: pickWeighted(g.r, hall.PetitionForms, []int{50, 15, 20, 15}),
-		Category: cat, Facts: t.facts, Request: t.request, ReceivedOn: r.date(), HeadCount: 1,
-		DecisionDue: hall.DecisionDue(r.date())}
-	p.ForwardDue, _ = hall.ForwardDue(c.cal, r.date())
+		Category: cat, Facts: t.facts, Request: t.request, ReceivedOn: r.civil(), HeadCount: 1,
+		DecisionDue: hall.DecisionDue(r.civil())}
+	p.ForwardDue, _ = hall.ForwardDue(c.cal, r.civil())
 	p.CreatedAt = c.stamp(day, r.minute)
 	p.Oral = p.Form == "来访" && g.chance(0.5)
 	if p.Form == "来访" {
@@ -248,15 +251,15 @@ func (c *county) walkPetition(r *petitionRun) error {
 	}
 	switch x := g.r.Float64(); {
 	case x < 0.06:
-		p.DecidedOn, p.RefusalReason, p.RepliedOn = r.date(), "属于依申请办理的行政事项，应通过便民服务大厅窗口提出申请", r.date()
+		p.DecidedOn, p.RefusalReason, p.RepliedOn = r.civil(), "属于依申请办理的行政事项，应通过便民服务大厅窗口提出申请", r.civil()
 		p.ReplyText = "你反映的事项应到镇便民服务大厅相关窗口申请办理，窗口将一次性告知所需材料。"
 		return r.event(hall.PaRefuse, hall.PtRefused, "理由："+p.RefusalReason)
 	case x < 0.12:
-		p.DecidedOn, p.ForwardedTo = r.date(), g.pick(forwardTargets)
+		p.DecidedOn, p.ForwardedTo = r.civil(), g.pick(forwardTargets)
 		return r.event(hall.PaForward, hall.PtForwarded, "转送："+p.ForwardedTo)
 	}
-	p.DecidedOn, p.AcceptedOn, p.SettleDue = r.date(), r.date(), hall.SettleDue(r.date(), 0)
-	if err := r.event(hall.PaAccept, hall.PtAccepted, r.date()+"受理，办结期限"+p.SettleDue); err != nil {
+	p.DecidedOn, p.AcceptedOn, p.SettleDue = r.civil(), r.civil(), hall.SettleDue(r.civil(), 0)
+	if err := r.event(hall.PaAccept, hall.PtAccepted, r.date()+"受理，办结期限"+p.SettleDue.String()); err != nil {
 		return err
 	}
 	if !r.step(0) {
@@ -277,7 +280,7 @@ func (c *county) walkPetition(r *petitionRun) error {
 		return nil
 	}
 	texts := petitionTexts[p.Category]
-	p.ReplyText, p.RepliedOn = texts[g.r.IntN(len(texts))].reply, r.date()
+	p.ReplyText, p.RepliedOn = texts[g.r.IntN(len(texts))].reply, r.civil()
 	if err := r.event(hall.PaReply, hall.PtReplied, r.date()+"答复"); err != nil {
 		return err
 	}
@@ -293,14 +296,14 @@ func (c *county) walkPetition(r *petitionRun) error {
 		if !r.step(g.between(3, 25)) {
 			return nil
 		}
-		p.ReviewRequestedOn, p.ReviewDue, p.Satisfaction = r.date(), hall.ReviewDue(r.date()), ""
-		if err := r.event(hall.PaRequestReview, hall.PtReviewing, r.date()+"申请复查，答复期限"+p.ReviewDue); err != nil {
+		p.ReviewRequestedOn, p.ReviewDue, p.Satisfaction = r.civil(), hall.ReviewDue(r.civil()), ""
+		if err := r.event(hall.PaRequestReview, hall.PtReviewing, r.date()+"申请复查，答复期限"+p.ReviewDue.String()); err != nil {
 			return err
 		}
 		if !r.step(g.between(10, 28)) {
 			return nil
 		}
-		p.ReviewResult, p.ReviewAnsweredOn = "经复查，原答复意见认定事实清楚，维持原答复意见。", r.date()
+		p.ReviewResult, p.ReviewAnsweredOn = "经复查，原答复意见认定事实清楚，维持原答复意见。", r.civil()
 		if err := r.event(hall.PaAnswerReview, hall.PtReviewed, r.date()+"复查答复"); err != nil {
 			return err
 		}
@@ -317,7 +320,7 @@ func (c *county) walkPetition(r *petitionRun) error {
 	// petition closed.
 	wait := g.between(1, 10)
 	if p.Satisfaction == "不满意" {
-		wait = hall.DaysBetween(r.date(), hall.AddDays(windowFrom, hall.ReviewRequestDays)) + g.between(1, 5)
+		wait = r.civil().DaysUntil(windowFrom.AddDays(hall.ReviewRequestDays)) + g.between(1, 5)
 	}
 	if !r.step(wait) {
 		return nil

@@ -176,7 +176,10 @@ func TestCountyTiny(t *testing.T) {
 	if err != nil || cs.Sorted == 0 || cs.OnSpot == 0 || cs.Proxy == 0 || cs.Rated == 0 || cs.Satisfaction < 0.8 {
 		t.Fatalf("CaseSummary %+v %v", cs, err)
 	}
-	from, to := p.UTCBounds()
+	from, to, err := p.UTCRange()
+	if err != nil {
+		t.Fatal(err)
+	}
 	if cs.Sorted != scalar(t, db, `SELECT COUNT(*) FROM cases WHERE created_at>=? AND created_at<?`, from, to) {
 		t.Error("CaseSummary does not count the year's cases")
 	}

@@ -28,7 +28,8 @@ func TestCountyStoredValuesFollowTheirRules(t *testing.T) {
 	n := 0
 	for rows.Next() {
 		var cs hall.Case
-		var meeting, rated string
+		var meeting hall.Date
+		var rated string
 		var verified bool
 		var village, applicantVillage int64
 		if err := rows.Scan(&cs.Number, &cs.Ledger, &cs.AcceptedOn, &cs.PromisedDays, &cs.StatutoryDays, &cs.ExtensionDays,
@@ -36,7 +37,7 @@ func TestCountyStoredValuesFollowTheirRules(t *testing.T) {
 			t.Fatal(err)
 		}
 		n++
-		if meeting != "" {
+		if !meeting.IsZero() {
 			cs.Meeting = &hall.Meeting{Deadline: meeting}
 		}
 		due, ok, err := hall.CaseDue(cal, cs, nil)
@@ -70,7 +71,7 @@ func TestCountyStoredValuesFollowTheirRules(t *testing.T) {
 			&p.RereviewDue, &stored); err != nil {
 			t.Fatal(err)
 		}
-		if want, _ := p.CurrentDue(); stored != want {
+		if want, _ := p.CurrentDue(); stored != want.String() {
 			t.Fatalf("petition %s (%s): running deadline %s, the rule gives %s", p.Number, p.Status, stored, want)
 		}
 		if want, _ := hall.ForwardDue(cal, p.ReceivedOn); p.ForwardDue != want {

@@ -87,11 +87,11 @@ func Cadence(kinds []string, s VisitSettings) (int, string) {
 // NextVisitDue is the date the next visit is due: `days` calendar days after the last visit,
 // or after the duty began (since) when the household has never been visited. The day count
 // runs across month ends as calendar days do: 2026-01-31 + 30 days is 2026-03-02.
-func NextVisitDue(last, since string, days int) string {
-	if last == "" {
-		return AddDays(since, days)
+func NextVisitDue(last, since Date, days int) Date {
+	if last.IsZero() {
+		return since.AddDays(days)
 	}
-	return AddDays(last, days)
+	return last.AddDays(days)
 }
 
 // DutyFacts is what the store knows about a household for the reminders: its members, who
@@ -106,12 +106,12 @@ type DutyFacts struct {
 	Members       []MemberFacts `json:"members"`
 	CadreID       int64         `json:"cadreId"` // covering cadre, 0 for none
 	CadreName     string        `json:"cadreName"`
-	Since         string        `json:"since"`
+	Since         Date          `json:"since" ts_type:"string"`
 	PairCadreID   int64         `json:"pairCadreId"` // paired cadre, 0 for none
 	PairCadreName string        `json:"pairCadreName"`
-	PairSince     string        `json:"pairSince"`
-	LastVisit     string        `json:"lastVisit"`     // by anyone
-	LastPairVisit string        `json:"lastPairVisit"` // by the paired cadre
+	PairSince     Date          `json:"pairSince" ts_type:"string"`
+	LastVisit     Date          `json:"lastVisit" ts_type:"string"`     // by anyone
+	LastPairVisit Date          `json:"lastPairVisit" ts_type:"string"` // by the paired cadre
 }
 
 // DueVisit is one visit a cadre owes a household: when it is due and how far off that is.
@@ -129,9 +129,9 @@ type DueVisit struct {
 	Kind         string   `json:"kind"` // the kind whose cadence applies
 	Days         int      `json:"days"`
 	Way          string   `json:"way"` // suggested: 电话 for 外出户, else 入户
-	LastVisit    string   `json:"lastVisit"`
+	LastVisit    Date     `json:"lastVisit" ts_type:"string"`
 	NeverVisited bool     `json:"neverVisited"`
-	DueDate      string   `json:"dueDate"`
+	DueDate      Date     `json:"dueDate" ts_type:"string"`
 	DaysLeft     int      `json:"daysLeft"` // negative: days overdue
 	Overdue      bool     `json:"overdue"`
 	DueSoon      bool     `json:"dueSoon"` // due within the horizon, not yet overdue
@@ -144,21 +144,23 @@ type DueVisit struct {
 func Duties(f DutyFacts, s VisitSettings, today time.Time, horizon int) []DueVisit {
 	paired := f.PairCadreID > 0
 	kinds := HouseholdKinds(f.Members, paired)
-	todayStr := today.Format(DateLayout)
+	day := DateOf(today)
 	way := "入户"
 	if kinds[0] == KindOut {
 		way = "电话"
 	}
-	mk := func(duty string, cadreID int64, cadreName string, ks []string, last, since string) DueVisit {
+	mk := func(duty string, cadreID int64, cadreName string, ks []string, last, since Date) DueVisit {
 		days, kind := Cadence(ks, s)
 		d := DueVisit{Duty: duty, CadreID: cadreID, CadreName: cadreName, HouseholdID: f.HouseholdID, HeadName: f.HeadName,
 			VillageID: f.VillageID, VillageName: f.VillageName, GroupName: f.GroupName, Address: f.Address,
-			Kinds: kinds, Kind: kind, Days: days, Way: way, LastVisit: last, NeverVisited: last == ""}
+			Kinds: kinds, Kind: kind, Days: days, Way: way, LastVisit: last, NeverVisited: last.IsZero()}
 		if duty == DutyPair {
 			d.Way = "入户"
 		}
 		d.DueDate = NextVisitDue(last, since, days)
-		d.DaysLeft = DaysBetween(todayStr, d.DueDate)
+		if !d.DueDate.IsZero() {
+			d.DaysLeft = day.DaysUntil(d.DueDate)
+		}
 		d.Overdue = d.DaysLeft < 0
 		d.DueSoon = !d.Overdue && d.DaysLeft <= horizon
 		return d
@@ -241,8 +243,8 @@ func BuildDueReport(facts []DutyFacts, s VisitSettings, today time.Time, horizon
 	}
 	sort.SliceStable(r.Items, func(i, j int) bool {
 		a, b := r.Items[i], r.Items[j]
-		if a.DueDate != b.DueDate {
-			return a.DueDate < b.DueDate
+		if c := a.DueDate.Compare(b.DueDate); c != 0 {
+			return c < 0
 		}
 		return a.HouseholdID < b.HouseholdID
 	})

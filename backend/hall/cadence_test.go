@@ -66,25 +66,25 @@ func TestDutiesAcrossMonthEnds(t *testing.T) {
 		way       string
 		neverSeen bool
 	}{
-		{"resident: 15 days from 31 Jan is 15 Feb", DutyFacts{Members: []MemberFacts{home}, CadreID: 1, Since: "2025-12-01", LastVisit: "2026-01-31"},
+		{"resident: 15 days from 31 Jan is 15 Feb", DutyFacts{Members: []MemberFacts{home}, CadreID: 1, Since: MustDate("2025-12-01"), LastVisit: MustDate("2026-01-31")},
 			"2026-02-10", DutyCover, KindResident, "2026-02-15", 5, false, true, "入户", false},
-		{"resident: overdue the day after", DutyFacts{Members: []MemberFacts{home}, CadreID: 1, Since: "2025-12-01", LastVisit: "2026-01-31"},
+		{"resident: overdue the day after", DutyFacts{Members: []MemberFacts{home}, CadreID: 1, Since: MustDate("2025-12-01"), LastVisit: MustDate("2026-01-31")},
 			"2026-02-16", DutyCover, KindResident, "2026-02-15", -1, true, false, "入户", false},
-		{"resident: due today is not overdue", DutyFacts{Members: []MemberFacts{home}, CadreID: 1, Since: "2025-12-01", LastVisit: "2026-02-28"},
+		{"resident: due today is not overdue", DutyFacts{Members: []MemberFacts{home}, CadreID: 1, Since: MustDate("2025-12-01"), LastVisit: MustDate("2026-02-28")},
 			"2026-03-15", DutyCover, KindResident, "2026-03-15", 0, false, true, "入户", false},
-		{"out: 30 days from 31 Jan is 2 Mar, not 28 Feb", DutyFacts{Members: []MemberFacts{homeOut, kidOut}, CadreID: 1, Since: "2025-12-01", LastVisit: "2026-01-31"},
+		{"out: 30 days from 31 Jan is 2 Mar, not 28 Feb", DutyFacts{Members: []MemberFacts{homeOut, kidOut}, CadreID: 1, Since: MustDate("2025-12-01"), LastVisit: MustDate("2026-01-31")},
 			"2026-02-28", DutyCover, KindOut, "2026-03-02", 2, false, true, "电话", false},
-		{"out: overdue on 3 Mar", DutyFacts{Members: []MemberFacts{homeOut}, CadreID: 1, Since: "2025-12-01", LastVisit: "2026-01-31"},
+		{"out: overdue on 3 Mar", DutyFacts{Members: []MemberFacts{homeOut}, CadreID: 1, Since: MustDate("2025-12-01"), LastVisit: MustDate("2026-01-31")},
 			"2026-03-03", DutyCover, KindOut, "2026-03-02", -1, true, false, "电话", false},
-		{"out: in a leap year 31 Jan + 30 is 1 Mar", DutyFacts{Members: []MemberFacts{homeOut}, CadreID: 1, Since: "2027-12-01", LastVisit: "2028-01-31"},
+		{"out: in a leap year 31 Jan + 30 is 1 Mar", DutyFacts{Members: []MemberFacts{homeOut}, CadreID: 1, Since: MustDate("2027-12-01"), LastVisit: MustDate("2028-01-31")},
 			"2028-02-20", DutyCover, KindOut, "2028-03-01", 10, false, false, "电话", false},
-		{"needy paired with the covering cadre: monthly", DutyFacts{Members: []MemberFacts{homeOut}, CadreID: 1, Since: "2026-01-01",
-			PairCadreID: 1, PairSince: "2026-01-01", LastVisit: "2026-04-30"}, "2026-05-25", DutyCover, KindOut, "2026-05-30", 5, false, true, "电话", false},
-		{"needy resident paired with the covering cadre: still half-monthly", DutyFacts{Members: []MemberFacts{home}, CadreID: 1, Since: "2026-01-01",
-			PairCadreID: 1, PairSince: "2026-01-01", LastVisit: "2026-04-30"}, "2026-05-25", DutyCover, KindResident, "2026-05-15", -10, true, false, "入户", false},
-		{"special group at home: half-monthly over the year end", DutyFacts{Members: []MemberFacts{elder}, CadreID: 1, Since: "2025-01-01", LastVisit: "2025-12-31"},
+		{"needy paired with the covering cadre: monthly", DutyFacts{Members: []MemberFacts{homeOut}, CadreID: 1, Since: MustDate("2026-01-01"),
+			PairCadreID: 1, PairSince: MustDate("2026-01-01"), LastVisit: MustDate("2026-04-30")}, "2026-05-25", DutyCover, KindOut, "2026-05-30", 5, false, true, "电话", false},
+		{"needy resident paired with the covering cadre: still half-monthly", DutyFacts{Members: []MemberFacts{home}, CadreID: 1, Since: MustDate("2026-01-01"),
+			PairCadreID: 1, PairSince: MustDate("2026-01-01"), LastVisit: MustDate("2026-04-30")}, "2026-05-25", DutyCover, KindResident, "2026-05-15", -10, true, false, "入户", false},
+		{"special group at home: half-monthly over the year end", DutyFacts{Members: []MemberFacts{elder}, CadreID: 1, Since: MustDate("2025-01-01"), LastVisit: MustDate("2025-12-31")},
 			"2026-01-10", DutyCover, KindResident, "2026-01-15", 5, false, true, "入户", false},
-		{"never visited: due from the start of coverage", DutyFacts{Members: []MemberFacts{home}, CadreID: 1, Since: "2026-02-20"},
+		{"never visited: due from the start of coverage", DutyFacts{Members: []MemberFacts{home}, CadreID: 1, Since: MustDate("2026-02-20")},
 			"2026-03-10", DutyCover, KindResident, "2026-03-07", -3, true, false, "入户", true},
 	}
 	for _, tc := range cases {
@@ -94,7 +94,7 @@ func TestDutiesAcrossMonthEnds(t *testing.T) {
 				t.Fatalf("duties = %+v", got)
 			}
 			d := got[0]
-			if d.Duty != tc.duty || d.Kind != tc.kind || d.DueDate != tc.due || d.DaysLeft != tc.daysLeft || d.Overdue != tc.overdue ||
+			if d.Duty != tc.duty || d.Kind != tc.kind || d.DueDate.String() != tc.due || d.DaysLeft != tc.daysLeft || d.Overdue != tc.overdue ||
 				d.DueSoon != tc.soon || d.Way != tc.way || d.NeverVisited != tc.neverSeen {
 				t.Fatalf("got %+v", d)
 			}
@@ -107,15 +107,15 @@ func TestDutiesAcrossMonthEnds(t *testing.T) {
 func TestSpecialAndNeedyCadenceWhenShortest(t *testing.T) {
 	s := DefaultVisitSettings()
 	s.ResidentDays, s.SpecialDays = 60, 10
-	got := Duties(DutyFacts{Members: []MemberFacts{home, elder}, CadreID: 1, Since: "2026-01-01", LastVisit: "2026-01-31"}, s, day("2026-02-05"), 7)
-	if len(got) != 1 || got[0].Kind != KindSpecial || got[0].DueDate != "2026-02-10" || got[0].Days != 10 {
+	got := Duties(DutyFacts{Members: []MemberFacts{home, elder}, CadreID: 1, Since: MustDate("2026-01-01"), LastVisit: MustDate("2026-01-31")}, s, day("2026-02-05"), 7)
+	if len(got) != 1 || got[0].Kind != KindSpecial || got[0].DueDate.String() != "2026-02-10" || got[0].Days != 10 {
 		t.Fatalf("special: %+v", got)
 	}
 	s = DefaultVisitSettings()
 	s.OutDays, s.NeedyDays = 45, 20
-	got = Duties(DutyFacts{Members: []MemberFacts{homeOut}, CadreID: 1, Since: "2026-01-01", PairCadreID: 1, PairSince: "2026-01-01",
-		LastVisit: "2026-01-31"}, s, day("2026-02-05"), 7)
-	if len(got) != 1 || got[0].Kind != KindNeedy || got[0].DueDate != "2026-02-20" || got[0].Way != "电话" {
+	got = Duties(DutyFacts{Members: []MemberFacts{homeOut}, CadreID: 1, Since: MustDate("2026-01-01"), PairCadreID: 1, PairSince: MustDate("2026-01-01"),
+		LastVisit: MustDate("2026-01-31")}, s, day("2026-02-05"), 7)
+	if len(got) != 1 || got[0].Kind != KindNeedy || got[0].DueDate.String() != "2026-02-20" || got[0].Way != "电话" {
 		t.Fatalf("needy: %+v", got)
 	}
 }
@@ -124,25 +124,25 @@ func TestSpecialAndNeedyCadenceWhenShortest(t *testing.T) {
 // covering cadre's at its own cadence and the paired cadre's monthly one, which only the paired
 // cadre's visits satisfy.
 func TestPairedWithAnotherCadre(t *testing.T) {
-	f := DutyFacts{HouseholdID: 7, Members: []MemberFacts{home}, CadreID: 1, CadreName: "刘海燕", Since: "2026-01-01",
-		PairCadreID: 2, PairCadreName: "王建军", PairSince: "2026-01-10", LastVisit: "2026-02-20", LastPairVisit: "2026-01-31"}
+	f := DutyFacts{HouseholdID: 7, Members: []MemberFacts{home}, CadreID: 1, CadreName: "刘海燕", Since: MustDate("2026-01-01"),
+		PairCadreID: 2, PairCadreName: "王建军", PairSince: MustDate("2026-01-10"), LastVisit: MustDate("2026-02-20"), LastPairVisit: MustDate("2026-01-31")}
 	got := Duties(f, DefaultVisitSettings(), day("2026-03-03"), 7)
 	if len(got) != 2 {
 		t.Fatalf("duties = %+v", got)
 	}
 	cover, pair := got[0], got[1]
-	if cover.Duty != DutyCover || cover.CadreName != "刘海燕" || cover.Kind != KindResident || cover.DueDate != "2026-03-07" || cover.Overdue {
+	if cover.Duty != DutyCover || cover.CadreName != "刘海燕" || cover.Kind != KindResident || cover.DueDate.String() != "2026-03-07" || cover.Overdue {
 		t.Fatalf("cover = %+v", cover)
 	}
 	if !reflect.DeepEqual(cover.Kinds, []string{KindResident, KindNeedy}) {
 		t.Fatalf("cover kinds = %v", cover.Kinds)
 	}
-	if pair.Duty != DutyPair || pair.CadreName != "王建军" || pair.Kind != KindNeedy || pair.DueDate != "2026-03-02" || !pair.Overdue || pair.DaysLeft != -1 {
+	if pair.Duty != DutyPair || pair.CadreName != "王建军" || pair.Kind != KindNeedy || pair.DueDate.String() != "2026-03-02" || !pair.Overdue || pair.DaysLeft != -1 {
 		t.Fatalf("pair = %+v", pair)
 	}
 	// Never visited by the paired cadre: due a month after pairing.
-	f.LastPairVisit = ""
-	if got := Duties(f, DefaultVisitSettings(), day("2026-02-01"), 7); got[1].DueDate != "2026-02-09" || !got[1].NeverVisited {
+	f.LastPairVisit = Date{}
+	if got := Duties(f, DefaultVisitSettings(), day("2026-02-01"), 7); got[1].DueDate.String() != "2026-02-09" || !got[1].NeverVisited {
 		t.Fatalf("pair never visited = %+v", got[1])
 	}
 	// Nobody covers it: only the paired cadre's duty.
@@ -154,10 +154,10 @@ func TestPairedWithAnotherCadre(t *testing.T) {
 
 func TestBuildDueReportCountsPerCadreAndVillage(t *testing.T) {
 	facts := []DutyFacts{
-		{HouseholdID: 1, VillageID: 10, VillageName: "巴图塔村", Members: []MemberFacts{home}, CadreID: 1, CadreName: "甲", Since: "2026-01-01", LastVisit: "2026-02-01"},    // due 02-16: overdue
-		{HouseholdID: 2, VillageID: 10, VillageName: "巴图塔村", Members: []MemberFacts{home}, CadreID: 1, CadreName: "甲", Since: "2026-01-01", LastVisit: "2026-02-25"},    // due 03-12: soon
-		{HouseholdID: 3, VillageID: 11, VillageName: "哈拉沟村", Members: []MemberFacts{homeOut}, CadreID: 2, CadreName: "乙", Since: "2026-01-01", LastVisit: "2026-02-28"}, // due 03-30: fine
-		{HouseholdID: 4, VillageID: 11, VillageName: "哈拉沟村", Members: []MemberFacts{home}, CadreID: 2, CadreName: "乙", Since: "2026-02-01"},                             // never: due 02-16, overdue
+		{HouseholdID: 1, VillageID: 10, VillageName: "巴图塔村", Members: []MemberFacts{home}, CadreID: 1, CadreName: "甲", Since: MustDate("2026-01-01"), LastVisit: MustDate("2026-02-01")},    // due 02-16: overdue
+		{HouseholdID: 2, VillageID: 10, VillageName: "巴图塔村", Members: []MemberFacts{home}, CadreID: 1, CadreName: "甲", Since: MustDate("2026-01-01"), LastVisit: MustDate("2026-02-25")},    // due 03-12: soon
+		{HouseholdID: 3, VillageID: 11, VillageName: "哈拉沟村", Members: []MemberFacts{homeOut}, CadreID: 2, CadreName: "乙", Since: MustDate("2026-01-01"), LastVisit: MustDate("2026-02-28")}, // due 03-30: fine
+		{HouseholdID: 4, VillageID: 11, VillageName: "哈拉沟村", Members: []MemberFacts{home}, CadreID: 2, CadreName: "乙", Since: MustDate("2026-02-01")},                                       // never: due 02-16, overdue
 	}
 	r := BuildDueReport(facts, DefaultVisitSettings(), day("2026-03-06"), 7, 0)
 	var ids []int64

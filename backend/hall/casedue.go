@@ -30,11 +30,11 @@ func chinaDay(now time.Time) time.Time {
 // acceptance, moved by every closed wait for materials and lengthened by every extension. The
 // boolean is false when a day counted lies in a year without calendar data. A stored date that
 // does not parse is an internal error.
-func CaseDue(cal CaseCalendar, cs Case, pauses []Pause) (string, bool, error) {
-	if cs.AcceptedOn == "" {
-		return "", true, nil
+func CaseDue(cal CaseCalendar, cs Case, pauses []Pause) (Date, bool, error) {
+	if cs.AcceptedOn.IsZero() {
+		return Date{}, true, nil
 	}
-	if cs.Meeting != nil && cs.Meeting.Deadline != "" {
+	if cs.Meeting != nil && !cs.Meeting.Deadline.IsZero() {
 		return cs.Meeting.Deadline, true, nil
 	}
 	limit := cs.PromisedDays
@@ -44,41 +44,39 @@ func CaseDue(cal CaseCalendar, cs Case, pauses []Pause) (string, bool, error) {
 	if cs.Ledger == LedgerInstant {
 		limit = 0
 	}
-	accepted, err := ParseStoredDate(cs.AcceptedOn)
-	if err != nil {
-		return "", false, err
-	}
+	accepted := cs.AcceptedOn.Time()
+	var err error
 	var ps []workday.Pause
 	for _, p := range pauses {
 		var wp workday.Pause
 		if wp.From, err = ParseStoredDate(p.From); err != nil {
-			return "", false, err
+			return Date{}, false, err
 		}
 		if p.To != "" {
 			if wp.To, err = ParseStoredDate(p.To); err != nil {
-				return "", false, err
+				return Date{}, false, err
 			}
 		}
 		ps = append(ps, wp)
 	}
 	due := cal.Deadline(accepted, limit, ps, cs.ExtensionDays)
-	return due.Date.Format(DateLayout), due.Verified, nil
+	return DateOf(due.Date), due.Verified, nil
 }
 
 // CaseStart is how a new case begins: accepted today with its clock running, or waiting for
 // materials (待补正) with no acceptance date and no deadline yet.
 type CaseStart struct {
 	Status      Status
-	AcceptedOn  string
-	DueDate     string
+	AcceptedOn  Date
+	DueDate     Date
 	DueVerified bool
 }
 
 // StartCase begins a cleaned intake of item taken today.
 func StartCase(in Intake, item ServiceItem, cal CaseCalendar, today time.Time) (CaseStart, error) {
-	st := CaseStart{Status: StatusAccepted, AcceptedOn: chinaDay(today).Format(DateLayout)}
+	st := CaseStart{Status: StatusAccepted, AcceptedOn: DateOf(today)}
 	if in.Waiting {
-		st.Status, st.AcceptedOn = StatusAwaiting, ""
+		st.Status, st.AcceptedOn = StatusAwaiting, Date{}
 	}
 	var err error
 	st.DueDate, st.DueVerified, err = CaseDue(cal, Case{Ledger: in.Ledger, AcceptedOn: st.AcceptedOn,

@@ -135,7 +135,7 @@ func CleanTransition(in TransitionInput, itemRole ItemRole, today time.Time) (Tr
 			return in, Invalid("meeting.date", "请填写联席会议情况")
 		}
 		m := *in.Meeting
-		if _, e := time.Parse(DateLayout, m.Date); e != nil {
+		if m.Date.IsZero() { // a date that is not one was refused by the JSON decoder
 			return in, Invalid("meeting.date", "请填写会议日期")
 		}
 		if m.Participants, err = require("meeting.participants", "参会单位和人员", m.Participants, MaxMeetingPeople); err != nil {
@@ -144,10 +144,8 @@ func CleanTransition(in TransitionInput, itemRole ItemRole, today time.Time) (Tr
 		if m.Decision, err = require("meeting.decision", "会议议定事项", m.Decision, MaxMeetingDecision); err != nil {
 			return in, err
 		}
-		if m.Deadline != "" {
-			if _, e := time.Parse(DateLayout, m.Deadline); e != nil || m.Deadline < m.Date {
-				return in, Invalid("meeting.deadline", "限期结办日期应不早于会议日期")
-			}
+		if !m.Deadline.IsZero() && m.Deadline.Before(m.Date) {
+			return in, Invalid("meeting.deadline", "限期结办日期应不早于会议日期")
 		}
 		in.Meeting = &m
 	case ActComplete:

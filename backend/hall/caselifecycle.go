@@ -49,8 +49,8 @@ func ApplyCaseAction(cs Case, pauses []Pause, in TransitionInput, op Operator, c
 			return CaseChange{}, err
 		}
 		ch.Received = in.Received
-		if cs.AcceptedOn == "" {
-			cs.AcceptedOn = day // the clock starts now
+		if cs.AcceptedOn.IsZero() {
+			cs.AcceptedOn = DateOf(today) // the clock starts now
 		} else {
 			ch.ClosePause = day
 			pauses = closePauses(pauses, day)

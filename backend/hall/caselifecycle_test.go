@@ -19,7 +19,7 @@ func lcCase(ledger string, from Status, accepted, remedy bool) Case {
 			{Name: "照片", Required: false},
 		}}
 	if accepted {
-		cs.AcceptedOn = "2026-12-01"
+		cs.AcceptedOn = MustDate("2026-12-01")
 	}
 	if remedy {
 		cs.Rating = 4
@@ -40,7 +40,7 @@ func lcInput(a Action) TransitionInput {
 	case ActSubmit:
 		in.Departments = "民政办"
 	case ActRecordMeeting:
-		in.Meeting = &Meeting{Date: "2026-12-04", Participants: "民政办、司法所", Decision: "联合核查", Deadline: "2026-12-31"}
+		in.Meeting = &Meeting{Date: MustDate("2026-12-04"), Participants: "民政办、司法所", Decision: "联合核查", Deadline: MustDate("2026-12-31")}
 	case ActComplete:
 		in.Outcome = OutcomeDone
 	case ActFeedback:
@@ -178,7 +178,7 @@ func TestApplyCaseActionRefusesWhatAnActionLacks(t *testing.T) {
 			"departments", "请填写报送部门"},
 		{"meeting without its record", escalated, clerk, with(ActRecordMeeting, func(in *TransitionInput) { in.Meeting = nil }),
 			"meeting.date", "请填写联席会议情况"},
-		{"meeting deadline before the meeting", escalated, clerk, with(ActRecordMeeting, func(in *TransitionInput) { in.Meeting.Deadline = "2026-12-01" }),
+		{"meeting deadline before the meeting", escalated, clerk, with(ActRecordMeeting, func(in *TransitionInput) { in.Meeting.Deadline = MustDate("2026-12-01") }),
 			"meeting.deadline", "限期结办日期应不早于会议日期"},
 		{"complete without an outcome", inProgress, clerk, with(ActComplete, func(in *TransitionInput) { in.Outcome = "" }),
 			"outcome", "请选择办理结果：办成、不予办理或转办"},

@@ -61,10 +61,10 @@ type Agent struct {
 
 // Meeting is the joint meeting (联席会议) of an escalated case.
 type Meeting struct {
-	Date         string `json:"date"`
+	Date         Date   `json:"date" ts_type:"string"`
 	Participants string `json:"participants"`
 	Decision     string `json:"decision"`
-	Deadline     string `json:"deadline"` // 限期结办, YYYY-MM-DD
+	Deadline     Date   `json:"deadline" ts_type:"string"` // 限期结办, none when no date was set
 }
 
 // CaseEvent is one line of a case's timeline.
@@ -103,11 +103,11 @@ type Case struct {
 	Status         Status         `json:"status"`
 	StatusLabel    string         `json:"statusLabel"`
 	CreatedAt      string         `json:"createdAt"`
-	AcceptedOn     string         `json:"acceptedOn"`
+	AcceptedOn     Date           `json:"acceptedOn" ts_type:"string"`
 	PromisedDays   int            `json:"promisedDays"`
 	StatutoryDays  int            `json:"statutoryDays"`
 	ExtensionDays  int            `json:"extensionDays"`
-	DueDate        string         `json:"dueDate"`
+	DueDate        Date           `json:"dueDate" ts_type:"string"`
 	DueVerified    bool           `json:"dueVerified"`
 	DaysLeft       int            `json:"daysLeft"`
 	Overdue        bool           `json:"overdue"`
@@ -125,7 +125,7 @@ type Case struct {
 	Rating         int            `json:"rating"`
 	RatingLabel    string         `json:"ratingLabel"`
 	RatingNote     string         `json:"ratingNote"`
-	RemedyDue      string         `json:"remedyDue"`
+	RemedyDue      Date           `json:"remedyDue" ts_type:"string"`
 	RemedyNote     string         `json:"remedyNote"`
 	RemedyResolved bool           `json:"remedyResolved"`
 	ClosedAt       string         `json:"closedAt"`

@@ -4,21 +4,18 @@ import "time"
 
 // State is what the state machine needs to know about the case.
 func (c Case) State() CaseState {
-	return CaseState{Status: c.Status, Ledger: c.Ledger, Accepted: c.AcceptedOn != "",
+	return CaseState{Status: c.Status, Ledger: c.Ledger, Accepted: !c.AcceptedOn.IsZero(),
 		RemedyOpen: RatingIsBad(c.Rating) && !c.RemedyResolved}
 }
 
 // ShowCase adds what the screen needs to a case as of today: the working days left and whether
 // it is overdue (an open case past its due date, unless the clock is stopped for materials),
-// and the actions role may take now. Masking the numbers is the caller's part. A due date that
-// does not parse (CaseDue never writes one) shows no working days left.
+// and the actions role may take now. Masking the numbers is the caller's part.
 func ShowCase(cs Case, cal CaseCalendar, role Role, today time.Time) Case {
-	if cs.DueDate != "" && cs.Status.Open() {
-		day := chinaDay(today)
-		if due, err := ParseStoredDate(cs.DueDate); err == nil {
-			cs.DaysLeft = cal.WorkdaysLeft(day, due)
-		}
-		cs.Overdue = cs.Status != StatusAwaiting && cs.DueDate < day.Format(DateLayout)
+	if !cs.DueDate.IsZero() && cs.Status.Open() {
+		day := DateOf(today)
+		cs.DaysLeft = cal.WorkdaysLeft(day.Time(), cs.DueDate.Time())
+		cs.Overdue = cs.Status != StatusAwaiting && cs.DueDate.Before(day)
 	}
 	cs.Actions = Allowed(cs.State(), role)
 	return cs

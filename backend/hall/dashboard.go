@@ -291,7 +291,7 @@ func CadreDuties(facts []DutyFacts, s VisitSettings, today time.Time, p Period) 
 			if !d.Overdue {
 				t.OnTime++
 			}
-			t.Expected += ExpectedVisits(p, since, d.Days)
+			t.Expected += ExpectedVisits(p, since.String(), d.Days)
 			out[d.CadreID] = t
 		}
 	}

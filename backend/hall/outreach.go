@@ -294,20 +294,24 @@ func cnDay(t time.Time) string { return cnMonth(t) + strconv.Itoa(t.Day()) + "�
 // DescribeOutreach fills a row's age, the date that matters and why the resident is listed,
 // and shows its numbers and birth date as d says. Masked, a birth date goes out as its year and
 // month (BirthMonth) only: the month someone turns 60 is the list's meaning, the day is not.
-func DescribeOutreach(list OutreachList, r OutreachRow, st OutreachSettings, today time.Time, d Disclosure) OutreachRow {
+// A list chosen by birth date (turning 60, newborns) with a stored birth date that does not parse
+// is an error, never a row without its reason.
+func DescribeOutreach(list OutreachList, r OutreachRow, st OutreachSettings, today time.Time, d Disclosure) (OutreachRow, error) {
 	day := dayOf(today)
 	r.Age = AgeOn(r.BirthDate, day)
 	r.BirthMonth = BirthMonth(r.BirthDate)
 	switch list {
 	case ListTurning60:
-		if b, err := time.ParseInLocation(DateLayout, r.BirthDate, China); err == nil {
-			at60 := AddMonths(b, 60*12)
-			r.Due, r.Reason = at60.Format(DateLayout), cnDay(at60)
-			if !d.Full() {
-				r.Due, r.Reason = at60.Format("2006-01"), cnMonth(at60)
-			}
-			r.Reason += "年满60周岁，可申请养老保险待遇领取"
+		b, err := ParseStoredDate(r.BirthDate)
+		if err != nil {
+			return r, fmt.Errorf("outreach row of resident %d: birth date: %w", r.ResidentID, err)
 		}
+		at60 := AddMonths(b, 60*12)
+		r.Due, r.Reason = at60.Format(DateLayout), cnDay(at60)
+		if !d.Full() {
+			r.Due, r.Reason = at60.Format("2006-01"), cnMonth(at60)
+		}
+		r.Reason += "年满60周岁，可申请养老保险待遇领取"
 	case ListReview:
 		r.Due = AllowanceReviewDue(r.ApprovedOn, st.ReviewMonths)
 		r.Overdue = r.Due != "" && r.Due <= day.Format(DateLayout)
@@ -317,19 +321,20 @@ func DescribeOutreach(list OutreachList, r OutreachRow, st OutreachSettings, tod
 		}
 		r.Reason = r.ApprovedOn + "审批，月保障金额" + r.MonthlyAmount + "元，" + cycleLabel(st.ReviewMonths) + "复核，" + r.Due + state
 	case ListNewborn:
+		b, err := ParseStoredDate(r.BirthDate)
+		if err != nil {
+			return r, fmt.Errorf("outreach row of resident %d: birth date: %w", r.ResidentID, err)
+		}
 		born := r.BirthDate
 		if !d.Full() {
-			born = ""
-			if b, err := time.ParseInLocation("2006-01", r.BirthMonth, China); err == nil {
-				born = cnMonth(b)
-			}
+			born = cnMonth(b)
 		}
 		r.Reason = born + "出生，尚未办理医保参保登记"
 	case ListUnpaid:
 		r.Reason = "尚未办理" + strconv.Itoa(CollectionOn(today, st).CoverYear) + "年度城乡居民医保缴费"
 	}
 	r.IDNumber, r.Phone, r.BirthDate = d.IDNumber(r.IDNumber), d.Phone(r.Phone), d.BirthDate(r.BirthDate)
-	return r
+	return r, nil
 }
 
 // AmountCents reads a yuan amount such as "650" or "650.5" (validated when it was recorded).

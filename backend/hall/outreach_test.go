@@ -134,29 +134,34 @@ func TestDescribeOutreach(t *testing.T) {
 	today := on(t, "2026-03-15 10:00")
 	st := DefaultOutreachSettings()
 	full := DisclosureFor(RoleClerk)
-	r := DescribeOutreach(ListTurning60, OutreachRow{BirthDate: "1966-04-30", IDNumber: "11010519660430002X"}, st, today, full)
+	r, _ := DescribeOutreach(ListTurning60, OutreachRow{BirthDate: "1966-04-30", IDNumber: "11010519660430002X"}, st, today, full)
 	if r.Age != 59 || r.Due != "2026-04-30" || r.Reason != "2026年4月30日年满60周岁，可申请养老保险待遇领取" ||
 		r.BirthDate != "1966-04-30" || r.IDNumber != "11010519660430002X" {
 		t.Errorf("turning 60, in full: %+v", r)
 	}
 	// Masked, the row says the month, never the day: with the tail of the ID number the day
 	// would give the whole number away.
-	r = DescribeOutreach(ListTurning60, OutreachRow{BirthDate: "1966-04-30", IDNumber: "11010519660430002X", Phone: "13812345678"}, st, today, Masked)
+	r, _ = DescribeOutreach(ListTurning60, OutreachRow{BirthDate: "1966-04-30", IDNumber: "11010519660430002X", Phone: "13812345678"}, st, today, Masked)
 	if r.Age != 59 || r.Due != "2026-04" || r.Reason != "2026年4月年满60周岁，可申请养老保险待遇领取" || r.BirthDate != "" ||
 		r.BirthMonth != "1966-04" || r.IDNumber != "**************002X" || r.Phone != "138****5678" {
 		t.Errorf("turning 60, masked: %+v", r)
 	}
-	r = DescribeOutreach(ListNewborn, OutreachRow{BirthDate: "2026-01-09"}, st, today, Masked)
+	r, _ = DescribeOutreach(ListNewborn, OutreachRow{BirthDate: "2026-01-09"}, st, today, Masked)
 	if r.Reason != "2026年1月出生，尚未办理医保参保登记" || r.BirthDate != "" || r.Age != 0 {
 		t.Errorf("newborn, masked: %+v", r)
 	}
-	r = DescribeOutreach(ListReview, OutreachRow{BirthDate: "1970-01-01", ApprovedOn: "2025-03-15", MonthlyAmount: "650"}, st, today, Masked)
+	r, _ = DescribeOutreach(ListReview, OutreachRow{BirthDate: "1970-01-01", ApprovedOn: "2025-03-15", MonthlyAmount: "650"}, st, today, Masked)
 	if r.Due != "2026-03-15" || !r.Overdue || r.Reason != "2025-03-15审批，月保障金额650元，每年复核，2026-03-15已到期" {
 		t.Errorf("review due today: %+v", r)
 	}
-	r = DescribeOutreach(ListReview, OutreachRow{ApprovedOn: "2025-03-16", MonthlyAmount: "650"}, st, today, Masked)
+	r, _ = DescribeOutreach(ListReview, OutreachRow{ApprovedOn: "2025-03-16", MonthlyAmount: "650"}, st, today, Masked)
 	if r.Overdue {
 		t.Errorf("review due tomorrow is not overdue: %+v", r)
+	}
+	for _, l := range []OutreachList{ListTurning60, ListNewborn} {
+		if _, err := DescribeOutreach(l, OutreachRow{ResidentID: 7, BirthDate: "1966-02-30"}, st, today, Masked); err == nil {
+			t.Errorf("%s: a bad stored birth date is an error, not a row without its reason", l)
+		}
 	}
 	if note, off := OutreachNote(ListUnpaid, st, today); !off || note == "" {
 		t.Errorf("unpaid list in March: %q %v", note, off)

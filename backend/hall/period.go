@@ -45,18 +45,6 @@ func (p Period) UTCRange() (from, to string, err error) {
 	return f.UTC().Format(time.RFC3339), t.AddDate(0, 0, 1).UTC().Format(time.RFC3339), nil
 }
 
-// UTCBounds is UTCRange for a period already cleaned (Clean), where a bad date cannot occur; it
-// returns two empty stamps, a range that matches nothing, rather than the year 1.
-//
-// Deprecated: use UTCRange, which reports a bad date.
-func (p Period) UTCBounds() (from, to string) {
-	from, to, err := p.UTCRange()
-	if err != nil {
-		return "", ""
-	}
-	return from, to
-}
-
 // CaseSummary is the seed briefing's figures for the cases taken in a period. Every case counts
 // in exactly one of OnSpot, Proxy, Joint, Declined and InProgress, so they add up to Sorted.
 type CaseSummary struct {

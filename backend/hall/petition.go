@@ -117,40 +117,40 @@ type Petition struct {
 	Reasons         string           `json:"reasons"`
 	ReceivedByID    int64            `json:"receivedById"`
 	ReceivedByName  string           `json:"receivedByName"`
-	ReceivedOn      string           `json:"receivedOn"`
+	ReceivedOn      Date             `json:"receivedOn" ts_type:"string"`
 	RecordedBy      string           `json:"recordedBy"`
 	CreatedAt       string           `json:"createdAt"`
 	Status          PetitionStatus   `json:"status"`
 	StatusLabel     string           `json:"statusLabel"`
 
-	DecisionDue   string `json:"decisionDue"` // tell acceptance: received + 15 days
-	ForwardDue    string `json:"forwardDue"`  // point elsewhere: received + 5 working days
-	DecidedOn     string `json:"decidedOn"`   // accepted, refused or forwarded on
-	AcceptedOn    string `json:"acceptedOn"`
+	DecisionDue   Date   `json:"decisionDue" ts_type:"string"` // tell acceptance: received + 15 days
+	ForwardDue    Date   `json:"forwardDue" ts_type:"string"`  // point elsewhere: received + 5 working days
+	DecidedOn     Date   `json:"decidedOn" ts_type:"string"`   // accepted, refused or forwarded on
+	AcceptedOn    Date   `json:"acceptedOn" ts_type:"string"`
 	RefusalReason string `json:"refusalReason"`
 	ForwardedTo   string `json:"forwardedTo"`
 
 	ResponsibleID     int64  `json:"responsibleId"`
 	ResponsibleName   string `json:"responsibleName"`
 	HandlingUnit      string `json:"handlingUnit"`
-	SettleDue         string `json:"settleDue"` // accepted + 60 (+ extension) days
+	SettleDue         Date   `json:"settleDue" ts_type:"string"` // accepted + 60 (+ extension) days
 	ExtensionDays     int    `json:"extensionDays"`
 	ExtensionReason   string `json:"extensionReason"`
 	ExtensionApprover string `json:"extensionApprover"`
 	ExtensionInformed bool   `json:"extensionInformed"`
 
 	ReplyText    string `json:"replyText"` // the 答复意见, or the written reply of a refusal
-	RepliedOn    string `json:"repliedOn"`
+	RepliedOn    Date   `json:"repliedOn" ts_type:"string"`
 	Satisfaction string `json:"satisfaction"`
 
-	ReviewRequestedOn   string `json:"reviewRequestedOn"`
-	ReviewDue           string `json:"reviewDue"`
+	ReviewRequestedOn   Date   `json:"reviewRequestedOn" ts_type:"string"`
+	ReviewDue           Date   `json:"reviewDue" ts_type:"string"`
 	ReviewResult        string `json:"reviewResult"`
-	ReviewAnsweredOn    string `json:"reviewAnsweredOn"`
-	RereviewRequestedOn string `json:"rereviewRequestedOn"`
-	RereviewDue         string `json:"rereviewDue"`
+	ReviewAnsweredOn    Date   `json:"reviewAnsweredOn" ts_type:"string"`
+	RereviewRequestedOn Date   `json:"rereviewRequestedOn" ts_type:"string"`
+	RereviewDue         Date   `json:"rereviewDue" ts_type:"string"`
 	RereviewResult      string `json:"rereviewResult"`
-	RereviewAnsweredOn  string `json:"rereviewAnsweredOn"`
+	RereviewAnsweredOn  Date   `json:"rereviewAnsweredOn" ts_type:"string"`
 	Final               bool   `json:"final"` // after 复核 the same claim is not accepted again
 
 	ClosedAt   string `json:"closedAt"`
@@ -159,11 +159,11 @@ type Petition struct {
 	CaseNumber string `json:"caseNumber"`
 
 	// Filled for the screens by the service.
-	DueDate  string `json:"dueDate"`  // the deadline running now, "" when none
-	DueLabel string `json:"dueLabel"` // what it is for
-	DaysLeft int    `json:"daysLeft"` // calendar days; negative when overdue
+	DueDate  Date   `json:"dueDate" ts_type:"string"` // the deadline running now, "" when none
+	DueLabel string `json:"dueLabel"`                 // what it is for
+	DaysLeft int    `json:"daysLeft"`                 // calendar days; negative when overdue
 	Overdue  bool   `json:"overdue"`
-	ReviewBy string `json:"reviewBy"` // last day the petitioner may ask for (re-)review, while open
+	ReviewBy Date   `json:"reviewBy" ts_type:"string"` // last day the petitioner may ask for (re-)review, while open
 
 	Notes    []PetitionNote       `json:"notes"`
 	Timeline []PetitionEvent      `json:"timeline"`

@@ -26,14 +26,13 @@ func TestPetitionDeadlines(t *testing.T) {
 		name, got, want string
 	}{
 		// Calendar days: holidays and weekends count.
-		{"decision over National Day", DecisionDue("2026-09-30"), "2026-10-15"},
-		{"decision over a month end", DecisionDue("2026-02-20"), "2026-03-07"},
-		{"decision in a leap-free February", DecisionDue("2026-02-14"), "2026-03-01"},
-		{"settlement 60 days", SettleDue("2026-10-09", 0), "2026-12-08"},
-		{"settlement over the year end", SettleDue("2026-11-20", 0), "2027-01-19"},
-		{"settlement with 30 more", SettleDue("2026-10-09", 30), "2027-01-07"},
-		{"review answered in 30", ReviewDue("2026-12-10"), "2027-01-09"},
-		{"bad date", AddDays("2026-13-01", 5), ""},
+		{"decision over National Day", DecisionDue(MustDate("2026-09-30")).String(), "2026-10-15"},
+		{"decision over a month end", DecisionDue(MustDate("2026-02-20")).String(), "2026-03-07"},
+		{"decision in a leap-free February", DecisionDue(MustDate("2026-02-14")).String(), "2026-03-01"},
+		{"settlement 60 days", SettleDue(MustDate("2026-10-09"), 0).String(), "2026-12-08"},
+		{"settlement over the year end", SettleDue(MustDate("2026-11-20"), 0).String(), "2027-01-19"},
+		{"settlement with 30 more", SettleDue(MustDate("2026-10-09"), 30).String(), "2027-01-07"},
+		{"review answered in 30", ReviewDue(MustDate("2026-12-10")).String(), "2027-01-09"},
 	} {
 		if tc.got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, tc.got, tc.want)
@@ -50,8 +49,8 @@ func TestPetitionDeadlines(t *testing.T) {
 		// 2027 has no notice: its New Year (01-01), predicted from the holiday rules, is skipped
 		{"2026-12-28", "2027-01-05", false},
 	} {
-		got, v := ForwardDue(cal, tc.received)
-		if got != tc.want || v != tc.verified {
+		got, v := ForwardDue(cal, MustDate(tc.received))
+		if got.String() != tc.want || v != tc.verified {
 			t.Errorf("ForwardDue(%s) = %s %v, want %s %v", tc.received, got, v, tc.want, tc.verified)
 		}
 	}
@@ -61,32 +60,32 @@ func TestPetitionDeadlines(t *testing.T) {
 }
 
 func TestPetitionWithDeadlines(t *testing.T) {
-	p := Petition{Status: PtRegistered, ReceivedOn: "2026-09-30", DecisionDue: "2026-10-15"}
-	got := p.WithDeadlines("2026-10-14")
-	if got.DueDate != "2026-10-15" || got.DueLabel != "告知受理期限" || got.DaysLeft != 1 || got.Overdue {
+	p := Petition{Status: PtRegistered, ReceivedOn: MustDate("2026-09-30"), DecisionDue: MustDate("2026-10-15")}
+	got := p.WithDeadlines(MustDate("2026-10-14"))
+	if got.DueDate.String() != "2026-10-15" || got.DueLabel != "告知受理期限" || got.DaysLeft != 1 || got.Overdue {
 		t.Fatalf("registered: %+v", got)
 	}
-	got = p.WithDeadlines("2026-10-17")
+	got = p.WithDeadlines(MustDate("2026-10-17"))
 	if got.DaysLeft != -2 || !got.Overdue {
 		t.Fatalf("overdue: %d %v", got.DaysLeft, got.Overdue)
 	}
-	p = Petition{Status: PtInProgress, AcceptedOn: "2026-10-09", SettleDue: "2026-12-08"}
-	if got = p.WithDeadlines("2026-12-08"); got.DaysLeft != 0 || got.Overdue || got.DueLabel != "办结期限" {
+	p = Petition{Status: PtInProgress, AcceptedOn: MustDate("2026-10-09"), SettleDue: MustDate("2026-12-08")}
+	if got = p.WithDeadlines(MustDate("2026-12-08")); got.DaysLeft != 0 || got.Overdue || got.DueLabel != "办结期限" {
 		t.Fatalf("due today: %+v", got)
 	}
-	p = Petition{Status: PtReplied, RepliedOn: "2026-12-01"}
-	got = p.WithDeadlines("2026-12-20")
-	if got.DueDate != "" || got.ReviewBy != "2026-12-31" {
+	p = Petition{Status: PtReplied, RepliedOn: MustDate("2026-12-01")}
+	got = p.WithDeadlines(MustDate("2026-12-20"))
+	if !got.DueDate.IsZero() || got.ReviewBy.String() != "2026-12-31" {
 		t.Fatalf("replied: %+v", got)
 	}
-	if !p.State("2026-12-31").WindowOpen || p.State("2027-01-01").WindowOpen {
+	if !p.State(MustDate("2026-12-31")).WindowOpen || p.State(MustDate("2027-01-01")).WindowOpen {
 		t.Fatal("the review window closes after the 30th day")
 	}
-	p = Petition{Status: PtReviewed, ReviewAnsweredOn: "2027-01-05"}
-	if p.ReviewByDate() != "2027-02-04" {
+	p = Petition{Status: PtReviewed, ReviewAnsweredOn: MustDate("2027-01-05")}
+	if p.ReviewByDate().String() != "2027-02-04" {
 		t.Fatalf("rereview by %s", p.ReviewByDate())
 	}
-	if (Petition{Status: PtClosed}).WithDeadlines("2026-12-01").DueDate != "" {
+	if (Petition{Status: PtClosed}).WithDeadlines(MustDate("2026-12-01")).DueDate.String() != "" {
 		t.Fatal("a closed petition has no deadline")
 	}
 }
@@ -166,8 +165,8 @@ func TestCleanPetition(t *testing.T) {
 }
 
 func TestCleanPetitionAction(t *testing.T) {
-	inProgress := Petition{Status: PtInProgress, ReceivedOn: "2026-09-30", AcceptedOn: "2026-10-09", SettleDue: "2026-12-08"}
-	replied := Petition{Status: PtReplied, ReceivedOn: "2026-09-30", RepliedOn: "2026-11-20"}
+	inProgress := Petition{Status: PtInProgress, ReceivedOn: MustDate("2026-09-30"), AcceptedOn: MustDate("2026-10-09"), SettleDue: MustDate("2026-12-08")}
+	replied := Petition{Status: PtReplied, ReceivedOn: MustDate("2026-09-30"), RepliedOn: MustDate("2026-11-20")}
 	day := func(s string) time.Time { d, _ := time.ParseInLocation(DateLayout, s, China); return d }
 	cases := []struct {
 		name  string
@@ -189,12 +188,12 @@ func TestCleanPetitionAction(t *testing.T) {
 		{"review dated day 31", replied, PetitionActionInput{Action: PaRequestReview, Date: "2026-12-21"}, "2026-12-22", CodeInvalid, "date"},
 		{"reply without text", inProgress, PetitionActionInput{Action: PaReply}, "2026-11-01", CodeInvalid, "replyText"},
 		{"reply before acceptance", inProgress, PetitionActionInput{Action: PaReply, ReplyText: "答复", Date: "2026-10-08"}, "2026-11-01", CodeInvalid, "date"},
-		{"refuse without written reply", Petition{Status: PtRegistered, ReceivedOn: "2026-09-30"}, PetitionActionInput{Action: PaRefuse, Reason: "不属于信访事项"}, "2026-10-08", CodeInvalid, "replyText"},
-		{"forward without body", Petition{Status: PtRegistered, ReceivedOn: "2026-09-30"}, PetitionActionInput{Action: PaForward}, "2026-10-08", CodeInvalid, "forwardedTo"},
+		{"refuse without written reply", Petition{Status: PtRegistered, ReceivedOn: MustDate("2026-09-30")}, PetitionActionInput{Action: PaRefuse, Reason: "不属于信访事项"}, "2026-10-08", CodeInvalid, "replyText"},
+		{"forward without body", Petition{Status: PtRegistered, ReceivedOn: MustDate("2026-09-30")}, PetitionActionInput{Action: PaForward}, "2026-10-08", CodeInvalid, "forwardedTo"},
 		{"assign without leader", inProgress, PetitionActionInput{Action: PaAssign, HandlingUnit: "综治办"}, "2026-10-09", CodeInvalid, "responsibleId"},
 		{"rate nonsense", replied, PetitionActionInput{Action: PaRate, Satisfaction: "非常满意"}, "2026-11-21", CodeInvalid, "satisfaction"},
 		{"future date", inProgress, PetitionActionInput{Action: PaReply, ReplyText: "答复", Date: "2026-11-02"}, "2026-11-01", CodeInvalid, "date"},
-		{"date before receipt", Petition{Status: PtRegistered, ReceivedOn: "2026-09-30"}, PetitionActionInput{Action: PaAccept, Date: "2026-09-29"}, "2026-10-08", CodeInvalid, "date"},
+		{"date before receipt", Petition{Status: PtRegistered, ReceivedOn: MustDate("2026-09-30")}, PetitionActionInput{Action: PaAccept, Date: "2026-09-29"}, "2026-10-08", CodeInvalid, "date"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -214,26 +213,26 @@ func TestCleanPetitionAction(t *testing.T) {
 }
 
 func TestApplyPetitionActions(t *testing.T) {
-	p := Petition{Status: PtRegistered, ReceivedOn: "2026-09-30", DecisionDue: "2026-10-15"}
+	p := Petition{Status: PtRegistered, ReceivedOn: MustDate("2026-09-30"), DecisionDue: MustDate("2026-10-15")}
 	p, note := ApplyPetitionAction(p, PetitionActionInput{Action: PaAccept, Date: "2026-10-09"}, PtAccepted, "乌兰", "t")
-	if p.AcceptedOn != "2026-10-09" || p.SettleDue != "2026-12-08" || !strings.Contains(note, "2026-12-08") {
+	if p.AcceptedOn.String() != "2026-10-09" || p.SettleDue.String() != "2026-12-08" || !strings.Contains(note, "2026-12-08") {
 		t.Fatalf("accept: %+v %q", p, note)
 	}
 	p, _ = ApplyPetitionAction(p, PetitionActionInput{Action: PaExtend, Days: 30, Reason: "需勘界", Approver: "王建军", Informed: true}, PtAccepted, "斯琴", "t")
-	if p.SettleDue != "2027-01-07" || p.ExtensionDays != 30 || !p.State("2026-12-01").Extended {
+	if p.SettleDue.String() != "2027-01-07" || p.ExtensionDays != 30 || !p.State(MustDate("2026-12-01")).Extended {
 		t.Fatalf("extend: %+v", p)
 	}
 	p.Status = PtInProgress
 	p, _ = ApplyPetitionAction(p, PetitionActionInput{Action: PaReply, ReplyText: "答复", Date: "2026-12-01"}, PtReplied, "乌兰", "t")
 	p, _ = ApplyPetitionAction(p, PetitionActionInput{Action: PaRate, Satisfaction: "不满意"}, PtReplied, "乌兰", "t")
 	p, _ = ApplyPetitionAction(p, PetitionActionInput{Action: PaRequestReview, Date: "2026-12-10"}, PtReviewing, "乌兰", "t")
-	if p.ReviewDue != "2027-01-09" || p.Satisfaction != "" {
+	if p.ReviewDue.String() != "2027-01-09" || p.Satisfaction != "" {
 		t.Fatalf("review: %+v", p)
 	}
 	p, _ = ApplyPetitionAction(p, PetitionActionInput{Action: PaAnswerReview, ReplyText: "维持", Date: "2027-01-05"}, PtReviewed, "乌兰", "t")
 	p, _ = ApplyPetitionAction(p, PetitionActionInput{Action: PaRequestRereview, Date: "2027-01-20"}, PtRereviewing, "乌兰", "t")
 	p, note = ApplyPetitionAction(p, PetitionActionInput{Action: PaAnswerRereview, ReplyText: "维持", Date: "2027-02-10"}, PtRereviewed, "乌兰", "t")
-	if !p.Final || p.RereviewDue != "2027-02-19" || !strings.Contains(note, "不再受理") || p.StatusLabel != "已复核" {
+	if !p.Final || p.RereviewDue.String() != "2027-02-19" || !strings.Contains(note, "不再受理") || p.StatusLabel != "已复核" {
 		t.Fatalf("rereview: %+v %q", p, note)
 	}
 }
@@ -250,8 +249,8 @@ func TestPetitionNumber(t *testing.T) {
 }
 
 func TestCleanPetitionNote(t *testing.T) {
-	open := Petition{Status: PtInProgress, ReceivedOn: "2026-09-30"}
-	closed := Petition{Status: PtClosed, ReceivedOn: "2026-09-30"}
+	open := Petition{Status: PtInProgress, ReceivedOn: MustDate("2026-09-30")}
+	closed := Petition{Status: PtClosed, ReceivedOn: MustDate("2026-09-30")}
 	for _, tc := range []struct {
 		name string
 		p    Petition
@@ -265,7 +264,7 @@ func TestCleanPetitionNote(t *testing.T) {
 		{"follow-up without method", open, PetitionNoteInput{Kind: "回访", Text: "x"}, CodeInvalid, "method"},
 		{"empty text", open, PetitionNoteInput{Kind: "包稳控管理"}, CodeInvalid, "text"},
 		{"future", open, PetitionNoteInput{Kind: "包稳控管理", Text: "x", Date: "2026-10-01"}, CodeInvalid, "date"},
-		{"before acceptance", Petition{Status: PtRegistered, ReceivedOn: "2026-09-30"}, PetitionNoteInput{Kind: "包掌握情况", Text: "x"}, CodeConflict, ""},
+		{"before acceptance", Petition{Status: PtRegistered, ReceivedOn: MustDate("2026-09-30")}, PetitionNoteInput{Kind: "包掌握情况", Text: "x"}, CodeConflict, ""},
 		{"closed takes follow-ups only", closed, PetitionNoteInput{Kind: "包掌握情况", Text: "x"}, CodeConflict, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -25,15 +25,6 @@ func parseDay(s string) (time.Time, bool) {
 	return t, err == nil
 }
 
-// AddDays is date plus n calendar days, both YYYY-MM-DD; "" for a bad date.
-func AddDays(date string, n int) string {
-	t, ok := parseDay(date)
-	if !ok {
-		return ""
-	}
-	return t.AddDate(0, 0, n).Format(DateLayout)
-}
-
 // DaysBetween is the calendar days from one YYYY-MM-DD date to another (negative when to is
 // earlier); 0 when either is not a date.
 func DaysBetween(from, to string) int {
@@ -47,43 +38,42 @@ func DaysBetween(from, to string) int {
 
 // DecisionDue is the last day to tell the petitioner whether the petition is accepted:
 // received + 15 calendar days.
-func DecisionDue(received string) string { return AddDays(received, DecisionDays) }
+func DecisionDue(received Date) Date { return received.AddDays(DecisionDays) }
 
 // ForwardDue is the last day to point an item outside the township's remit elsewhere: the
 // fifth working day after receipt. verified is false when a day counted lies in a year without
 // calendar data.
-func ForwardDue(cal Workdays, received string) (string, bool) {
-	t, ok := parseDay(received)
-	if !ok {
-		return "", false
+func ForwardDue(cal Workdays, received Date) (Date, bool) {
+	if received.IsZero() {
+		return Date{}, false
 	}
-	due, verified := cal.AddWorkdays(t, ForwardWorkdays)
-	return due.Format(DateLayout), verified
+	due, verified := cal.AddWorkdays(received.Time(), ForwardWorkdays)
+	return DateOf(due), verified
 }
 
 // SettleDue is the handling deadline: accepted + 60 calendar days + the extension.
-func SettleDue(accepted string, extension int) string {
-	return AddDays(accepted, SettleDays+extension)
+func SettleDue(accepted Date, extension int) Date {
+	return accepted.AddDays(SettleDays + extension)
 }
 
 // ReviewDue is the day a 复查 or 复核 must be answered by: request + 30 calendar days.
-func ReviewDue(requested string) string { return AddDays(requested, ReviewAnswerDays) }
+func ReviewDue(requested Date) Date { return requested.AddDays(ReviewAnswerDays) }
 
 // ReviewByDate is the last day the petitioner may ask for 复查 (after the reply) or 复核 (after the
-// 复查 answer); "" in any other state.
-func (p Petition) ReviewByDate() string {
+// 复查 answer); no date in any other state.
+func (p Petition) ReviewByDate() Date {
 	switch p.Status {
 	case PtReplied:
-		return AddDays(p.RepliedOn, ReviewRequestDays)
+		return p.RepliedOn.AddDays(ReviewRequestDays)
 	case PtReviewed:
-		return AddDays(p.ReviewAnsweredOn, ReviewRequestDays)
+		return p.ReviewAnsweredOn.AddDays(ReviewRequestDays)
 	}
-	return ""
+	return Date{}
 }
 
 // CurrentDue is the deadline the township is running against now and what it is for: the
-// acceptance decision, the settlement, or the answer to a review; "" when none runs.
-func (p Petition) CurrentDue() (date, label string) {
+// acceptance decision, the settlement, or the answer to a review; no date when none runs.
+func (p Petition) CurrentDue() (date Date, label string) {
 	switch p.Status {
 	case PtRegistered:
 		return p.DecisionDue, "告知受理期限"
@@ -94,16 +84,16 @@ func (p Petition) CurrentDue() (date, label string) {
 	case PtRereviewing:
 		return p.RereviewDue, "复核答复期限"
 	}
-	return "", ""
+	return Date{}, ""
 }
 
-// WithDeadlines fills what the screens show about time as of today (YYYY-MM-DD): the running
-// deadline, the calendar days left (negative when overdue) and the petitioner's review window.
-func (p Petition) WithDeadlines(today string) Petition {
+// WithDeadlines fills what the screens show about time as of today: the running deadline, the
+// calendar days left (negative when overdue) and the petitioner's review window.
+func (p Petition) WithDeadlines(today Date) Petition {
 	p.DueDate, p.DueLabel = p.CurrentDue()
 	p.DaysLeft, p.Overdue = 0, false
-	if p.DueDate != "" {
-		p.DaysLeft = DaysBetween(today, p.DueDate)
+	if !p.DueDate.IsZero() {
+		p.DaysLeft = today.DaysUntil(p.DueDate)
 		p.Overdue = p.DaysLeft < 0
 	}
 	p.ReviewBy = p.ReviewByDate()
@@ -111,8 +101,8 @@ func (p Petition) WithDeadlines(today string) Petition {
 }
 
 // State is what the state machine needs to know about the petition as of today.
-func (p Petition) State(today string) PetitionState {
+func (p Petition) State(today Date) PetitionState {
 	by := p.ReviewByDate()
 	return PetitionState{Status: p.Status, Extended: p.ExtensionDays > 0, Satisfaction: p.Satisfaction,
-		WindowOpen: by != "" && today <= by}
+		WindowOpen: !by.IsZero() && !today.After(by)}
 }

@@ -26,6 +26,7 @@ type PetitionInput struct {
 	Reasons         string           `json:"reasons"`
 	ReceivedByID    int64            `json:"receivedById"` // the leader who received the petitioner
 	ReceivedOn      string           `json:"receivedOn"`   // YYYY-MM-DD, default today
+	Received        Date             `json:"-"`            // ReceivedOn as a date, set by CleanPetition
 }
 
 // CleanPetition validates the registration form as of today (China date). For a resident the
@@ -75,14 +76,14 @@ func CleanPetition(in PetitionInput, today time.Time) (PetitionInput, error) {
 	if in.ReceivedByID < 0 {
 		in.ReceivedByID = 0
 	}
-	day := today.Format(DateLayout)
+	day := DateOf(today)
 	if in.ReceivedOn == "" {
-		in.ReceivedOn = day
+		in.ReceivedOn = day.String()
 	}
-	if _, ok := parseDay(in.ReceivedOn); !ok || in.ReceivedOn > day {
+	if in.Received, err = DateText(in.ReceivedOn); err != nil || in.Received.After(day) {
 		return in, Invalid("receivedOn", "收到日期不正确（不能晚于今天）")
 	}
-	if in.ReceivedOn < AddDays(day, -365) {
+	if in.Received.Before(day.AddDays(-365)) {
 		return in, Invalid("receivedOn", "收到日期不能早于一年前")
 	}
 	return in, nil
@@ -132,6 +133,7 @@ type PetitionActionInput struct {
 	Action        PetitionAction `json:"action"`
 	Note          string         `json:"note"`
 	Date          string         `json:"date"`          // when it happened, YYYY-MM-DD (default today)
+	On            Date           `json:"-"`             // Date as a date, set by CleanPetitionAction
 	Reason        string         `json:"reason"`        // refuse, extend
 	ReplyText     string         `json:"replyText"`     // refuse (written reply), reply, answer_review, answer_rereview
 	ForwardedTo   string         `json:"forwardedTo"`   // forward
@@ -149,14 +151,14 @@ func CleanPetitionAction(in PetitionActionInput, p Petition, today time.Time) (P
 	if in.Note, err = CleanText("note", "说明", in.Note, MaxPetitionNote, false); err != nil {
 		return in, err
 	}
-	day := today.Format(DateLayout)
+	day := DateOf(today)
 	if in.Date == "" {
-		in.Date = day
+		in.Date = day.String()
 	}
-	if _, ok := parseDay(in.Date); !ok || in.Date > day {
+	if in.On, err = DateText(in.Date); err != nil || in.On.After(day) {
 		return in, Invalid("date", "日期不正确（不能晚于今天）")
 	}
-	if in.Date < p.ReceivedOn {
+	if in.On.Before(p.ReceivedOn) {
 		return in, Invalid("date", "日期不能早于收到信访事项的日期")
 	}
 	require := func(field, label, v string, max int) (string, error) { return CleanText(field, label, v, max, true) }
@@ -186,14 +188,14 @@ func CleanPetitionAction(in PetitionActionInput, p Petition, today time.Time) (P
 		if !in.Informed {
 			return in, Invalid("informed", "延期须告知信访人延期理由，请告知后勾选")
 		}
-		if p.SettleDue != "" && day > p.SettleDue {
-			return in, Conflict("办理期限已于" + p.SettleDue + "届满，不能再延期")
+		if !p.SettleDue.IsZero() && day.After(p.SettleDue) {
+			return in, Conflict("办理期限已于" + p.SettleDue.String() + "届满，不能再延期")
 		}
 	case PaReply:
 		if in.ReplyText, err = require("replyText", "答复意见", in.ReplyText, MaxPetitionReply); err != nil {
 			return in, err
 		}
-		if in.Date < p.AcceptedOn {
+		if in.On.Before(p.AcceptedOn) {
 			return in, Invalid("date", "答复日期不能早于受理日期")
 		}
 	case PaRate:
@@ -201,8 +203,8 @@ func CleanPetitionAction(in PetitionActionInput, p Petition, today time.Time) (P
 			return in, Invalid("satisfaction", "请选择信访人的评价：满意、基本满意或不满意")
 		}
 	case PaRequestReview, PaRequestRereview:
-		if by := p.ReviewByDate(); by != "" && in.Date > by {
-			return in, Invalid("date", "申请日期已超过30日的申请期限（"+by+"）")
+		if by := p.ReviewByDate(); !by.IsZero() && in.On.After(by) {
+			return in, Invalid("date", "申请日期已超过30日的申请期限（"+by.String()+"）")
 		}
 	case PaAnswerReview, PaAnswerRereview:
 		label := "复查意见"
@@ -217,19 +219,25 @@ func CleanPetitionAction(in PetitionActionInput, p Petition, today time.Time) (P
 // ApplyPetitionAction returns the petition after a cleaned action that moves it to status to,
 // with the note for its timeline. by is the operator's name and now the time (RFC 3339). The
 // responsible leader's name is filled by the caller.
+//
+// The action's date is in.On, which CleanPetitionAction sets; code that builds an action itself
+// (the demo, tests) may give only Date, which must then be a date.
 func ApplyPetitionAction(p Petition, in PetitionActionInput, to PetitionStatus, by, now string) (Petition, string) {
+	if in.On.IsZero() {
+		in.On = MustDate(in.Date)
+	}
 	note := in.Note
 	with := func(s string) string { return strings.TrimSpace(s + " " + in.Note) }
 	switch in.Action {
 	case PaAccept:
-		p.DecidedOn, p.AcceptedOn = in.Date, in.Date
-		p.SettleDue = SettleDue(in.Date, 0)
-		note = with(in.Date + "受理，办结期限" + p.SettleDue)
+		p.DecidedOn, p.AcceptedOn = in.On, in.On
+		p.SettleDue = SettleDue(in.On, 0)
+		note = with(in.Date + "受理，办结期限" + p.SettleDue.String())
 	case PaRefuse:
-		p.DecidedOn, p.RefusalReason, p.ReplyText, p.RepliedOn = in.Date, in.Reason, in.ReplyText, in.Date
+		p.DecidedOn, p.RefusalReason, p.ReplyText, p.RepliedOn = in.On, in.Reason, in.ReplyText, in.On
 		note = with("理由：" + in.Reason)
 	case PaForward:
-		p.DecidedOn, p.ForwardedTo = in.Date, in.ForwardedTo
+		p.DecidedOn, p.ForwardedTo = in.On, in.ForwardedTo
 		note = with("转送：" + in.ForwardedTo)
 	case PaAssign:
 		p.ResponsibleID, p.HandlingUnit = in.ResponsibleID, in.HandlingUnit
@@ -237,24 +245,24 @@ func ApplyPetitionAction(p Petition, in PetitionActionInput, to PetitionStatus, 
 	case PaExtend:
 		p.ExtensionDays, p.ExtensionReason, p.ExtensionApprover, p.ExtensionInformed = in.Days, in.Reason, in.Approver, in.Informed
 		p.SettleDue = SettleDue(p.AcceptedOn, in.Days)
-		note = with("延期" + strconv.Itoa(in.Days) + "日至" + p.SettleDue + "，理由：" + in.Reason + "；批准人：" + in.Approver + "；已告知信访人")
+		note = with("延期" + strconv.Itoa(in.Days) + "日至" + p.SettleDue.String() + "，理由：" + in.Reason + "；批准人：" + in.Approver + "；已告知信访人")
 	case PaReply:
-		p.ReplyText, p.RepliedOn = in.ReplyText, in.Date
+		p.ReplyText, p.RepliedOn = in.ReplyText, in.On
 		note = with(in.Date + "答复")
 	case PaRate:
 		p.Satisfaction = in.Satisfaction
 		note = with(in.Satisfaction)
 	case PaRequestReview:
-		p.ReviewRequestedOn, p.ReviewDue, p.Satisfaction = in.Date, ReviewDue(in.Date), ""
-		note = with(in.Date + "申请复查，答复期限" + p.ReviewDue)
+		p.ReviewRequestedOn, p.ReviewDue, p.Satisfaction = in.On, ReviewDue(in.On), ""
+		note = with(in.Date + "申请复查，答复期限" + p.ReviewDue.String())
 	case PaAnswerReview:
-		p.ReviewResult, p.ReviewAnsweredOn = in.ReplyText, in.Date
+		p.ReviewResult, p.ReviewAnsweredOn = in.ReplyText, in.On
 		note = with(in.Date + "复查答复")
 	case PaRequestRereview:
-		p.RereviewRequestedOn, p.RereviewDue, p.Satisfaction = in.Date, ReviewDue(in.Date), ""
-		note = with(in.Date + "申请复核，答复期限" + p.RereviewDue)
+		p.RereviewRequestedOn, p.RereviewDue, p.Satisfaction = in.On, ReviewDue(in.On), ""
+		note = with(in.Date + "申请复核，答复期限" + p.RereviewDue.String())
 	case PaAnswerRereview:
-		p.RereviewResult, p.RereviewAnsweredOn, p.Final = in.ReplyText, in.Date, true
+		p.RereviewResult, p.RereviewAnsweredOn, p.Final = in.ReplyText, in.On, true
 		note = with(in.Date + "复核答复；同一事项不再受理")
 	case PaClose:
 		p.ClosedAt, p.ClosedBy = now, by
@@ -296,14 +304,15 @@ func CleanPetitionNote(in PetitionNoteInput, p Petition, today time.Time) (Petit
 		}
 		n.Method = in.Method
 	}
-	day := today.Format(DateLayout)
+	day := DateOf(today)
 	if n.Date == "" {
-		n.Date = day
+		n.Date = day.String()
 	}
-	if _, ok := parseDay(n.Date); !ok || n.Date > day {
+	on, err := DateText(n.Date)
+	if err != nil || on.After(day) {
 		return n, Invalid("date", "日期不正确（不能晚于今天）")
 	}
-	if n.Date < p.ReceivedOn {
+	if on.Before(p.ReceivedOn) {
 		return n, Invalid("date", "日期不能早于收到信访事项的日期")
 	}
 	label := "记录内容"

@@ -225,7 +225,12 @@ func decodeArgs(body []byte, ft reflect.Type) ([]reflect.Value, error) {
 	return args, nil
 }
 
+// describe says in Chinese what is wrong with an argument: the message of a field's own refusal
+// (a hall.Date that is not a date), a wrong type, an unknown field, or that it cannot be read.
 func describe(err error) string {
+	if e := hall.AsError(err); e != nil {
+		return e.Message
+	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
 		return "字段 " + te.Field + " 的类型不对"

@@ -145,6 +145,10 @@ func TestBadRequestsAreRefusedClearly(t *testing.T) {
 		{"oversized", "/api/ResidentService/Search", `[{"text":"` + strings.Repeat("张", MaxBody) + `"}]`, 400, "过大"},
 		{"unknown method", "/api/ResidentService/Drop", `[]`, 404, "没有这个接口"},
 		{"unexported helper", "/api/ResidentService/mask", `[]`, 404, "没有这个接口"},
+		{"not a date", "/api/CaseService/Act", `[{"caseId":1,"action":"record_meeting","meeting":{"date":"2026-02-30"}}]`, 400,
+			"请求参数格式不正确：“2026-02-30”不是有效日期，应写成年-月-日，如2026-10-01"},
+		{"a date that is a number", "/api/CaseService/Act", `[{"caseId":1,"action":"record_meeting","meeting":{"deadline":20261001}}]`, 400,
+			"日期应写成年-月-日"},
 		{"5 MB name", "/api/ResidentService/Save", `[{"name":"` + strings.Repeat("a", 5<<20) + `"}]`, 400, "过大"},
 	}
 	for _, tc := range cases {

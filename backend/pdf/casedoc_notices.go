@@ -78,8 +78,8 @@ func CompletionNotice(d CaseDoc) ([]byte, []rune, error) {
 
 	s.salutation(c)
 	when := ""
-	if c.AcceptedOn != "" {
-		when = "于" + cnDate(c.AcceptedOn)
+	if !c.AcceptedOn.IsZero() {
+		when = "于" + cnDate(c.AcceptedOn.String())
 	}
 	s.para("　　您"+when+"申请办理的“"+c.ItemName+"”事项已办理完毕，现将办理结果通知如下：", sizeBody, lineBody, "L")
 	s.doc.Ln(1.5)
@@ -87,7 +87,7 @@ func CompletionNotice(d CaseDoc) ([]byte, []rune, error) {
 	s.fields(
 		[]kv{{"申请人", c.ApplicantName}, {"身份证号", c.ApplicantID18}},
 		[]kv{{"办理事项", c.ItemName}},
-		[]kv{{"受理日期", cnDate(c.AcceptedOn)}, {"承办人", c.HandlerName}},
+		[]kv{{"受理日期", cnDate(c.AcceptedOn.String())}, {"承办人", c.HandlerName}},
 		[]kv{{"办理结果", c.Outcome}},
 	)
 	var explain string

@@ -16,8 +16,8 @@ func Receipt(d CaseDoc) ([]byte, []rune, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	accepted := cnDate(c.AcceptedOn)
-	if c.AcceptedOn == "" {
+	accepted := cnDate(c.AcceptedOn.String())
+	if c.AcceptedOn.IsZero() {
 		accepted = "材料补齐后受理"
 	}
 	s.caseHeading(c, "受理回执", "", "受理日期："+accepted)
@@ -82,8 +82,8 @@ func promise(c hall.Case) string {
 	if c.Ledger == hall.LedgerInstant {
 		return "当场办结"
 	}
-	t := cnDate(c.DueDate)
-	if c.DueDate != "" && c.PromisedDays > 0 {
+	t := cnDate(c.DueDate.String())
+	if !c.DueDate.IsZero() && c.PromisedDays > 0 {
 		t += "（" + strconv.Itoa(c.PromisedDays) + "个工作日"
 		if c.ExtensionDays > 0 {
 			t += "，延期" + strconv.Itoa(c.ExtensionDays) + "个工作日"

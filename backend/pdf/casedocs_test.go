@@ -37,7 +37,7 @@ func sampleCaseDoc() CaseDoc {
 			{Name: "疾病诊断证明", Original: false, Copies: 1, Required: true, Received: false, Note: "二级以上医院出具，近6个月内，须经治医师" + string(rare) + "某签字"},
 			{Name: "委托书", Original: true, Copies: 1, Required: false, Received: true, Note: "代为申请时提供"},
 		},
-		Status: hall.StatusAccepted, AcceptedOn: "2026-11-25", DueDate: "2026-12-09", PromisedDays: 10,
+		Status: hall.StatusAccepted, AcceptedOn: hall.MustDate("2026-11-25"), DueDate: hall.MustDate("2026-12-09"), PromisedDays: 10,
 		HandlerName: "王丽娜", Outcome: hall.OutcomeDone, MonthlyAmount: "680", FirstPaidMonth: "2026-12",
 	}
 	return CaseDoc{
@@ -133,7 +133,7 @@ func TestReceipt(t *testing.T) {
 	wants = append(wants, materialNames(d.Case.Materials)...)
 	requireAll(t, "receipt", text, wants)
 
-	d.Case.Ledger, d.Case.DueDate, d.Case.PromisedDays = hall.LedgerInstant, "", 0
+	d.Case.Ledger, d.Case.DueDate, d.Case.PromisedDays = hall.LedgerInstant, hall.Date{}, 0
 	data, _, err = Receipt(d)
 	if err != nil {
 		t.Fatal(err)
@@ -141,7 +141,7 @@ func TestReceipt(t *testing.T) {
 	requireAll(t, "instant receipt", pdfText(t, data), []string{"即办（当场办结）", "当场办结"})
 
 	d = sampleCaseDoc()
-	d.Case.Status, d.Case.IntakeNote, d.Case.AcceptedOn, d.Case.DueDate = hall.StatusAwaiting, "", "", ""
+	d.Case.Status, d.Case.IntakeNote, d.Case.AcceptedOn, d.Case.DueDate = hall.StatusAwaiting, "", hall.Date{}, hall.Date{}
 	d.Case.Agent, d.EnquiryPhone, d.ComplaintPhone = nil, "", "" // phones fall back on the hall's
 	data, _, err = Receipt(d)
 	if err != nil {

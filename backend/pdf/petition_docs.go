@@ -51,7 +51,7 @@ func PetitionRecord(d PetitionDoc) ([]byte, []rune, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	s.heading(title, subtitle, "信访编号：", p.Number, "收到日期："+cnDate(p.ReceivedOn))
+	s.heading(title, subtitle, "信访编号：", p.Number, "收到日期："+cnDate(p.ReceivedOn.String()))
 
 	s.section("信访人", 20)
 	s.fields(
@@ -79,8 +79,8 @@ func PetitionRecord(d PetitionDoc) ([]byte, []rune, error) {
 	)
 
 	s.section("办理时限告知", 14)
-	s.para("　　本机关将在收到信访事项之日起15日内（"+cnDate(p.DecisionDue)+"前）告知您是否受理；"+
-		"不属于本机关职权范围的，将在5个工作日内（"+cnDate(p.ForwardDue)+"前）告知您向有权处理的机关提出。"+
+	s.para("　　本机关将在收到信访事项之日起15日内（"+cnDate(p.DecisionDue.String())+"前）告知您是否受理；"+
+		"不属于本机关职权范围的，将在5个工作日内（"+cnDate(p.ForwardDue.String())+"前）告知您向有权处理的机关提出。"+
 		"受理后，一般在60日内办结，情况复杂的经批准可适当延长，延长期限不超过30日，并告知延期理由。", ptSizeTable, ptLineTable+0.6, "L")
 
 	if p.Oral {
@@ -101,7 +101,7 @@ func PetitionRecord(d PetitionDoc) ([]byte, []rune, error) {
 func PetitionReply(d PetitionDoc) ([]byte, []rune, error) {
 	p := d.Petition
 	refused := p.Status == hall.PtRefused
-	if !refused && p.RepliedOn == "" {
+	if !refused && p.RepliedOn.IsZero() {
 		return nil, nil, hall.Conflict("该信访事项尚未答复，不能打印答复意见书")
 	}
 	title := "信访事项答复意见书"
@@ -112,16 +112,16 @@ func PetitionReply(d PetitionDoc) ([]byte, []rune, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	date := cnDate(p.RepliedOn)
+	date := cnDate(p.RepliedOn.String())
 	s.heading(title, "", "信访编号：", p.Number, "答复日期："+date)
 	body := authority(d.Hall)
 
 	s.para(petitionerLine(p)+"：", ptSizeBody, ptLineBody, "L")
-	intro := "　　您于" + cnDate(p.ReceivedOn) + "以" + p.Form + "形式提出的" + p.Category + "信访事项（编号：" + p.Number + "），"
+	intro := "　　您于" + cnDate(p.ReceivedOn.String()) + "以" + p.Form + "形式提出的" + p.Category + "信访事项（编号：" + p.Number + "），"
 	if refused {
 		intro += "本机关经审查，决定不予受理。"
 	} else {
-		intro += "本机关已于" + cnDate(p.AcceptedOn) + "受理，现答复如下。"
+		intro += "本机关已于" + cnDate(p.AcceptedOn.String()) + "受理，现答复如下。"
 	}
 	s.para(intro, ptSizeBody, ptLineBody, "L")
 
@@ -138,7 +138,7 @@ func PetitionReply(d PetitionDoc) ([]byte, []rune, error) {
 		s.doc.Ln(2)
 		s.fields(
 			[]kv{{"承办单位", p.HandlingUnit}, {"包保领导", p.ResponsibleName}},
-			[]kv{{"受理日期", cnDate(p.AcceptedOn)}, {"答复日期", date}},
+			[]kv{{"受理日期", cnDate(p.AcceptedOn.String())}, {"答复日期", date}},
 		)
 		if p.ExtensionDays > 0 {
 			s.fields([]kv{{"延期情况", "经" + p.ExtensionApprover + "批准延期" + strconv.Itoa(p.ExtensionDays) + "日，理由：" + p.ExtensionReason}})

@@ -29,13 +29,13 @@ func samplePetition() PetitionDoc {
 		Facts: "2019年草原确权时两村边界按旧图划定，二组约1200亩草场被划入哈拉沟村。今年春季哈拉沟村牧户在争议草场上围栏，" +
 			"二组牧户无法放牧，双方多次发生口角（“围栏”拆了又建）。",
 		Reasons:        "《草原法》规定草原权属争议由当事人协商解决，协商不成的由人民政府处理；二组持有1985年的承包合同。",
-		ReceivedByName: "斯琴巴特尔", ReceivedOn: "2026-09-30", RecordedBy: "乌兰",
-		Status: hall.PtReplied, DecisionDue: "2026-10-15", ForwardDue: "2026-10-13", AcceptedOn: "2026-10-09",
-		ResponsibleName: "王建军", HandlingUnit: "综合保障和技术推广中心", SettleDue: "2027-01-07",
+		ReceivedByName: "斯琴巴特尔", ReceivedOn: hall.MustDate("2026-09-30"), RecordedBy: "乌兰",
+		Status: hall.PtReplied, DecisionDue: hall.MustDate("2026-10-15"), ForwardDue: hall.MustDate("2026-10-13"), AcceptedOn: hall.MustDate("2026-10-09"),
+		ResponsibleName: "王建军", HandlingUnit: "综合保障和技术推广中心", SettleDue: hall.MustDate("2027-01-07"),
 		ExtensionDays: 30, ExtensionReason: "需会同旗林草局现场勘界", ExtensionApprover: "王建军",
 		ReplyText: "经会同旗林草局现场勘界并查阅1985年承包合同，争议草场中约800亩属巴图塔村二组，" +
 			"已责成哈拉沟村牧户于2027年1月15日前拆除围栏；其余400亩由两村协商，镇政府继续调解。",
-		RepliedOn: "2026-12-20",
+		RepliedOn: hall.MustDate("2026-12-20"),
 	}
 	return PetitionDoc{Petition: p,
 		Hall: hall.HallSettings{HallName: "乌兰木伦镇便民服务大厅", Township: "乌兰木伦镇", Banner: "伊金霍洛旗",
@@ -167,7 +167,7 @@ func TestPetitionReply(t *testing.T) {
 
 	// A refusal prints the 不予受理告知书 with the reason and the written reply.
 	d.Petition.Status, d.Petition.RefusalReason = hall.PtRefused, "已进入诉讼程序，依法应通过诉讼途径解决"
-	d.Petition.ReplyText, d.Petition.RepliedOn, d.Petition.GroupVisit = "请依照《民事诉讼法》向旗人民法院提出。", "2026-10-08", false
+	d.Petition.ReplyText, d.Petition.RepliedOn, d.Petition.GroupVisit = "请依照《民事诉讼法》向旗人民法院提出。", hall.MustDate("2026-10-08"), false
 	data, _, err = PetitionReply(d)
 	if err != nil {
 		t.Fatal(err)
@@ -175,7 +175,7 @@ func TestPetitionReply(t *testing.T) {
 	ptRequire(t, "petition-refusal", data, []string{"信访事项不予受理告知书", "巴特尔：", "本机关经审查，决定不予受理。",
 		"不予受理的理由", d.Petition.RefusalReason, "书面答复", d.Petition.ReplyText, "如对本决定有异议"})
 
-	d.Petition.Status, d.Petition.RepliedOn = hall.PtInProgress, ""
+	d.Petition.Status, d.Petition.RepliedOn = hall.PtInProgress, hall.Date{}
 	if _, _, err := PetitionReply(d); !hall.IsCode(err, hall.CodeConflict) {
 		t.Fatalf("unanswered: %v", err)
 	}

@@ -148,7 +148,7 @@ func VisitPlan(p PlanDoc) ([]byte, []rune, error) {
 		case d.DaysLeft == 0:
 			status = "今日到期"
 		}
-		last := shortDate(d.LastVisit)
+		last := shortDate(d.LastVisit.String())
 		if d.NeverVisited {
 			last = "未走访"
 		}
@@ -156,7 +156,7 @@ func VisitPlan(p PlanDoc) ([]byte, []rune, error) {
 		if d.Duty == hall.DutyPair {
 			kind = "结亲走访"
 		}
-		rows = append(rows, []string{strconv.Itoa(i + 1), d.HeadName, d.VillageName + d.GroupName, kind, last, shortDate(d.DueDate), status, d.Way, ""})
+		rows = append(rows, []string{strconv.Itoa(i + 1), d.HeadName, d.VillageName + d.GroupName, kind, last, shortDate(d.DueDate.String()), status, d.Way, ""})
 	}
 	vdTable(f, []vdColumn{vc("序号", 10, "C"), vc("户主", 19, "L"), vc("村组", 27, "L"), vc("类别", 25, "L"), vc("上次走访", 20, "C"),
 		vc("应访日期", 20, "C"), vc("状态", 17, "C"), vc("方式", 11, "C"), vcFill("完成情况", 25)}, rows, "本周没有应访的家庭户")
@@ -176,7 +176,7 @@ func VisitPlan(p PlanDoc) ([]byte, []rune, error) {
 	vdSection(f, "三、在办事项跟踪", 15)
 	rows = nil
 	for i, c := range r.OpenCases {
-		due := shortDate(c.DueDate)
+		due := shortDate(c.DueDate.String())
 		if c.Overdue {
 			due += "（已逾期）"
 		}

@@ -104,17 +104,17 @@ func TestEmptyDiary(t *testing.T) {
 func TestVisitPlanTextRoundTrip(t *testing.T) {
 	r := hall.WeeklyReview{CadreID: 3, CadreName: "刘海燕", WeekStart: "2026-03-02", WeekEnd: "2026-03-08", Households: 64, VisitsThisWeek: 2,
 		Due: []hall.DueVisit{
-			{Duty: hall.DutyCover, HeadName: "张伟", VillageName: "巴图塔村", GroupName: "一组", Kinds: []string{"常住户"}, LastVisit: "2026-02-10",
-				DueDate: "2026-02-25", DaysLeft: -5, Overdue: true, Way: "入户"},
+			{Duty: hall.DutyCover, HeadName: "张伟", VillageName: "巴图塔村", GroupName: "一组", Kinds: []string{"常住户"}, LastVisit: hall.MustDate("2026-02-10"),
+				DueDate: hall.MustDate("2026-02-25"), DaysLeft: -5, Overdue: true, Way: "入户"},
 			{Duty: hall.DutyCover, HeadName: "王芳", VillageName: "巴图塔村", GroupName: "二组", Kinds: []string{"外出户"}, NeverVisited: true,
-				DueDate: "2026-03-04", DaysLeft: 0, Way: "电话"},
-			{Duty: hall.DutyPair, HeadName: "李强", VillageName: "哈拉沟村", Kinds: []string{"结亲户"}, LastVisit: "2026-02-05", DueDate: "2026-03-07",
+				DueDate: hall.MustDate("2026-03-04"), DaysLeft: 0, Way: "电话"},
+			{Duty: hall.DutyPair, HeadName: "李强", VillageName: "哈拉沟村", Kinds: []string{"结亲户"}, LastVisit: hall.MustDate("2026-02-05"), DueDate: hall.MustDate("2026-03-07"),
 				DaysLeft: 3, DueSoon: true, Way: "入户"},
 		},
 		FeedbackOwed: []hall.IssueRow{{VisitIssue: hall.VisitIssue{Kind: hall.IssueCase, CaseNumber: "2026D0012", CaseItemName: "医保报销代办",
 			CaseOutcome: "办成", CaseStatus: hall.StatusDone, CaseStatusLabel: "已办结"}, HeadName: "赵敏", VisitDate: "2026-02-20"}},
 		OpenCases: []hall.Case{{Number: "2026S0004", ApplicantName: "孙丽", ItemName: "低保申请", Ledger: "上报", StatusLabel: "已报送",
-			DueDate: "2026-03-01", Overdue: true}},
+			DueDate: hall.MustDate("2026-03-01"), Overdue: true}},
 	}
 	data, _, err := VisitPlan(PlanDoc{Review: r, Hall: visitHall, PrintedBy: "乌兰", At: time.Date(2026, 3, 4, 0, 15, 0, 0, time.UTC)})
 	if err != nil {

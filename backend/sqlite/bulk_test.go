@@ -30,14 +30,14 @@ func TestBulkLoad(t *testing.T) {
 		func() error { return b.Coverage(1, 1, "2024-01-01", "", "", at) },
 		func() error {
 			return b.Case(hall.Case{ID: 1, Number: "2024D0041", Ledger: hall.LedgerProxy, ItemID: 1, ItemCode: "YB-02", ItemName: "城乡居民医保代缴费",
-				ItemCategory: "医保", ApplicantID: 1, Source: "大厅窗口", Status: hall.StatusAccepted, CreatedAt: at, AcceptedOn: "2024-05-06",
-				DueDate: "2024-05-09", DueVerified: true, HandlerID: 1, Materials: []hall.CaseMaterial{{Name: "身份证", Original: true, Required: true, Received: true}}}, 1, at)
+				ItemCategory: "医保", ApplicantID: 1, Source: "大厅窗口", Status: hall.StatusAccepted, CreatedAt: at, AcceptedOn: hall.MustDate("2024-05-06"),
+				DueDate: hall.MustDate("2024-05-09"), DueVerified: true, HandlerID: 1, Materials: []hall.CaseMaterial{{Name: "身份证", Original: true, Required: true, Received: true}}}, 1, at)
 		},
 		func() error { return b.CaseEvent(1, at, op, "intake", "", hall.StatusAccepted, "") },
 		func() error {
 			return b.Petition(hall.Petition{ID: 1, Number: "2024X0007", Form: "来访", PetitionerName: "王建国", Category: "其他", Facts: "路灯坏了",
-				Request: "修路灯", ReceivedOn: "2024-05-06", CreatedAt: at, Status: hall.PtRegistered, DecisionDue: "2024-05-21",
-				ForwardDue: "2024-05-13", HeadCount: 1}, 1, at)
+				Request: "修路灯", ReceivedOn: hall.MustDate("2024-05-06"), CreatedAt: at, Status: hall.PtRegistered, DecisionDue: hall.MustDate("2024-05-21"),
+				ForwardDue: hall.MustDate("2024-05-13"), HeadCount: 1}, 1, at)
 		},
 		func() error { return b.PetitionEvent(1, at, op, "register", "", hall.PtRegistered, "") },
 		func() error {

@@ -45,7 +45,7 @@ func scanCase(sc interface{ Scan(...any) error }) (hall.Case, error) {
 		a.Entrusted = entrusted == 1
 		c.Agent = &a
 	}
-	if m.Date != "" {
+	if !m.Date.IsZero() {
 		c.Meeting = &m
 	}
 	c.DueVerified, c.RemedyResolved = verified == 1, resolved == 1
@@ -113,8 +113,8 @@ type NewCase struct {
 	Item       hall.ServiceItem
 	Year       int
 	Status     hall.Status
-	AcceptedOn string
-	DueDate    string
+	AcceptedOn hall.Date
+	DueDate    hall.Date
 	Verified   bool
 	HandlerID  int64
 }

@@ -42,10 +42,13 @@ type DashboardDates struct {
 	DueBy  string
 }
 
-func (d DashboardDates) args() []any {
-	from, to := d.Period.UTCBounds()
+func (d DashboardDates) args() ([]any, error) {
+	from, to, err := d.Period.UTCRange()
+	if err != nil {
+		return nil, err
+	}
 	return []any{sql.Named("from", from), sql.Named("to", to), sql.Named("today", d.Today), sql.Named("dueBy", d.DueBy),
-		sql.Named("fromDay", d.Period.From), sql.Named("toDay", d.Period.To)}
+		sql.Named("fromDay", d.Period.From), sql.Named("toDay", d.Period.To)}, nil
 }
 
 const inPeriodSQL = `c.created_at>=@from AND c.created_at<@to`
@@ -56,13 +59,16 @@ const inPeriodSQL = `c.created_at>=@from AND c.created_at<@to`
 // the same conditions as CaseSummary, so that the dashboard and the monthly briefing agree.
 func (s *Store) Dashboard(ctx context.Context, d DashboardDates) (hall.Dashboard, error) {
 	out := hall.Dashboard{Period: d.Period, Today: d.Today}
-	args := d.args()
+	args, err := d.args()
+	if err != nil {
+		return out, err
+	}
 	// The pass over the period's cases is most of the time: it runs on its own connection while
 	// the small counts below run on another (WAL lets readers run side by side). It fills only
 	// the fields the counts below do not touch.
 	breakdowns := make(chan error, 1)
 	go func() { breakdowns <- s.caseBreakdowns(ctx, &out, args) }()
-	err := s.dashboardCounts(ctx, &out, d, args)
+	err = s.dashboardCounts(ctx, &out, d, args)
 	if berr := <-breakdowns; err == nil {
 		err = berr
 	}
@@ -268,7 +274,10 @@ func (s *Store) DrillCases(ctx context.Context, q hall.DrillQuery) (hall.CasePag
 	conds := []string{bucketSQL[q.Bucket]}
 	args := []any{sql.Named("today", q.Today), sql.Named("dueBy", q.DueBy)}
 	if !q.AllTime {
-		from, to := hall.Period{From: q.From, To: q.To}.UTCBounds()
+		from, to, err := hall.Period{From: q.From, To: q.To}.UTCRange()
+		if err != nil {
+			return hall.CasePage{}, err
+		}
 		conds = append(conds, inPeriodSQL)
 		args = append(args, sql.Named("from", from), sql.Named("to", to))
 	}

@@ -20,11 +20,11 @@ import (
 // the whole write.
 type DeadlineRules struct {
 	// Due is a case's deadline (hall.CaseDue) and whether every day counted had calendar data.
-	Due func(cs hall.Case, pauses []hall.Pause) (due string, verified bool, err error)
-	// Remedy is the last day to remedy a bad rating given on ratedOn, YYYY-MM-DD (hall.RemedyDue).
-	Remedy func(ratedOn string) (string, error)
+	Due func(cs hall.Case, pauses []hall.Pause) (due hall.Date, verified bool, err error)
+	// Remedy is the last day to remedy a bad rating given on ratedOn (hall.RemedyDue).
+	Remedy func(ratedOn hall.Date) hall.Date
 	// Forward is the last day to point a petition received on receivedOn elsewhere (hall.ForwardDue).
-	Forward func(receivedOn string) (string, error)
+	Forward func(receivedOn hall.Date) (hall.Date, error)
 }
 
 // dueFacts is what the deadline of a stored case is computed from, with the stored result.
@@ -45,13 +45,13 @@ func (s *Store) redue(ctx context.Context, tx *sql.Tx, rules DeadlineRules) (int
 	var open []dueFacts
 	for rows.Next() {
 		var f dueFacts
-		var meeting string
+		var meeting hall.Date
 		if err := rows.Scan(&f.c.ID, &f.c.Ledger, &f.c.AcceptedOn, &f.c.PromisedDays, &f.c.StatutoryDays,
 			&f.c.ExtensionDays, &meeting, &f.c.DueDate, &f.verified); err != nil {
 			rows.Close()
 			return 0, err
 		}
-		if meeting != "" {
+		if !meeting.IsZero() {
 			f.c.Meeting = &hall.Meeting{Deadline: meeting}
 		}
 		open = append(open, f)
@@ -85,7 +85,7 @@ func (s *Store) redue(ctx context.Context, tx *sql.Tx, rules DeadlineRules) (int
 		if err != nil {
 			return 0, err
 		}
-		if due == f.c.DueDate && verified == f.verified {
+		if due.Equal(f.c.DueDate) && verified == f.verified {
 			continue
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE cases SET due_date=?, due_verified=? WHERE id=?`,
@@ -104,14 +104,14 @@ func (s *Store) redue(ctx context.Context, tx *sql.Tx, rules DeadlineRules) (int
 
 // reForward recomputes with rule, inside tx, the deadline to point elsewhere of every petition
 // still waiting for its acceptance decision, and stores those that changed.
-func (s *Store) reForward(ctx context.Context, tx *sql.Tx, rule func(string) (string, error)) (int, error) {
+func (s *Store) reForward(ctx context.Context, tx *sql.Tx, rule func(hall.Date) (hall.Date, error)) (int, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT id, received_on, forward_due FROM petitions WHERE `+sqlEq("status", hall.PtRegistered))
 	if err != nil {
 		return 0, err
 	}
 	type waiting struct {
 		id                int64
-		received, forward string
+		received, forward hall.Date
 	}
 	var open []waiting
 	for rows.Next() {
@@ -132,7 +132,7 @@ func (s *Store) reForward(ctx context.Context, tx *sql.Tx, rule func(string) (st
 		if err != nil {
 			return 0, err
 		}
-		if due == w.forward {
+		if due.Equal(w.forward) {
 			continue
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE petitions SET forward_due=? WHERE id=?`, due, w.id); err != nil {
@@ -145,7 +145,7 @@ func (s *Store) reForward(ctx context.Context, tx *sql.Tx, rule func(string) (st
 
 // reRemedy recomputes with rule, inside tx, the remedy deadline of every bad rating not yet
 // remedied, from the day (China time) the rating was recorded, and stores those that changed.
-func (s *Store) reRemedy(ctx context.Context, tx *sql.Tx, rule func(string) (string, error)) (int, error) {
+func (s *Store) reRemedy(ctx context.Context, tx *sql.Tx, rule func(hall.Date) hall.Date) (int, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT c.id, c.remedy_due,
 		COALESCE((SELECT date(MAX(e.at), '+8 hours') FROM case_events e WHERE e.case_id=c.id AND `+sqlEq("e.action", hall.ActRate)+`), '')
 		FROM cases c WHERE c.rating IN `+sqlInts(hall.BadRatings)+` AND c.remedy_resolved=0 AND c.remedy_due<>''`)
@@ -154,7 +154,7 @@ func (s *Store) reRemedy(ctx context.Context, tx *sql.Tx, rule func(string) (str
 	}
 	type remedy struct {
 		id           int64
-		due, ratedOn string
+		due, ratedOn hall.Date
 	}
 	var open []remedy
 	for rows.Next() {
@@ -163,7 +163,7 @@ func (s *Store) reRemedy(ctx context.Context, tx *sql.Tx, rule func(string) (str
 			rows.Close()
 			return 0, err
 		}
-		if r.ratedOn != "" { // every rating has its timeline line; the demo's old rows may not
+		if !r.ratedOn.IsZero() { // every rating has its timeline line; the demo's old rows may not
 			open = append(open, r)
 		}
 	}
@@ -173,11 +173,8 @@ func (s *Store) reRemedy(ctx context.Context, tx *sql.Tx, rule func(string) (str
 	}
 	changed := 0
 	for _, r := range open {
-		due, err := rule(r.ratedOn)
-		if err != nil {
-			return 0, err
-		}
-		if due == r.due {
+		due := rule(r.ratedOn)
+		if due.Equal(r.due) {
 			continue
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE cases SET remedy_due=? WHERE id=?`, due, r.id); err != nil {

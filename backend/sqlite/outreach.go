@@ -48,7 +48,7 @@ func notRefused(list hall.OutreachList, extra string) string {
 
 // outreachSQL builds the FROM … WHERE of a list (with its leading CTE, if any), the two
 // list-specific columns (approval date, monthly amount) and the arguments.
-func outreachSQL(list hall.OutreachList, villageID int64, st hall.OutreachSettings, today time.Time) (with, from string, cols [2]string, args []any) {
+func outreachSQL(list hall.OutreachList, villageID int64, st hall.OutreachSettings, today time.Time) (with, from string, cols [2]string, args []any, err error) {
 	day := today.In(hall.China).Format(hall.DateLayout)
 	cols = [2]string{"''", "''"}
 	conds := []string{}
@@ -77,7 +77,10 @@ func outreachSQL(list hall.OutreachList, villageID int64, st hall.OutreachSettin
 			conds = append(conds, "0")
 			break
 		}
-		since, _ := hall.Period{From: col.From, To: col.From}.UTCBounds()
+		since, _, err := hall.Period{From: col.From, To: col.From}.UTCRange()
+		if err != nil {
+			return "", "", cols, nil, fmt.Errorf("collection start %q: %w", col.From, err)
+		}
 		conds = append(conds, `r.birth_date <= ?`, "NOT "+notRefused(list, " AND c.created_at >= ?"))
 		args = append(args, day, since)
 	}
@@ -85,7 +88,7 @@ func outreachSQL(list hall.OutreachList, villageID int64, st hall.OutreachSettin
 		conds = append(conds, "r.village_id = ?")
 		args = append(args, villageID)
 	}
-	return with, from + " WHERE " + strings.Join(conds, " AND "), cols, args
+	return with, from + " WHERE " + strings.Join(conds, " AND "), cols, args, nil
 }
 
 const outreachOrder = ` ORDER BY v.sort, v.id, COALESCE(r.group_id,0), r.birth_date, r.id`
@@ -94,8 +97,11 @@ const outreachOrder = ` ORDER BY v.sort, v.id, COALESCE(r.group_id,0), r.birth_d
 func (s *Store) Outreach(ctx context.Context, q hall.OutreachQuery, st hall.OutreachSettings, today time.Time) (hall.OutreachPage, error) {
 	page, size := hall.NormalizePage(q.Page, q.PageSize)
 	out := hall.OutreachPage{Items: []hall.OutreachRow{}, Page: page}
-	with, from, cols, args := outreachSQL(q.List, q.VillageID, st, today)
-	if err := s.db.QueryRowContext(ctx, with+`SELECT COUNT(*) `+from, args...).Scan(&out.Total); err != nil {
+	with, from, cols, args, err := outreachSQL(q.List, q.VillageID, st, today)
+	if err != nil {
+		return out, err
+	}
+	if err = s.db.QueryRowContext(ctx, with+`SELECT COUNT(*) `+from, args...).Scan(&out.Total); err != nil {
 		return out, err
 	}
 	rows, err := s.queryOutreach(ctx, with+fmt.Sprintf(outreachCols, cols[0], cols[1])+from+outreachOrder+` LIMIT ? OFFSET ?`,
@@ -108,7 +114,10 @@ func (s *Store) Outreach(ctx context.Context, q hall.OutreachQuery, st hall.Outr
 // truncated.
 func (s *Store) OutreachAll(ctx context.Context, list hall.OutreachList, villageID int64, st hall.OutreachSettings,
 	today time.Time, limit int) (rows []hall.OutreachRow, truncated bool, err error) {
-	with, from, cols, args := outreachSQL(list, villageID, st, today)
+	with, from, cols, args, err := outreachSQL(list, villageID, st, today)
+	if err != nil {
+		return nil, false, err
+	}
 	rows, err = s.queryOutreach(ctx, with+fmt.Sprintf(outreachCols, cols[0], cols[1])+from+outreachOrder+` LIMIT ?`,
 		append(args, limit+1)...)
 	if len(rows) > limit {

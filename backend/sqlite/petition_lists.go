@@ -133,7 +133,7 @@ func (s *Store) PetitionRepeats(ctx context.Context, q RepeatQuery) ([]hall.Peti
 		default:
 			reason = "同村同类事项（近12个月）"
 		}
-		out = append(out, hall.PetitionRepeat{ID: p.ID, Number: p.Number, ReceivedOn: p.ReceivedOn, Category: p.Category,
+		out = append(out, hall.PetitionRepeat{ID: p.ID, Number: p.Number, ReceivedOn: p.ReceivedOn.String(), Category: p.Category,
 			PetitionerName: p.PetitionerName, VillageName: p.VillageName, Status: p.Status, StatusLabel: p.StatusLabel,
 			Request: p.Request, Reason: reason, Final: p.Final})
 	}

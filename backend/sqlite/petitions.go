@@ -131,8 +131,8 @@ func petitionEventLabel(action string) string {
 type NewPetition struct {
 	hall.PetitionInput
 	Year        int
-	DecisionDue string
-	ForwardDue  string
+	DecisionDue hall.Date
+	ForwardDue  hall.Date
 }
 
 // CreatePetition stores a new petition with a fresh number, its representatives and its first

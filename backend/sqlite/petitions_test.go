@@ -46,7 +46,7 @@ func (f *petitionFixture) register(t *testing.T, in hall.PetitionInput) hall.Pet
 		in.HeadCount = 1
 	}
 	id, err := f.s.CreatePetition(ctx, f.actor(), NewPetition{PetitionInput: in, Year: 2025,
-		DecisionDue: hall.DecisionDue(in.ReceivedOn), ForwardDue: hall.AddDays(in.ReceivedOn, 7)})
+		DecisionDue: hall.DecisionDue(hall.MustDate(in.ReceivedOn)), ForwardDue: hall.MustDate(in.ReceivedOn).AddDays(7)})
 	must(t, err)
 	p, err := f.s.Petition(ctx, id)
 	must(t, err)
@@ -79,7 +79,7 @@ func TestPetitionCreateReadAndAct(t *testing.T) {
 		t.Fatal("no audit line")
 	}
 	p = f.act(t, p, hall.PetitionActionInput{Action: hall.PaAccept, Date: "2025-03-11"}, hall.PtAccepted)
-	if p.SettleDue != "2025-05-10" || p.Status != hall.PtAccepted {
+	if p.SettleDue.String() != "2025-05-10" || p.Status != hall.PtAccepted {
 		t.Fatalf("accepted: %+v", p)
 	}
 	p = f.act(t, p, hall.PetitionActionInput{Action: hall.PaAssign, ResponsibleID: f.leader2, HandlingUnit: "综合保障和技术推广中心"}, hall.PtInProgress)
@@ -119,7 +119,7 @@ func TestCreatePetitionChecksReferences(t *testing.T) {
 	} {
 		in := tc.in
 		in.Form, in.Facts, in.Request, in.HeadCount = "来访", "事实", "请求", 1
-		_, err := f.s.CreatePetition(ctx, f.actor(), NewPetition{PetitionInput: in, Year: 2025, DecisionDue: "2025-03-25", ForwardDue: "2025-03-17"})
+		_, err := f.s.CreatePetition(ctx, f.actor(), NewPetition{PetitionInput: in, Year: 2025, DecisionDue: hall.MustDate("2025-03-25"), ForwardDue: hall.MustDate("2025-03-17")})
 		if e := wantCode(t, err, hall.CodeInvalid); e.Field != tc.field {
 			t.Errorf("field %s, want %s", e.Field, tc.field)
 		}
@@ -171,7 +171,7 @@ func TestSearchPetitionsOverdueFirst(t *testing.T) {
 	eq(names(hall.PetitionQuery{Text: a.Number}), "甲")
 	eq(names(hall.PetitionQuery{Text: "乙"}), "乙")
 	eq(names(hall.PetitionQuery{From: "2025-02-15", To: "2025-02-28"}), "乙")
-	if b.DecisionDue != "2025-03-07" {
+	if b.DecisionDue.String() != "2025-03-07" {
 		t.Fatalf("decision due %s", b.DecisionDue)
 	}
 

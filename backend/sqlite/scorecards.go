@@ -18,7 +18,10 @@ var onTimeSQL = finishedSQL + ` AND c.due_date<>'' AND (SELECT date(MAX(e.at),'+
 // rules, are left to the caller.
 func (s *Store) Scorecards(ctx context.Context, d DashboardDates) (hall.Scorecards, error) {
 	out := hall.Scorecards{Period: d.Period, Today: d.Today, Cadres: []hall.CadreScore{}, Clerks: []hall.ClerkScore{}}
-	args := d.args()
+	args, err := d.args()
+	if err != nil {
+		return out, err
+	}
 	rows, err := s.db.QueryContext(ctx, `SELECT id, name, position, type FROM cadres
 		WHERE active=1 OR id IN (SELECT cadre_id FROM visits WHERE date>=@fromDay AND date<=@toDay)
 		OR id IN (SELECT responsible_id FROM petitions p WHERE `+repliedSQL+`)

@@ -61,3 +61,21 @@ func TestBadRosterDateIsAnError(t *testing.T) {
 		t.Fatalf("bad stored date: %v, want a plain error naming it", err)
 	}
 }
+
+// TestBadStoredDeadlineIsAnError: a petition or case whose stored deadline does not parse is
+// reported (a plain error naming it, which the edge logs and shows as the internal error), never
+// read as no deadline.
+func TestBadStoredDeadlineIsAnError(t *testing.T) {
+	f := newPetitionFixture(t)
+	p := f.register(t, hall.PetitionInput{ReceivedOn: "2025-03-10"})
+	if got, err := f.s.Petition(ctx, p.ID); err != nil || got.DecisionDue.String() != "2025-03-25" {
+		t.Fatalf("good date: %s %v", got.DecisionDue, err)
+	}
+	if _, err := f.s.db.Exec(`UPDATE petitions SET decision_due='2025-02-30' WHERE id=?`, p.ID); err != nil {
+		t.Fatal(err)
+	}
+	_, err := f.s.Petition(ctx, p.ID)
+	if err == nil || hall.AsError(err) != nil || !strings.Contains(err.Error(), "2025-02-30") {
+		t.Fatalf("bad stored deadline: %v, want a plain error naming it", err)
+	}
+}

@@ -168,7 +168,7 @@ func TestCoveredHouseholdsAndDutyFacts(t *testing.T) {
 	}
 	zhao, err := s.DutyFacts(ctx, f.zhao, 0)
 	must(t, err)
-	if len(zhao) != 1 || zhao[0].PairCadreName != "赵建国" || zhao[0].PairSince != "2026-01-10" || zhao[0].CadreID != 0 || len(zhao[0].Members) != 1 {
+	if len(zhao) != 1 || zhao[0].PairCadreName != "赵建国" || zhao[0].PairSince.String() != "2026-01-10" || zhao[0].CadreID != 0 || len(zhao[0].Members) != 1 {
 		t.Fatalf("zhao %+v", zhao)
 	}
 	// Pairing is one current pair per household.
@@ -193,7 +193,7 @@ func newCaseFor(t *testing.T, s *Store, code string, applicant int64) *NewCase {
 		in, err := hall.CleanIntake(hall.IntakeInput{ApplicantID: applicant, ItemID: it.ID, Ledger: hall.LedgerProxy, Source: hall.VisitSource,
 			Summary: "入户走访时反映", Received: names}, it, start.In(hall.China))
 		must(t, err)
-		return &NewCase{Intake: in, Item: it, Year: 2025, Status: hall.StatusAccepted, AcceptedOn: "2025-03-10", DueDate: "2025-03-20", Verified: true, HandlerID: 1}
+		return &NewCase{Intake: in, Item: it, Year: 2025, Status: hall.StatusAccepted, AcceptedOn: hall.MustDate("2025-03-10"), DueDate: hall.MustDate("2025-03-20"), Verified: true, HandlerID: 1}
 	}
 	t.Fatalf("no item %s", code)
 	return nil
@@ -307,7 +307,7 @@ func TestVisitWithIssuesCasesAndFeedback(t *testing.T) {
 	facts, err := s.DutyFacts(ctx, f.bater, 0)
 	must(t, err)
 	for _, x := range facts {
-		if x.HouseholdID == hh && x.LastVisit != "2025-03-10" {
+		if x.HouseholdID == hh && x.LastVisit.String() != "2025-03-10" {
 			t.Fatalf("last visit %+v", x)
 		}
 	}

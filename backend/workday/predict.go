@@ -66,14 +66,24 @@ func rulesFor(y int) rules {
 // from 1 May, 端午节 on the fifth day of the fifth lunar month, 中秋节 on the fifteenth of the
 // eighth, 国庆节 on 1 to 3 October. ok is false for a year outside the years the calendar accepts.
 func Predict(y int) (p Prediction, ok bool) {
+	p, _, ok = predict(y)
+	return p, ok
+}
+
+// predict is Predict that also returns the weekday holidays as times, so that nothing it made
+// is parsed back.
+func predict(y int) (p Prediction, holidays []time.Time, ok bool) {
 	if y < minYear || y > maxYear {
-		return Prediction{}, false
+		return Prediction{}, nil, false
 	}
 	r := rulesFor(y)
 	p.Year = y
+	days := map[string]time.Time{}
 	add := func(name string, first time.Time, n int) {
 		for i := range n {
-			p.Days = append(p.Days, StatutoryDay{Date: first.AddDate(0, 0, i).Format(dateLayout), Name: name})
+			d := first.AddDate(0, 0, i)
+			p.Days = append(p.Days, StatutoryDay{Date: d.Format(dateLayout), Name: name})
+			days[d.Format(dateLayout)] = d
 		}
 	}
 	add("元旦", date(y, time.January, 1), 1)
@@ -95,23 +105,22 @@ func Predict(y int) (p Prediction, ok bool) {
 	p.Days = mergeDays(p.Days)
 	p.Holidays = []string{}
 	for _, d := range p.Days {
-		t, _ := time.Parse(dateLayout, d.Date)
-		if !isWeekend(t) {
+		if t := days[d.Date]; !isWeekend(t) {
 			p.Holidays = append(p.Holidays, d.Date)
+			holidays = append(holidays, t)
 		}
 	}
-	return p, true
+	return p, holidays, true
 }
 
 // predictedDays builds the day marks of year y from Predict, or nil when there is no prediction.
 func predictedDays(y int) *yearDays {
-	p, ok := Predict(y)
+	_, holidays, ok := predict(y)
 	if !ok {
 		return nil
 	}
 	yd := &yearDays{}
-	for _, s := range p.Holidays {
-		d, _ := time.Parse(dateLayout, s)
+	for _, d := range holidays {
 		yd.off[d.YearDay()] = true
 	}
 	return yd
