@@ -8,8 +8,8 @@ import (
 // Searching by number. A search box that matches ID or phone numbers answers "is there someone
 // whose number ends like this?", and asked with ever longer tails it would spell out a whole
 // number one character at a time. So a role that may not reveal a number may search by as much
-// of it as it is shown (the last 4 characters), every search by number counts against a limit
-// per operator, and every one is audited with the query masked.
+// of it as it is shown (the last 4 characters), and its searches by number count against a limit
+// per operator; every search by number, of any role, is audited with the query masked.
 
 // ActNumberSearch is the audit action of a search by ID or phone number.
 const ActNumberSearch = "按号码查询"
