@@ -109,3 +109,15 @@ func TestNotableTextIsPrivate(t *testing.T) {
 		t.Errorf("printed: %q, notable %q", got, b.Notables[0].Text)
 	}
 }
+
+// TestRateLimited: only the roles that may not reveal numbers count against the search limit.
+func TestRateLimited(t *testing.T) {
+	for _, r := range Roles {
+		if got, want := RateLimited(r), !r.Can(PermRevealSensitive); got != want {
+			t.Errorf("RateLimited(%s) = %v, want %v", r, got, want)
+		}
+	}
+	if !RateLimited(RoleSupervisor) || RateLimited(RoleClerk) {
+		t.Error("the supervisor is limited and the clerk is not")
+	}
+}

@@ -39,45 +39,33 @@ type dueFacts struct {
 func (s *Store) redue(ctx context.Context, tx *sql.Tx, rules DeadlineRules) (int, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT c.id, c.ledger, c.accepted_on, c.promised_days, c.statutory_days, c.extension_days,
 		c.meeting_deadline, c.due_date, c.due_verified FROM cases c WHERE `+openSQL+` AND c.accepted_on<>''`)
-	if err != nil {
-		return 0, err
-	}
-	var open []dueFacts
-	for rows.Next() {
-		var f dueFacts
+	open, err := readRows(rows, err, func(sc scanner) (f dueFacts, keep bool, err error) {
 		var meeting hall.Date
-		if err := rows.Scan(&f.c.ID, &f.c.Ledger, &f.c.AcceptedOn, &f.c.PromisedDays, &f.c.StatutoryDays,
-			&f.c.ExtensionDays, &meeting, &f.c.DueDate, &f.verified); err != nil {
-			rows.Close()
-			return 0, err
-		}
+		err = sc.Scan(&f.c.ID, &f.c.Ledger, &f.c.AcceptedOn, &f.c.PromisedDays, &f.c.StatutoryDays,
+			&f.c.ExtensionDays, &meeting, &f.c.DueDate, &f.verified)
 		if !meeting.IsZero() {
 			f.c.Meeting = &hall.Meeting{Deadline: meeting}
 		}
-		open = append(open, f)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return 0, err
-	}
-	pauses := map[int64][]hall.Pause{}
-	rows, err = tx.QueryContext(ctx, `SELECT p.case_id, p.from_date, p.to_date FROM case_pauses p JOIN cases c ON c.id=p.case_id
-		WHERE `+openSQL+` AND c.accepted_on<>'' ORDER BY p.id`)
+		return f, true, err
+	})
 	if err != nil {
 		return 0, err
 	}
-	for rows.Next() {
-		var id int64
-		var p hall.Pause
-		if err := rows.Scan(&id, &p.From, &p.To); err != nil {
-			rows.Close()
-			return 0, err
-		}
-		pauses[id] = append(pauses[id], p)
+	type casePause struct {
+		id int64
+		p  hall.Pause
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	rows, err = tx.QueryContext(ctx, `SELECT p.case_id, p.from_date, p.to_date FROM case_pauses p JOIN cases c ON c.id=p.case_id
+		WHERE `+openSQL+` AND c.accepted_on<>'' ORDER BY p.id`)
+	all, err := readRows(rows, err, func(sc scanner) (cp casePause, keep bool, err error) {
+		return cp, true, sc.Scan(&cp.id, &cp.p.From, &cp.p.To)
+	})
+	if err != nil {
 		return 0, err
+	}
+	pauses := map[int64][]hall.Pause{}
+	for _, cp := range all {
+		pauses[cp.id] = append(pauses[cp.id], cp.p)
 	}
 	changed := 0
 	for _, f := range open {
@@ -106,24 +94,14 @@ func (s *Store) redue(ctx context.Context, tx *sql.Tx, rules DeadlineRules) (int
 // still waiting for its acceptance decision, and stores those that changed.
 func (s *Store) reForward(ctx context.Context, tx *sql.Tx, rule func(hall.Date) (hall.Date, error)) (int, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT id, received_on, forward_due FROM petitions WHERE `+sqlEq("status", hall.PtRegistered))
-	if err != nil {
-		return 0, err
-	}
 	type waiting struct {
 		id                int64
 		received, forward hall.Date
 	}
-	var open []waiting
-	for rows.Next() {
-		var w waiting
-		if err := rows.Scan(&w.id, &w.received, &w.forward); err != nil {
-			rows.Close()
-			return 0, err
-		}
-		open = append(open, w)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	open, err := readRows(rows, err, func(sc scanner) (w waiting, keep bool, err error) {
+		return w, true, sc.Scan(&w.id, &w.received, &w.forward)
+	})
+	if err != nil {
 		return 0, err
 	}
 	changed := 0
@@ -149,26 +127,15 @@ func (s *Store) reRemedy(ctx context.Context, tx *sql.Tx, rule func(hall.Date) h
 	rows, err := tx.QueryContext(ctx, `SELECT c.id, c.remedy_due,
 		COALESCE((SELECT date(MAX(e.at), '+8 hours') FROM case_events e WHERE e.case_id=c.id AND `+sqlEq("e.action", hall.ActRate)+`), '')
 		FROM cases c WHERE c.rating IN `+sqlInts(hall.BadRatings)+` AND c.remedy_resolved=0 AND c.remedy_due<>''`)
-	if err != nil {
-		return 0, err
-	}
 	type remedy struct {
 		id           int64
 		due, ratedOn hall.Date
 	}
-	var open []remedy
-	for rows.Next() {
-		var r remedy
-		if err := rows.Scan(&r.id, &r.due, &r.ratedOn); err != nil {
-			rows.Close()
-			return 0, err
-		}
-		if !r.ratedOn.IsZero() { // every rating has its timeline line; the demo's old rows may not
-			open = append(open, r)
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	open, err := readRows(rows, err, func(sc scanner) (r remedy, keep bool, err error) {
+		err = sc.Scan(&r.id, &r.due, &r.ratedOn)
+		return r, !r.ratedOn.IsZero(), err // every rating has its timeline line; the demo's old rows may not
+	})
+	if err != nil {
 		return 0, err
 	}
 	changed := 0
@@ -183,4 +150,27 @@ func (s *Store) reRemedy(ctx context.Context, tx *sql.Tx, rule func(hall.Date) h
 		changed++
 	}
 	return changed, nil
+}
+
+// scanner is one row of a result, as readRows hands it to its scan function.
+type scanner interface{ Scan(dest ...any) error }
+
+// readRows reads every row of a query (rows and err are what QueryContext returned) with scan,
+// keeping the rows scan says to keep, and closes the rows.
+func readRows[T any](rows *sql.Rows, err error, scan func(scanner) (T, bool, error)) ([]T, error) {
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		v, keep, err := scan(rows)
+		if err != nil {
+			return nil, err
+		}
+		if keep {
+			out = append(out, v)
+		}
+	}
+	return out, rows.Err()
 }
