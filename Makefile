@@ -85,8 +85,10 @@ test-package:
 	bash build/scripts/package.sh "$(VERSION)"
 	bash build/scripts/test-package.sh "$(VERSION)"
 
+# The end-to-end specs (frontend/e2e/*.spec.ts) in Debian's Chromium against browser mode, each spec
+# file on its own server and data; screenshots in test-output/e2e, failures' traces in test-output/playwright.
 test-e2e:
-	cd frontend && HALLDESK_BIN=$(CURDIR)/$(BIN) OUT_DIR=$(CURDIR)/test-output/e2e node e2e/run.mjs
+	cd frontend && HALLDESK_BIN=$(CURDIR)/$(BIN) npx playwright test
 
 test-desktop:
 	bash build/scripts/desktop-smoke.sh $(BIN) test-output/desktop

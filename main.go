@@ -22,6 +22,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"sync"
 	"syscall"
 	"time"
@@ -168,6 +169,15 @@ func run(args []string) error {
 	defer exitBackup()
 	if hs, err := store.Settings(context.Background()); err == nil {
 		core.Sessions.SetIdle(time.Duration(hs.IdleMinutes) * time.Minute)
+	}
+	// For end-to-end tests only: HALLDESK_IDLE_SECONDS pins the idle time, so a test can watch
+	// a session expire within seconds; the hall's setting no longer changes it.
+	if v := os.Getenv("HALLDESK_IDLE_SECONDS"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 {
+			return fmt.Errorf("HALLDESK_IDLE_SECONDS 应为正整数（秒）：%q", v)
+		}
+		core.Sessions.PinIdle(time.Duration(n) * time.Second)
 	}
 	if *readyFile != "" {
 		core.OnReady = func(screen string) { os.WriteFile(*readyFile, []byte(screen+"\n"), 0o644) }

@@ -26,6 +26,9 @@ func (s *ActivityService) Kinds() ([]hall.ActivityKind, error) {
 func (s *ActivityService) List(q hall.ActivityQuery) (hall.ActivityPage, error) {
 	return run(s.c, s.seat, hall.PermViewResidents, func(ctx context.Context, _ hall.Operator) (hall.ActivityPage, error) {
 		q.ID = 0
+		if err := hall.DateRange(q.From, q.To); err != nil {
+			return hall.ActivityPage{}, err
+		}
 		return s.c.Store.Activities(ctx, q)
 	})
 }

@@ -19,7 +19,7 @@ func TestStatusBeforeAndAfterSetup(t *testing.T) {
 	st, err := d.sys.Status()
 	must(t, err)
 	if !st.NeedsSetup || st.Operator != nil || len(st.Permissions) != 0 || st.Version != "test" ||
-		st.Today != "2025-03-10" || st.IdleMinutes != hall.DefaultIdleMinutes {
+		st.Today != hall.MustDate("2025-03-10") || st.IdleMinutes != hall.DefaultIdleMinutes {
 		t.Fatalf("status before setup = %+v", st)
 	}
 

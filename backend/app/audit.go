@@ -18,6 +18,9 @@ type AuditService struct {
 // List returns one page of the audit log, newest first.
 func (s *AuditService) List(q hall.AuditQuery) (hall.AuditPage, error) {
 	return run(s.c, s.seat, hall.PermViewAudit, func(ctx context.Context, _ hall.Operator) (hall.AuditPage, error) {
+		if err := hall.DateRange(q.From, q.To); err != nil {
+			return hall.AuditPage{}, err
+		}
 		return s.c.Store.AuditLog(ctx, q)
 	})
 }

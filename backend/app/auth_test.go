@@ -28,7 +28,7 @@ func TestRefusedLoginsLookAlike(t *testing.T) {
 	e := newEnv(t)
 	admin := e.setup()
 	off := e.addOperator(admin, "off", "停用甲", hall.RoleClerk)
-	_, err := admin.ops.SetActive(app.SetActiveInput{ID: off.ID, Active: false})
+	_, err := admin.ops.SetActive(app.SetActiveInput{ID: off.ID, Version: versionOf(e, e.core.Store.Operator, off.ID), Active: false})
 	must(t, err)
 	e.addOperator(admin, "locked", "锁定乙", hall.RoleClerk)
 	for i := 0; i < hall.MaxFailedLogins; i++ {
@@ -54,7 +54,7 @@ func TestRefusedLoginsLookAlike(t *testing.T) {
 		if first == nil {
 			first = er
 		}
-		if *er != *first {
+		if er.Error() != first.Error() {
 			t.Errorf("%s: %+v, want the same as %+v", tc.name, er, first)
 		}
 		if n.comparisons()-before != 1 || (n[app.PasswordStandIn]-standIns == 1) != tc.standIn {
@@ -214,7 +214,7 @@ func TestDeactivatedOperator(t *testing.T) {
 
 	t.Run("through the service", func(t *testing.T) {
 		d := e.login("wang")
-		_, err := admin.ops.SetActive(app.SetActiveInput{ID: clerk.ID, Active: false})
+		_, err := admin.ops.SetActive(app.SetActiveInput{ID: clerk.ID, Version: versionOf(e, e.core.Store.Operator, clerk.ID), Active: false})
 		must(t, err)
 		_, err = d.res.Search(hall.ResidentQuery{})
 		wantCode(t, err, hall.CodeUnauthenticated)
@@ -222,14 +222,14 @@ func TestDeactivatedOperator(t *testing.T) {
 		if er := wantCode(t, err, hall.CodeInvalid); !strings.Contains(er.Message, "登录名或密码不正确") {
 			t.Fatalf("message = %q", er.Message)
 		}
-		_, err = admin.ops.SetActive(app.SetActiveInput{ID: clerk.ID, Active: true})
+		_, err = admin.ops.SetActive(app.SetActiveInput{ID: clerk.ID, Version: versionOf(e, e.core.Store.Operator, clerk.ID), Active: true})
 		must(t, err)
 	})
 
 	t.Run("behind the session's back", func(t *testing.T) {
 		// Deactivated directly in the store: the session table does not know, Require must.
 		d := e.login("wang")
-		must(t, e.core.Store.SetOperatorActive(t.Context(), hall.Actor{OperatorID: 1, Name: "管理员甲"}, clerk.ID, false))
+		must(t, e.core.Store.SetOperatorActive(t.Context(), hall.Actor{OperatorID: 1, Name: "管理员甲"}, clerk.ID, versionOf(e, e.core.Store.Operator, clerk.ID), false))
 		_, err := d.res.Search(hall.ResidentQuery{})
 		if er := wantCode(t, err, hall.CodeUnauthenticated); !strings.Contains(er.Message, "已停用") {
 			t.Fatalf("message = %q", er.Message)
@@ -243,7 +243,7 @@ func TestDeactivatedOperator(t *testing.T) {
 			t.Fatal("status still shows the deactivated operator")
 		}
 		// Reactivating does not revive the ended session.
-		must(t, e.core.Store.SetOperatorActive(t.Context(), hall.Actor{OperatorID: 1, Name: "管理员甲"}, clerk.ID, true))
+		must(t, e.core.Store.SetOperatorActive(t.Context(), hall.Actor{OperatorID: 1, Name: "管理员甲"}, clerk.ID, versionOf(e, e.core.Store.Operator, clerk.ID), true))
 		_, err = d.res.Search(hall.ResidentQuery{})
 		wantCode(t, err, hall.CodeUnauthenticated)
 	})
@@ -251,7 +251,7 @@ func TestDeactivatedOperator(t *testing.T) {
 	t.Run("administrator cannot deactivate self", func(t *testing.T) {
 		st, err := admin.sys.Status()
 		must(t, err)
-		_, err = admin.ops.SetActive(app.SetActiveInput{ID: st.Operator.ID, Active: false})
+		_, err = admin.ops.SetActive(app.SetActiveInput{ID: st.Operator.ID, Version: versionOf(e, e.core.Store.Operator, st.Operator.ID), Active: false})
 		wantCode(t, err, hall.CodeConflict)
 	})
 }
@@ -261,7 +261,7 @@ func TestRoleChangeEndsSession(t *testing.T) {
 	admin := e.setup()
 	clerk := e.addOperator(admin, "wang", "王芳", hall.RoleClerk)
 	d := e.login("wang")
-	_, err := admin.ops.Save(hall.OperatorInput{ID: clerk.ID, Username: "wang", Name: "王芳", Role: hall.RoleLeader})
+	_, err := admin.ops.Save(hall.OperatorInput{ID: clerk.ID, Version: versionOf(e, e.core.Store.Operator, clerk.ID), Username: "wang", Name: "王芳", Role: hall.RoleLeader})
 	must(t, err)
 	_, err = d.res.Search(hall.ResidentQuery{})
 	wantCode(t, err, hall.CodeUnauthenticated)
@@ -323,4 +323,41 @@ func TestChangePassword(t *testing.T) {
 	wantCode(t, err, hall.CodeInvalid)
 	_, err = e.desk().auth.Login(app.LoginInput{Username: "wang", Password: "new-password-1"})
 	must(t, err)
+}
+
+// TestStatusKeepsSessionAlive: the frontend's keep-alive is a status call; it counts as
+// activity, and the status tells the frontend the idle time the server applies.
+func TestStatusKeepsSessionAlive(t *testing.T) {
+	e := newEnv(t)
+	e.setup()
+	d := e.login("admin")
+	for i := 0; i < 3; i++ {
+		e.clock.advance(25 * time.Minute)
+		st, err := d.sys.Status()
+		must(t, err)
+		if st.Operator == nil || st.IdleSeconds != 30*60 {
+			t.Fatalf("status after %d keep-alives = %+v", i+1, st)
+		}
+	}
+	e.clock.advance(30*time.Minute + time.Second)
+	wantCode(t, signedIn(d), hall.CodeUnauthenticated)
+}
+
+// TestPinnedIdle: a pinned idle time (end-to-end tests) wins over the hall's setting, now and
+// after the administrator saves the settings.
+func TestPinnedIdle(t *testing.T) {
+	e := newEnv(t)
+	e.core.Sessions.PinIdle(20 * time.Second)
+	admin := e.setup()
+	_, err := admin.sys.SaveSettings(hallSettings())
+	must(t, err)
+	st, err := admin.sys.Status()
+	must(t, err)
+	if st.IdleSeconds != 20 || st.IdleMinutes != hall.DefaultIdleMinutes {
+		t.Fatalf("idle = %ds, setting %d min", st.IdleSeconds, st.IdleMinutes)
+	}
+	e.clock.advance(20 * time.Second)
+	must(t, signedIn(admin))
+	e.clock.advance(20*time.Second + time.Millisecond)
+	wantCode(t, signedIn(admin), hall.CodeUnauthenticated)
 }

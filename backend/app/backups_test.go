@@ -180,7 +180,7 @@ func TestRestoreSavesTheCurrentDataFirstAndSignsEveryoneOut(t *testing.T) {
 
 	e.clock.advance(26 * time.Hour)
 	admin, clerk = e.login("admin"), e.login("clerk")
-	_, err = clerk.res.Save(hall.ResidentInput{Name: "李娜", NoIDNumber: true, BirthDate: "1980-01-01", Sex: "女", VillageID: village})
+	_, err = clerk.res.Save(hall.ResidentInput{Name: "李娜", NoIDNumber: true, BirthDate: hall.MustDate("1980-01-01"), Sex: "女", VillageID: village})
 	must(t, err)
 	if n := residentCount(t, admin); n != 2 {
 		t.Fatalf("residents before restore: %d", n)
@@ -282,7 +282,7 @@ func TestDesktopBacksUpToAUSBStickAndRestoresFromIt(t *testing.T) {
 		t.Fatalf("a USB backup counts as the last success but is not in the folder: %+v", ov)
 	}
 
-	_, err = admin.res.Save(hall.ResidentInput{Name: "李娜", NoIDNumber: true, BirthDate: "1980-01-01", Sex: "女", VillageID: village})
+	_, err = admin.res.Save(hall.ResidentInput{Name: "李娜", NoIDNumber: true, BirthDate: hall.MustDate("1980-01-01"), Sex: "女", VillageID: village})
 	must(t, err)
 	e.core.Desktop = fakeDesktop{file: res.File.Path}
 	file, err := b.ChooseFile()

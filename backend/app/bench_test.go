@@ -75,20 +75,20 @@ func BenchmarkCaseIntake(b *testing.B) {
 func BenchmarkCaseTransition(b *testing.B) {
 	// Some items settle on the spot or wait for materials: take in more than b.N to start b.N.
 	c := newBenchCounter(b, 3*b.N+30)
-	var accepted []int64
+	var accepted []hall.Case
 	for i := 0; len(accepted) < b.N; i++ {
 		if i >= len(c.residents)*len(c.items) {
 			b.Fatalf("only %d of %d intakes were accepted", len(accepted), i)
 		}
 		if cs := c.intake(b, i); cs.Status == hall.StatusAccepted {
-			accepted = append(accepted, cs.ID)
+			accepted = append(accepted, cs)
 		}
 	}
 	b.ResetTimer()
-	for _, id := range accepted {
-		cs, err := c.cases.Act(hall.TransitionInput{CaseID: id, Action: hall.ActStart})
+	for _, a := range accepted {
+		cs, err := c.cases.Act(hall.TransitionInput{CaseID: a.ID, Action: hall.ActStart, Version: a.Version})
 		if err != nil || cs.Status != hall.StatusInProgress {
-			b.Fatalf("start case %d: %v (status %s)", id, err, cs.Status)
+			b.Fatalf("start case %d: %v (status %s)", a.ID, err, cs.Status)
 		}
 	}
 }

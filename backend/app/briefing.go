@@ -84,7 +84,7 @@ func (s *BriefingService) briefing(ctx context.Context, op hall.Operator, month 
 		return hall.Briefing{}, err
 	}
 	st := s.c.Store
-	b := hall.Briefing{Month: p.From[:7], MonthLabel: hall.MonthLabel(p.From), Period: p, CanEdit: hall.CanEditBriefing(op.Role)}
+	b := hall.Briefing{Month: p.From.Month(), MonthLabel: hall.MonthLabel(p.From.Month()), Period: p, CanEdit: hall.CanEditBriefing(op.Role)}
 	hs, err := st.Settings(ctx)
 	if err != nil {
 		return b, err
@@ -99,7 +99,7 @@ func (s *BriefingService) briefing(ctx context.Context, op hall.Operator, month 
 	if b.Cases, err = st.CaseSummary(ctx, p); err != nil {
 		return b, err
 	}
-	today := s.c.Now().In(hall.China).Format(hall.DateLayout)
+	today := hall.DateOf(s.c.Now())
 	if b.Visits, err = st.VisitFigures(ctx, p); err != nil {
 		return b, err
 	}

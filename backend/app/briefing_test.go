@@ -42,7 +42,7 @@ func TestBriefingRolesPickAndPrint(t *testing.T) {
 	b, err := sup.Preview("2025-03")
 	must(t, err)
 	if !b.CanEdit || b.IssueNo != 1 || b.Saved || b.Cases.Sorted != 2 || b.Cases.OnSpot != 1 || b.Cases.InProgress != 1 ||
-		b.Cases.Satisfaction != 1 || b.IssuedOn != "2025-03-10" || b.Settings.Office != "便民服务大厅" {
+		b.Cases.Satisfaction != 1 || b.IssuedOn != hall.MustDate("2025-03-10") || b.Settings.Office != "便民服务大厅" {
 		t.Fatalf("preview: %+v", b)
 	}
 	if !strings.Contains(b.Sections[0].Paragraphs[0], "梳理群众办事事项2件，其中现场解决1件") {

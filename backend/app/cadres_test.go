@@ -97,7 +97,7 @@ func TestCadresAndContactCards(t *testing.T) {
 	})
 
 	t.Run("every print is recorded and audited", func(t *testing.T) {
-		counts, err := printsOf(e, clerk).Counts(app.PrintCountsInput{From: "2025-03-10", To: "2025-03-10"})
+		counts, err := printsOf(e, clerk).Counts(app.PrintCountsInput{From: hall.MustDate("2025-03-10"), To: hall.MustDate("2025-03-10")})
 		must(t, err)
 		if !reflect.DeepEqual(counts, map[string]int{hall.PrintCard: 4}) {
 			t.Fatalf("counts %v", counts)

@@ -152,7 +152,9 @@ func (s *CalendarService) SaveYear(y workday.Year) (CalendarInfo, error) {
 			return Empty{}, err
 		}
 		rules := sqlite.DeadlineRules{
-			Due:    func(cs hall.Case, pauses []hall.Pause) (hall.Date, bool, error) { return hall.CaseDue(cal, cs, pauses) },
+			Due: func(cs hall.CaseRecord, pauses []hall.Pause) (hall.Date, bool, error) {
+				return hall.CaseDue(cal, cs, pauses)
+			},
 			Remedy: func(ratedOn hall.Date) hall.Date { return hall.RemedyDue(cal, ratedOn.Time()) },
 			Forward: func(receivedOn hall.Date) (hall.Date, error) {
 				if due, _ := hall.ForwardDue(cal, receivedOn); !due.IsZero() {

@@ -12,7 +12,7 @@ import (
 func (s *CaseService) caseDocument(id int64, title string, render func(pdf.CaseDoc) ([]byte, []rune, error),
 	allowed func(hall.Case) error) (Document, error) {
 	return run(s.c, s.seat, hall.PermViewCases, func(ctx context.Context, op hall.Operator) (Document, error) {
-		cs, _, err := s.c.Store.Case(ctx, id)
+		cs, err := s.c.caseView(ctx, id, op.Role)
 		if err != nil {
 			return Document{}, err
 		}
@@ -27,18 +27,19 @@ func (s *CaseService) caseDocument(id int64, title string, render func(pdf.CaseD
 		if err != nil {
 			return Document{}, err
 		}
-		cal, err := s.c.calendar(ctx)
-		if err != nil {
-			return Document{}, err
-		}
-		d := pdf.CaseDoc{Case: s.c.present(cal, cs, op.Role), Hall: hs, PlaceHours: item.PlaceHours,
+		d := pdf.CaseDoc{Case: cs, Hall: hs, PlaceHours: hs.PlaceHours(item.PlaceHours),
 			EnquiryPhone: first(item.EnquiryPhone, hs.Phone), ComplaintPhone: first(item.ComplaintPhone, hs.SupervisionPhone, hs.Phone),
 			PrintedBy: op.Name, At: s.c.Now()}
 		data, missing, err := render(d)
 		if err != nil {
 			return Document{}, err
 		}
-		if err := s.c.Store.Audit(ctx, actor(op), hall.ActPrint, "办件", id, title+" "+cs.Number); err != nil {
+		if title == hall.PrintReceipt { // receipts are handouts 宣传印刷 counts
+			err = s.c.Store.RecordCasePrint(ctx, actor(op), id, hall.PrintReceipt, title+" "+cs.Number)
+		} else {
+			err = s.c.Store.Audit(ctx, actor(op), hall.ActPrint, "办件", id, title+" "+cs.Number)
+		}
+		if err != nil {
 			return Document{}, err
 		}
 		return s.c.deliver(title+"-"+cs.Number, data, missing)

@@ -22,17 +22,36 @@ func (c *Core) today() time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, hall.China)
 }
 
-// present masks a case (hall.Masked, for every role) and adds what the screen needs
-// (hall.ShowCase): days left, overdue, allowed actions.
-func (c *Core) present(cal *workday.Calendar, cs hall.Case, role hall.Role) hall.Case {
-	cs.ApplicantID18 = hall.Masked.IDNumber(cs.ApplicantID18)
-	cs.ApplicantPhone = hall.Masked.Phone(cs.ApplicantPhone)
-	if cs.Agent != nil {
-		a := *cs.Agent
-		a.IDNumber = hall.Masked.IDNumber(a.IDNumber)
-		cs.Agent = &a
+// present is a stored case as role's screen shows it today (hall.ViewCase: masked, labelled,
+// days left, overdue, allowed actions); events is its timeline, nil for a row of a list.
+func (c *Core) present(cal *workday.Calendar, rec hall.CaseRecord, events []hall.CaseEvent, role hall.Role) hall.Case {
+	return hall.ViewCase(rec, events, cal, role, c.today())
+}
+
+// presentAll is present for every row of a list.
+func (c *Core) presentAll(cal *workday.Calendar, recs []hall.CaseRecord, role hall.Role) []hall.Case {
+	out := make([]hall.Case, 0, len(recs))
+	for _, rec := range recs {
+		out = append(out, c.present(cal, rec, nil, role))
 	}
-	return hall.ShowCase(cs, cal, role, c.today())
+	return out
+}
+
+// caseView reads case id with its timeline and presents it to role.
+func (c *Core) caseView(ctx context.Context, id int64, role hall.Role) (hall.Case, error) {
+	rec, _, err := c.Store.Case(ctx, id)
+	if err != nil {
+		return hall.Case{}, err
+	}
+	events, err := c.Store.CaseEvents(ctx, id)
+	if err != nil {
+		return hall.Case{}, err
+	}
+	cal, err := c.calendar(ctx)
+	if err != nil {
+		return hall.Case{}, err
+	}
+	return c.present(cal, rec, events, role), nil
 }
 
 // Intake takes a case at the counter. With required materials missing and not accepted
@@ -47,12 +66,7 @@ func (s *CaseService) Intake(in hall.IntakeInput) (hall.Case, error) {
 		if err != nil {
 			return hall.Case{}, err
 		}
-		cal, err := s.c.calendar(ctx)
-		if err != nil {
-			return hall.Case{}, err
-		}
-		cs, _, err := s.c.Store.Case(ctx, id)
-		return s.c.present(cal, cs, op.Role), err
+		return s.c.caseView(ctx, id, op.Role)
 	})
 }
 
@@ -96,25 +110,14 @@ func (s *CaseService) OpenFor(applicantID, itemID int64) ([]hall.Case, error) {
 		if err != nil {
 			return nil, err
 		}
-		for i := range list {
-			list[i] = s.c.present(cal, list[i], op.Role)
-		}
-		return list, nil
+		return s.c.presentAll(cal, list, op.Role), nil
 	})
 }
 
 // Get returns one case with its materials, timeline and the actions allowed now.
 func (s *CaseService) Get(id int64) (hall.Case, error) {
 	return run(s.c, s.seat, hall.PermViewCases, func(ctx context.Context, op hall.Operator) (hall.Case, error) {
-		cs, _, err := s.c.Store.Case(ctx, id)
-		if err != nil {
-			return cs, err
-		}
-		cal, err := s.c.calendar(ctx)
-		if err != nil {
-			return cs, err
-		}
-		return s.c.present(cal, cs, op.Role), nil
+		return s.c.caseView(ctx, id, op.Role)
 	})
 }
 
@@ -135,10 +138,7 @@ func (s *CaseService) Ledger(q hall.CaseQuery) (hall.CasePage, error) {
 			return hall.CasePage{}, err
 		}
 		page, err := s.c.Store.SearchCases(ctx, q, op.ID)
-		for i := range page.Items {
-			page.Items[i] = s.c.present(cal, page.Items[i], op.Role)
-		}
-		return page, err
+		return hall.CasePage{Items: s.c.presentAll(cal, page.Items, op.Role), Total: page.Total, Page: page.Page}, err
 	})
 }
 
@@ -153,23 +153,22 @@ func (s *CaseService) Act(in hall.TransitionInput) (hall.Case, error) {
 // act takes one step of a case as op; CaseService.Act and a visit's feedback (反馈群众 by 入户)
 // both come through here.
 func (c *Core) act(ctx context.Context, op hall.Operator, in hall.TransitionInput) (hall.Case, error) {
-	cs, pauses, err := c.Store.Case(ctx, in.CaseID)
+	rec, pauses, err := c.Store.Case(ctx, in.CaseID)
 	if err != nil {
-		return cs, err
+		return hall.Case{}, err
 	}
 	cal, err := c.calendar(ctx)
 	if err != nil {
-		return cs, err
+		return hall.Case{}, err
 	}
-	ch, err := hall.ApplyCaseAction(cs, pauses, in, op, cal, c.Now())
+	ch, err := hall.ApplyCaseAction(rec, pauses, in, op, cal, c.Now())
 	if err != nil {
-		return cs, err
+		return hall.Case{}, err
 	}
 	if err := c.Store.SaveTransition(ctx, actor(op), ch); err != nil {
-		return cs, err
+		return hall.Case{}, err
 	}
-	saved, _, err := c.Store.Case(ctx, cs.ID)
-	return c.present(cal, saved, op.Role), err
+	return c.caseView(ctx, rec.ID, op.Role)
 }
 
 // Handlers lists the operators who handle cases, for the ledgers' handler filter.

@@ -78,7 +78,7 @@ func materialNames(it hall.ServiceItem, except ...string) []string {
 
 func (c *counter) act(t *testing.T, svc *app.CaseService, in hall.TransitionInput) hall.Case {
 	t.Helper()
-	cs, err := svc.Act(in)
+	cs, err := actOn(svc, in)
 	if err != nil {
 		t.Fatalf("%s: %v", in.Action, err)
 	}
@@ -130,17 +130,17 @@ func TestAllowanceCaseFromIntakeToStrikeOff(t *testing.T) {
 	// The wait (03-14 and 03-17 are working days) moves it by 2: 04-25, then Sunday 04-27 (调休上班).
 	wantCase(t, cs, hall.StatusInProgress, "2025-04-27")
 
-	if _, err := c.clerk.Act(hall.TransitionInput{CaseID: cs.ID, Action: hall.ActSubmit}); codeOf(err) != hall.CodeInvalid {
+	if _, err := actOn(c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActSubmit}); codeOf(err) != hall.CodeInvalid {
 		t.Fatalf("submit without department: %v", err)
 	}
 	cs = c.act(t, c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActSubmit, Departments: "旗民政局"})
-	if _, err := c.clerk.Act(hall.TransitionInput{CaseID: cs.ID, Action: hall.ActExtend, Note: "入户调查延后", ExtensionDays: 3}); codeOf(err) != hall.CodeForbidden {
+	if _, err := actOn(c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActExtend, Note: "入户调查延后", ExtensionDays: 3}); codeOf(err) != hall.CodeForbidden {
 		t.Fatalf("a clerk extends: %v", err)
 	}
 	cs = c.act(t, c.sup, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActExtend, Note: "入户调查延后", ExtensionDays: 3})
 	wantCase(t, cs, hall.StatusSubmitted, "2025-04-30") // 04-28, 04-29, 04-30; 05-01 is a holiday
 
-	if _, err := c.clerk.Act(hall.TransitionInput{CaseID: cs.ID, Action: hall.ActComplete, Outcome: hall.OutcomeDone}); codeOf(err) != hall.CodeInvalid {
+	if _, err := actOn(c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActComplete, Outcome: hall.OutcomeDone}); codeOf(err) != hall.CodeInvalid {
 		t.Fatalf("approved 低保 without amount: %v", err)
 	}
 	c.at("2025-04-22")
@@ -150,14 +150,14 @@ func TestAllowanceCaseFromIntakeToStrikeOff(t *testing.T) {
 		t.Fatalf("done: %+v", cs)
 	}
 	cs = c.act(t, c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActFeedback, FeedbackMethod: "电话"})
-	if cs.FeedbackAt != "2025-04-22" || cs.FeedbackBy != "王丽娜" {
+	if cs.FeedbackAt != hall.MustDate("2025-04-22") || cs.FeedbackBy != "王丽娜" {
 		t.Fatalf("feedback: %+v", cs)
 	}
-	if _, err := c.clerk.Act(hall.TransitionInput{CaseID: cs.ID, Action: hall.ActClose}); codeOf(err) != hall.CodeForbidden {
+	if _, err := actOn(c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActClose}); codeOf(err) != hall.CodeForbidden {
 		t.Fatalf("a clerk strikes off: %v", err)
 	}
 	cs = c.act(t, c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActRate, Rating: 1})
-	if _, err := c.clerk.Act(hall.TransitionInput{CaseID: cs.ID, Action: hall.ActClose}); codeOf(err) != hall.CodeForbidden {
+	if _, err := actOn(c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActClose}); codeOf(err) != hall.CodeForbidden {
 		t.Fatalf("a clerk strikes off a rated case: %v", err)
 	}
 	cs = c.act(t, c.sup, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActClose})
@@ -215,7 +215,7 @@ func TestBadRatingNeedsRemedyBeforeStrikeOff(t *testing.T) {
 	if cs.RatingLabel != "不满意" || cs.RemedyDue.String() != "2025-03-31" { // 15 working days after 03-10
 		t.Fatalf("bad rating: %q remedy due %q", cs.RatingLabel, cs.RemedyDue)
 	}
-	if _, err := c.sup.Act(hall.TransitionInput{CaseID: cs.ID, Action: hall.ActClose}); codeOf(err) != hall.CodeConflict {
+	if _, err := actOn(c.sup, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActClose}); codeOf(err) != hall.CodeConflict {
 		t.Fatalf("strike off with an open remedy: %v", err)
 	}
 	c.act(t, c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActRemedy, Note: "已电话回访，说明情况并致歉", RemedyResolved: true})
@@ -255,7 +255,7 @@ func TestIntakeRulesAndLedgers(t *testing.T) {
 		t.Fatalf("ledger chosen by the clerk: %s %s", pension.Ledger, pension.Number)
 	}
 	// A leader sees the ledgers but cannot act.
-	if _, err := c.leader.Act(hall.TransitionInput{CaseID: cs.ID, Action: hall.ActStart}); codeOf(err) != hall.CodeForbidden {
+	if _, err := actOn(c.leader, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActStart}); codeOf(err) != hall.CodeForbidden {
 		t.Fatalf("a leader acts: %v", err)
 	}
 	page, err := c.leader.Ledger(hall.CaseQuery{Ledger: "代办"})
@@ -304,7 +304,7 @@ func TestEscalatedCaseTakesTheMeetingsDeadline(t *testing.T) {
 	cs, err := c.clerk.Intake(hall.IntakeInput{ApplicantID: c.applicant.ID, ItemID: it.ID, Source: "入户走访", Received: materialNames(it)})
 	must(t, err)
 	c.act(t, c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActStart})
-	if _, err := c.clerk.Act(hall.TransitionInput{CaseID: cs.ID, Action: hall.ActRecordMeeting, Meeting: &hall.Meeting{Date: hall.MustDate("2025-03-11")}}); codeOf(err) != hall.CodeInvalid {
+	if _, err := actOn(c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActRecordMeeting, Meeting: &hall.Meeting{Date: hall.MustDate("2025-03-11")}}); codeOf(err) != hall.CodeInvalid {
 		t.Fatalf("meeting without participants: %v", err)
 	}
 	cs = c.act(t, c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActRecordMeeting, Meeting: &hall.Meeting{
@@ -353,7 +353,7 @@ func TestCorrectionAfterAcceptanceAndInstantLedgerChoice(t *testing.T) {
 		t.Fatalf("item code %q", cs.ItemCode)
 	}
 	c.act(t, c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActStart})
-	if _, err := c.clerk.Act(hall.TransitionInput{CaseID: cs.ID, Action: hall.ActRequestMaterials, Note: "补交", Missing: []string{"房产证"}}); codeOf(err) != hall.CodeInvalid {
+	if _, err := actOn(c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActRequestMaterials, Note: "补交", Missing: []string{"房产证"}}); codeOf(err) != hall.CodeInvalid {
 		t.Fatalf("a material not on the list: %v", err)
 	}
 	cs = c.act(t, c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActRequestMaterials, Note: "承诺书未签字，需重新签署", Missing: []string{"承诺书"}})

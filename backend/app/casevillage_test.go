@@ -37,9 +37,9 @@ func TestCaseVillageAgrees(t *testing.T) {
 	// 张伟's household moves to 乌兰村: the household and its member.
 	hh, err := clerkDesk.hh.Save(hall.HouseholdInput{VillageID: batu, Address: "巴图塔村一组"})
 	must(t, err)
-	_, err = clerkDesk.hh.Save(hall.HouseholdInput{ID: hh.ID, VillageID: wulan, Address: "乌兰村二组"})
+	_, err = clerkDesk.hh.Save(hall.HouseholdInput{ID: hh.ID, Version: hh.Version, VillageID: wulan, Address: "乌兰村二组"})
 	must(t, err)
-	_, err = clerkDesk.res.Save(hall.ResidentInput{ID: c.applicant.ID, Name: c.applicant.Name, Phone: "13812345678",
+	_, err = clerkDesk.res.Save(hall.ResidentInput{ID: c.applicant.ID, Version: versionOf(c.e, c.e.core.Store.Resident, c.applicant.ID), Name: c.applicant.Name, Phone: "13812345678",
 		VillageID: wulan, Address: "乌兰村二组", HouseholdID: hh.ID, Relation: "户主"})
 	must(t, err)
 	c.at("2025-03-12")

@@ -102,7 +102,12 @@ func guard[T any](c *Core, fn func(ctx context.Context) (T, error)) (res T, err 
 		}
 	}()
 	res, err = fn(context.Background())
-	if err != nil && hall.AsError(err) == nil {
+	if sqlite.IsDiskFull(err) && hall.AsError(err) == nil {
+		// Not an internal fault: the save was one transaction and wrote nothing, and the same
+		// call succeeds once space is freed.
+		c.Log.Warn("disk full", "err", err)
+		err = hall.DiskFull()
+	} else if err != nil && hall.AsError(err) == nil {
 		c.Log.Error("service error", "err", err)
 		err = hall.Internal()
 	} else if e := hall.AsError(err); e != nil && e.Code == hall.CodeInternal {

@@ -109,7 +109,7 @@ func (s *CoverageService) Unassign(in hall.UnassignInput) (int, error) {
 		if len(in.HouseholdIDs) == 0 || len(in.HouseholdIDs) > hall.MaxAssignBatch {
 			return 0, hall.Invalid("householdIds", "请勾选要结束包联的家庭户")
 		}
-		on, err := hall.CleanDay("on", "结束日期", in.On, s.c.today())
+		on, err := hall.PastDate("on", "结束日期", in.On, s.c.today())
 		if err != nil {
 			return 0, err
 		}
@@ -132,7 +132,7 @@ func (s *CoverageService) Transfer(in hall.TransferInput) (hall.AssignResult, er
 			return hall.AssignResult{}, hall.Invalid("toCadreId", "接手的干部不能是同一人")
 		}
 		var err error
-		if in.On, err = hall.CleanDay("on", "交接日期", in.On, s.c.today()); err != nil {
+		if in.On, err = hall.PastDate("on", "交接日期", in.On, s.c.today()); err != nil {
 			return hall.AssignResult{}, err
 		}
 		if in.Note, err = hall.CleanText("note", "备注", in.Note, hall.MaxCoverNote, false); err != nil {
@@ -209,8 +209,8 @@ func (c *Core) review(ctx context.Context, op hall.Operator, cadreID int64, day 
 	if asOf.Before(mon) {
 		asOf = mon
 	}
-	r := hall.WeeklyReview{CadreID: cadre.ID, CadreName: cadre.Name, WeekStart: mon.Format(hall.DateLayout), WeekEnd: sun.Format(hall.DateLayout)}
-	horizon := max(hall.DaysBetween(asOf.Format(hall.DateLayout), r.WeekEnd), 0)
+	r := hall.WeeklyReview{CadreID: cadre.ID, CadreName: cadre.Name, WeekStart: hall.DateOf(mon), WeekEnd: hall.DateOf(sun)}
+	horizon := max(hall.DateOf(asOf).DaysUntil(r.WeekEnd), 0)
 	due, err := c.dueReport(ctx, cadreID, 0, asOf, horizon)
 	if err != nil {
 		return r, err
@@ -232,18 +232,15 @@ func (c *Core) review(ctx context.Context, op hall.Operator, cadreID int64, day 
 	if err != nil {
 		return r, err
 	}
-	for i := range cases {
-		cases[i] = c.present(cal, cases[i], op.Role)
-	}
-	r.OpenCases = cases
+	r.OpenCases = c.presentAll(cal, cases, op.Role)
 	r.FeedbackOwed, err = c.Store.FeedbackOwed(ctx, 0, cadreID)
 	return r, err
 }
 
 // PlanInput chooses a cadre's weekly visit plan: the week of Date (default this week).
 type PlanInput struct {
-	CadreID int64  `json:"cadreId"`
-	Date    string `json:"date"`
+	CadreID int64     `json:"cadreId"`
+	Date    hall.Date `json:"date" ts_type:"string"`
 }
 
 // PrintPlan prints a cadre's weekly visit plan (A4): the visits due that week or overdue, the
@@ -251,11 +248,8 @@ type PlanInput struct {
 func (s *CoverageService) PrintPlan(in PlanInput) (Document, error) {
 	return run(s.c, s.seat, hall.PermPrint, func(ctx context.Context, op hall.Operator) (Document, error) {
 		day := s.c.today()
-		if in.Date != "" {
-			var err error
-			if day, err = hall.ParseDate("date", "日期", in.Date); err != nil {
-				return Document{}, err
-			}
+		if !in.Date.IsZero() {
+			day = in.Date.Time()
 		}
 		r, err := s.c.review(ctx, op, in.CadreID, day)
 		if err != nil {
@@ -269,7 +263,7 @@ func (s *CoverageService) PrintPlan(in PlanInput) (Document, error) {
 		if err != nil {
 			return Document{}, err
 		}
-		title := r.CadreName + " " + r.WeekStart + "至" + r.WeekEnd
+		title := r.CadreName + " " + r.WeekStart.String() + "至" + r.WeekEnd.String()
 		if err := s.c.recordPrint(ctx, op, hall.PrintVisitPlan, title, 1, "应访"+strconv.Itoa(len(r.Due))+"户"); err != nil {
 			return Document{}, err
 		}

@@ -30,14 +30,14 @@ func (c *Core) dashboardDates(ctx context.Context, p hall.Period) (sqlite.Dashbo
 
 // dueSoonDates are today and the last day a running case counts as due soon, as the ledgers
 // count them.
-func (c *Core) dueSoonDates(ctx context.Context) (today, dueBy string, err error) {
+func (c *Core) dueSoonDates(ctx context.Context) (today, dueBy hall.Date, err error) {
 	cal, err := c.calendar(ctx)
 	if err != nil {
-		return "", "", err
+		return hall.Date{}, hall.Date{}, err
 	}
 	t := c.today()
 	due, _ := cal.AddWorkdays(t, hall.DueSoonDays)
-	return t.Format(hall.DateLayout), due.Format(hall.DateLayout), nil
+	return hall.DateOf(t), hall.DateOf(due), nil
 }
 
 // Get returns the dashboard of a period: the briefing's case figures, the breakdowns by ledger,
@@ -88,10 +88,8 @@ func (s *DashboardService) Drill(q hall.DrillQuery) (hall.DrillPage, error) {
 		if err != nil {
 			return hall.DrillPage{}, err
 		}
-		for i := range page.Items {
-			page.Items[i] = s.c.present(cal, page.Items[i], op.Role)
-		}
-		return hall.DrillPage{Title: drillTitle(q, item, village, handler), Items: page.Items, Total: page.Total, Page: page.Page}, nil
+		items := s.c.presentAll(cal, page.Items, op.Role)
+		return hall.DrillPage{Title: drillTitle(q, item, village, handler), Items: items, Total: page.Total, Page: page.Page}, nil
 	})
 }
 
@@ -116,9 +114,9 @@ func drillTitle(q hall.DrillQuery, item, village, handler string) string {
 // periodLabel writes a period as the screens and papers do.
 func periodLabel(p hall.Period) string {
 	if p.From == p.To {
-		return p.From
+		return p.From.String()
 	}
-	return p.From + "至" + p.To
+	return p.From.String() + "至" + p.To.String()
 }
 
 // Scorecards returns the scorecards (考评) of every cadre and clerk for a period.
@@ -143,7 +141,7 @@ func (c *Core) scorecards(ctx context.Context, p hall.Period) (hall.Scorecards, 
 	}
 	// Visits are asked for only up to today: a month under way is not judged on its days to come.
 	asked := d.Period
-	if asked.To > d.Today {
+	if asked.To.After(d.Today) {
 		asked.To = d.Today
 	}
 	tally, err := c.cadreDuties(ctx, vs, asked)
@@ -154,7 +152,7 @@ func (c *Core) scorecards(ctx context.Context, p hall.Period) (hall.Scorecards, 
 		cs := &out.Cadres[i]
 		t := tally[cs.CadreID]
 		cs.Duties, cs.DutiesOnTime = t.Duties, t.OnTime
-		if asked.From <= asked.To {
+		if !asked.To.Before(asked.From) {
 			cs.ExpectedVisits = int(math.Round(t.Expected))
 		}
 		if cs.ExpectedVisits > 0 {

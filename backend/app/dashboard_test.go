@@ -99,7 +99,7 @@ func newDashHall(t *testing.T) *dashHall {
 	return h
 }
 
-var march = hall.Period{From: "2025-03-01", To: "2025-03-31"}
+var march = hall.Period{From: hall.MustDate("2025-03-01"), To: hall.MustDate("2025-03-31")}
 
 // Every figure of the dashboard for March 2025, counted by hand from the fixture of newDashHall;
 // then every figure's drill-down lists exactly the cases counted.
@@ -118,7 +118,7 @@ func TestDashboardFiguresAndDrillDown(t *testing.T) {
 	}
 	// Overdue on 03-20 of March's cases: D (due 03-10), H (due 03-11); G waits for materials, its
 	// clock stopped. Due soon (by 03-25): I (due today). Of every case: X0 (due 02-27) as well.
-	if d.Today != "2025-03-20" || d.Overdue != 2 || d.DueSoon != 1 || d.OverdueAll != 3 || d.DueSoonAll != 1 {
+	if d.Today != hall.MustDate("2025-03-20") || d.Overdue != 2 || d.DueSoon != 1 || d.OverdueAll != 3 || d.DueSoonAll != 1 {
 		t.Errorf("deadlines: today %s overdue %d dueSoon %d overdueAll %d dueSoonAll %d, want 2025-03-20 2 1 3 1",
 			d.Today, d.Overdue, d.DueSoon, d.OverdueAll, d.DueSoonAll)
 	}
@@ -246,8 +246,8 @@ func TestDashboardPermissionsAndInput(t *testing.T) {
 		q     hall.DrillQuery
 		field string
 	}{
-		{hall.DrillQuery{From: "2025-03-31", To: "2025-03-01"}, "to"},
-		{hall.DrillQuery{From: "", To: "2025-03-01"}, "from"},
+		{hall.DrillQuery{From: hall.MustDate("2025-03-31"), To: hall.MustDate("2025-03-01")}, "to"},
+		{hall.DrillQuery{From: hall.Date{}, To: hall.MustDate("2025-03-01")}, "from"},
 		{hall.DrillQuery{From: march.From, To: march.To, Bucket: "nonsense"}, "bucket"},
 		{hall.DrillQuery{From: march.From, To: march.To, Ledger: "快办"}, "ledger"},
 	} {

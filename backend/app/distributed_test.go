@@ -94,7 +94,7 @@ func TestDistributedDocumentsNameNobody(t *testing.T) {
 		{CaseID: cs.ID, Action: hall.ActFeedback, FeedbackMethod: "当面"},
 		{CaseID: cs.ID, Action: hall.ActRate, Rating: 1},
 	} {
-		_, err := cases.Act(in)
+		_, err := actOn(cases, in)
 		must(t, err)
 	}
 

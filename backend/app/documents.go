@@ -50,6 +50,7 @@ func (c *Core) deliverFile(doc Document, name, ext string, data []byte) (Documen
 	}
 	path := filepath.Join(dir, safeName(name)+"-"+c.Now().In(hall.China).Format("150405")+ext)
 	if err := os.WriteFile(path, data, 0o600); err != nil {
+		os.Remove(path) // a document cut short by a full disk must not be found and printed later
 		return doc, err
 	}
 	doc.SavedPath = path

@@ -12,12 +12,12 @@ import (
 func TestDashboardCoverageFollowsVisits(t *testing.T) {
 	v := newVillage(t)
 	v.at("2025-03-08")
-	_, err := v.clerk.cover.Assign(hall.AssignInput{CadreID: v.bater.ID, GroupID: v.group, From: "2025-02-01"})
+	_, err := v.clerk.cover.Assign(hall.AssignInput{CadreID: v.bater.ID, GroupID: v.group, From: hall.MustDate("2025-02-01")})
 	must(t, err)
 	dash := serviceOf[*app.DashboardService](v.e, v.e.login("admin"))
 	coverage := func() (int, int) {
 		t.Helper()
-		d, err := dash.Get(hall.Period{From: "2025-03-01", To: "2025-03-31"})
+		d, err := dash.Get(hall.Period{From: hall.MustDate("2025-03-01"), To: hall.MustDate("2025-03-31")})
 		must(t, err)
 		return d.Visits.Duties, d.Visits.OnTime
 	}
@@ -29,7 +29,7 @@ func TestDashboardCoverageFollowsVisits(t *testing.T) {
 	if d, o := coverage(); d != 3 || o != 0 {
 		t.Fatalf("asked again: %d duties, %d on time; want the same 3, 0", d, o)
 	}
-	_, err = v.clerk.visits.Record(hall.VisitInput{CadreID: v.bater.ID, HouseholdID: v.households[0].ID, Date: "2025-03-08", Way: "入户",
+	_, err = v.clerk.visits.Record(hall.VisitInput{CadreID: v.bater.ID, HouseholdID: v.households[0].ID, Date: hall.MustDate("2025-03-08"), Way: "入户",
 		Purpose: "困难所在", Diary: "入户了解家庭困难。"})
 	must(t, err)
 	if d, o := coverage(); d != 3 || o != 1 {

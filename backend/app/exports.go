@@ -102,13 +102,13 @@ func (s *ExportService) Ledger(q hall.CaseQuery) (Document, error) {
 			xlsx.Column{Header: "反馈日期", Kind: xlsx.Date}, xlsx.Column{Header: "评价"},
 			xlsx.Column{Header: "销号时间", Kind: xlsx.DateTime}, xlsx.Column{Header: "销号人"})
 		rows := make([][]any, 0, len(cases))
-		for _, cs := range cases {
-			id18, phone := cs.ApplicantID18, cs.ApplicantPhone
+		for _, rec := range cases {
+			id18, phone := rec.ApplicantID18, rec.ApplicantPhone
 			agent := ""
-			if cs.Agent != nil {
-				agent = cs.Agent.Name + "（" + cs.Agent.Relation + "）"
+			if rec.Agent != nil {
+				agent = rec.Agent.Name + "（" + rec.Agent.Relation + "）"
 			}
-			cs = s.c.present(cal, cs, op.Role)
+			cs := s.c.present(cal, rec, nil, op.Role)
 			daysLeft, overdue := any(nil), ""
 			if !cs.DueDate.IsZero() && cs.Status.Open() {
 				daysLeft, overdue = cs.DaysLeft, yesNo(cs.Overdue)
@@ -150,7 +150,7 @@ func (s *ExportService) Petitions(q hall.PetitionQuery) (Document, error) {
 		if err := s.c.numberSearch(ctx, op, "信访件", petitionNumbers, q.Text); err != nil {
 			return Document{}, err
 		}
-		q.Today = s.c.today().Format(hall.DateLayout)
+		q.Today = hall.DateOf(s.c.today())
 		list, err := s.c.Store.ExportPetitions(ctx, q, MaxExportRows)
 		if err != nil {
 			return Document{}, err
@@ -183,6 +183,9 @@ func (s *ExportService) Petitions(q hall.PetitionQuery) (Document, error) {
 // Visits exports the visit log (走访日志) with its view's filter, one row per visit.
 func (s *ExportService) Visits(q hall.VisitQuery) (Document, error) {
 	return run(s.c, s.seat, hall.PermViewResidents, func(ctx context.Context, op hall.Operator) (Document, error) {
+		if err := hall.DateRange(q.From, q.To); err != nil {
+			return Document{}, err
+		}
 		list, err := s.c.Store.ExportVisits(ctx, q, MaxExportRows)
 		if err != nil {
 			return Document{}, err

@@ -46,7 +46,7 @@ func (s *PrintService) PocketGuide(in GuideInput) (Document, error) {
 			return Document{}, err
 		}
 		for i := range items {
-			items[i].PlaceHours = strings.Replace(items[i].PlaceHours, "苏木乡镇", hs.Township, 1)
+			items[i].PlaceHours = hs.PlaceHours(items[i].PlaceHours)
 		}
 		guide, err := pdf.PocketGuide(items, hs, pdf.GuideOptions{Title: in.Title, Subtitle: in.Subtitle, Year: in.Year, PageSize: in.PageSize})
 		if err != nil {
@@ -135,7 +135,7 @@ func (s *PrintService) Leaflet(in LeafletInput) (Document, error) {
 			if err != nil {
 				return Document{}, err
 			}
-			item.PlaceHours = strings.Replace(item.PlaceHours, "苏木乡镇", hs.Township, 1)
+			item.PlaceHours = hs.PlaceHours(item.PlaceHours)
 			content = pdf.ItemLeaflet(item, hs)
 			content.TwoSided = in.TwoSided
 		} else if content, err = cleanLeaflet(in); err != nil {

@@ -39,8 +39,13 @@ type env struct {
 
 func newEnv(t testing.TB) *env {
 	t.Helper()
+	return newEnvAt(t, filepath.Join(t.TempDir(), "halldesk.db"))
+}
+
+// newEnvAt is newEnv over the database file at path (a data folder the test made).
+func newEnvAt(t testing.TB, path string) *env {
+	t.Helper()
 	c := &clock{t: start}
-	path := filepath.Join(t.TempDir(), "halldesk.db")
 	store, err := sqlite.Open(path, c.now)
 	if err != nil {
 		t.Fatal(err)
@@ -91,7 +96,8 @@ func (e *env) desk() *desk { return deskOf(e.core, app.NewSeat("")) }
 const adminPassword = "admin-pass-1"
 
 func hallSettings() hall.HallSettings {
-	return hall.HallSettings{HallName: "便民服务大厅", Township: "阿勒腾席热镇", Banner: "伊金霍洛旗", Phone: "0477-8612345"}
+	return hall.HallSettings{HallName: "便民服务大厅", Township: "阿勒腾席热镇", Banner: "伊金霍洛旗", Phone: "0477-8612345",
+		Version: 1} // as set up
 }
 
 // setup runs the first-start setup and returns the administrator's signed-in desk.

@@ -83,7 +83,7 @@ func TestImportChecksEveryRowThenImportsTheGoodOnes(t *testing.T) {
 	rep, err := imp.Check(file)
 	must(t, err)
 	want := []hall.ImportProblem{
-		{Row: 5, Column: "身份证号码", Value: wrongCheck, Reason: "身份证号码校验位错误：最后一位应为 X，填写的是 5，请核对号码"},
+		{Row: 5, Column: "身份证号码", Value: wrongCheck, Reason: "身份证号码校验位不符，请核对身份证原件后重新输入"},
 		{Row: 6, Column: "身份证号码", Value: fullID, Reason: "该身份证号码已登记为群众“张伟”，不能重复登记"},
 		{Row: 7, Column: "嘎查村/社区", Value: "西风村", Reason: "系统中没有名为“西风村”的嘎查村/社区，请与地点设置中的名称一致"},
 		{Row: 8, Column: "身份证号码", Value: validID(1), Reason: "与第3行的身份证号码重复"},

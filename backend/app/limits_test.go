@@ -83,7 +83,7 @@ func TestExportQueryLimitCountsCharacters(t *testing.T) {
 // allows (limits.name) and refuses the 31st.
 func TestNameLimitCountsCharacters(t *testing.T) {
 	r := newRegistry(t)
-	in := hall.ResidentInput{Name: strings.Repeat("乌", hall.MaxName), NoIDNumber: true, BirthDate: "1960-05-01",
+	in := hall.ResidentInput{Name: strings.Repeat("乌", hall.MaxName), NoIDNumber: true, BirthDate: hall.MustDate("1960-05-01"),
 		Sex: "男", VillageID: r.village, HouseholdID: r.household, Relation: "子女"}
 	if _, err := r.clerk.res.Save(in); err != nil {
 		t.Fatalf("%d characters: %v", hall.MaxName, err)

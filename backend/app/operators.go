@@ -43,8 +43,9 @@ func (s *OperatorService) Save(in hall.OperatorInput) (hall.Operator, error) {
 
 // SetActiveInput activates or deactivates an operator.
 type SetActiveInput struct {
-	ID     int64 `json:"id"`
-	Active bool  `json:"active"`
+	ID      int64 `json:"id"`
+	Active  bool  `json:"active"`
+	Version int64 `json:"version"` // the version of the operator the administrator saw
 }
 
 // SetActive activates or deactivates an operator; a deactivated one is signed out at once.
@@ -53,7 +54,7 @@ func (s *OperatorService) SetActive(in SetActiveInput) (Empty, error) {
 		if in.ID == op.ID && !in.Active {
 			return Empty{}, hall.Conflict("不能停用自己正在使用的账号")
 		}
-		if err := s.c.Store.SetOperatorActive(ctx, actor(op), in.ID, in.Active); err != nil {
+		if err := s.c.Store.SetOperatorActive(ctx, actor(op), in.ID, in.Version, in.Active); err != nil {
 			return Empty{}, err
 		}
 		if !in.Active {

@@ -23,7 +23,7 @@ type OutreachInfo struct {
 	Collection   hall.Collection         `json:"collection"`
 	CanReveal    bool                    `json:"canReveal"`
 	CanConfigure bool                    `json:"canConfigure"`
-	Today        string                  `json:"today"`
+	Today        hall.Date               `json:"today" ts_type:"string"`
 }
 
 // Info returns the lists and the rules behind them.
@@ -33,7 +33,7 @@ func (s *OutreachService) Info() (OutreachInfo, error) {
 		now := s.c.Now()
 		return OutreachInfo{Lists: hall.OutreachLists, Settings: st, Collection: hall.CollectionOn(now, st),
 			CanReveal: op.Role.Can(hall.PermRevealSensitive), CanConfigure: op.Role.Can(hall.PermManageSettings),
-			Today: now.In(hall.China).Format(hall.DateLayout)}, err
+			Today: hall.DateOf(now)}, err
 	})
 }
 
@@ -201,12 +201,14 @@ func (s *OutreachService) Export(in hall.OutreachExport) (Document, error) {
 		}
 		rows := make([][]any, len(l.rows))
 		for i, r := range l.rows {
-			born := r.BirthMonth
+			var born, due any = r.BirthMonth, r.Due
 			if in.Full {
 				born = r.BirthDate
+			} else if in.List == hall.ListTurning60 {
+				due = r.DueMonth
 			}
 			rows[i] = []any{i + 1, r.VillageName, r.GroupName, r.Name, r.Sex, born, r.Age, r.IDNumber, r.Phone,
-				r.Address, l.itemName, r.Due, r.Reason, r.MonthlyAmount}
+				r.Address, l.itemName, due, r.Reason, r.MonthlyAmount}
 		}
 		doc, err := s.c.exportSheet(ctx, op, "主动服务清单", fullNote(l.auditDetail(), in.Full), "主动服务清单-"+l.info.Label+"-"+l.scope, xlsx.Table{Sheet: l.info.Label, Columns: []xlsx.Column{
 			{Header: "序号", Kind: xlsx.Integer}, {Header: "嘎查村", Kind: xlsx.Text}, {Header: "组", Kind: xlsx.Text},

@@ -47,7 +47,7 @@ func (s *PairService) Pair(in hall.PairInput) (hall.PairResult, error) {
 func (s *PairService) End(in hall.EndPairInput) (Empty, error) {
 	return run(s.c, s.seat, hall.PermRecordVisits, func(ctx context.Context, op hall.Operator) (Empty, error) {
 		var err error
-		if in.On, err = hall.CleanDay("on", "结束日期", in.On, s.c.today()); err != nil {
+		if in.On, err = hall.PastDate("on", "结束日期", in.On, s.c.today()); err != nil {
 			return Empty{}, err
 		}
 		if in.Note, err = hall.CleanText("note", "结束原因", in.Note, hall.MaxPairEndNote, false); err != nil {
@@ -119,10 +119,6 @@ func (s *PairService) RecordDonation(in hall.DonationInput) (hall.DonationSummar
 		if _, err := s.c.Store.CreateDonation(ctx, actor(op), in, fen); err != nil {
 			return hall.DonationSummary{}, err
 		}
-		day, err := hall.ParseStoredDate(in.Date) // cleaned by CleanDonation
-		if err != nil {
-			return hall.DonationSummary{}, err
-		}
-		return s.c.donations(ctx, day.Year())
+		return s.c.donations(ctx, in.Date.Time().Year()) // a date: CleanDonation requires one
 	})
 }

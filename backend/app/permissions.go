@@ -21,7 +21,9 @@ var MethodPermissions = map[string]hall.Permission{
 	"AuditService.Verify": hall.PermViewAudit,
 	"AuditService.Head":   hall.PermViewAudit,
 
-	"AuthService.ChangePassword": "",
+	"AuthService.ChangePassword":  "",
+	"AuthService.Preferences":     "",
+	"AuthService.SavePreferences": "",
 
 	"BackupService.BackupNow":    hall.PermManageBackups,
 	"BackupService.Check":        hall.PermManageBackups,

@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"time"
 
 	"halldesk/backend/hall"
 )
@@ -129,8 +128,8 @@ func (s *PetitionService) GenerateRoster(in GenerateRosterInput) ([]hall.RosterE
 		if err != nil {
 			return nil, err
 		}
-		today := s.c.today().Format(hall.DateLayout)
-		if q.Last().Format(hall.DateLayout) < today {
+		today := hall.DateOf(s.c.today())
+		if hall.DateOf(q.Last()).Before(today) {
 			return nil, hall.Invalid("quarter", q.Label()+"已经过去，不能再生成接待日安排")
 		}
 		existing, err := s.c.Store.QuarterRoster(ctx, q.String())
@@ -149,7 +148,10 @@ func (s *PetitionService) GenerateRoster(in GenerateRosterInput) ([]hall.RosterE
 			return nil, err
 		}
 		leaders := page.Items
-		from := max(q.First().Format(hall.DateLayout), today)
+		from := hall.DateOf(q.First())
+		if from.Before(today) {
+			from = today
+		}
 		start := 0
 		last, err := s.c.Store.LastRosterLeader(ctx, from)
 		if err != nil {
@@ -172,7 +174,7 @@ func (s *PetitionService) GenerateRoster(in GenerateRosterInput) ([]hall.RosterE
 		// the leader whose turn it is.
 		skipped := 0
 		for _, e := range plan {
-			if e.Date < from && !e.Cancelled {
+			if e.Date.Before(from) && !e.Cancelled {
 				skipped++
 			}
 		}
@@ -193,12 +195,18 @@ func (s *PetitionService) GenerateRoster(in GenerateRosterInput) ([]hall.RosterE
 // about a year).
 func (s *PetitionService) Roster(from, to string) ([]hall.RosterEntry, error) {
 	return run(s.c, s.seat, hall.PermViewPetitions, func(ctx context.Context, _ hall.Operator) ([]hall.RosterEntry, error) {
-		f, err1 := time.Parse(hall.DateLayout, from)
-		t, err2 := time.Parse(hall.DateLayout, to)
-		if err1 != nil || err2 != nil || t.Before(f) || t.Sub(f) > 400*24*time.Hour {
+		f, err := hall.DateText(from)
+		if err != nil {
+			return nil, err
+		}
+		t, err := hall.DateText(to)
+		if err != nil {
+			return nil, err
+		}
+		if f.IsZero() || t.IsZero() || t.Before(f) || f.DaysUntil(t) > 400 {
 			return nil, hall.Invalid("from", "请选择起止日期（不超过一年）")
 		}
-		return s.c.Store.Roster(ctx, from, to)
+		return s.c.Store.Roster(ctx, f, t)
 	})
 }
 
@@ -220,7 +228,7 @@ func (s *PetitionService) SwapRoster(in SwapRosterInput) ([]hall.RosterEntry, er
 		if err != nil {
 			return nil, err
 		}
-		if err := s.c.Store.SwapRoster(ctx, actor(op), in.ID, in.WithID, s.c.today().Format(hall.DateLayout), note); err != nil {
+		if err := s.c.Store.SwapRoster(ctx, actor(op), in.ID, in.WithID, hall.DateOf(s.c.today()), note); err != nil {
 			return nil, err
 		}
 		return s.c.Store.QuarterRoster(ctx, e.Quarter)
@@ -248,7 +256,7 @@ func (s *PetitionService) ReplaceLeader(in ReplaceLeaderInput) ([]hall.RosterEnt
 		if err != nil {
 			return nil, err
 		}
-		if err := s.c.Store.ReplaceRosterLeader(ctx, actor(op), in.ID, in.LeaderID, s.c.today().Format(hall.DateLayout), note); err != nil {
+		if err := s.c.Store.ReplaceRosterLeader(ctx, actor(op), in.ID, in.LeaderID, hall.DateOf(s.c.today()), note); err != nil {
 			return nil, err
 		}
 		return s.c.Store.QuarterRoster(ctx, e.Quarter)

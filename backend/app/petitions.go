@@ -62,7 +62,7 @@ func (c *Core) leaderCadre(ctx context.Context, id int64, field string) (hall.Ca
 // repeatsFor finds the earlier petitions of a petitioner (see sqlite.RepeatQuery).
 func (c *Core) repeatsFor(ctx context.Context, in RepeatInput, exclude int64) ([]hall.PetitionRepeat, error) {
 	q := sqlite.RepeatQuery{ResidentID: in.ResidentID, Name: in.Name, Phone: in.Phone, VillageID: in.VillageID,
-		Category: in.Category, Since: c.today().AddDate(-1, 0, 0).Format(hall.DateLayout), ExcludeID: exclude}
+		Category: in.Category, Since: hall.DateOf(c.today().AddDate(-1, 0, 0)), ExcludeID: exclude}
 	if in.ResidentID > 0 {
 		r, err := c.Store.Resident(ctx, in.ResidentID)
 		if hall.IsCode(err, hall.CodeNotFound) {
@@ -130,9 +130,9 @@ func (s *PetitionService) Register(in hall.PetitionInput) (hall.Petition, error)
 		if err != nil {
 			return hall.Petition{}, err
 		}
-		forward, _ := hall.ForwardDue(cal, in.Received)
+		forward, _ := hall.ForwardDue(cal, in.ReceivedOn)
 		id, err := s.c.Store.CreatePetition(ctx, actor(op), sqlite.NewPetition{PetitionInput: in, Year: today.Year(),
-			DecisionDue: hall.DecisionDue(in.Received), ForwardDue: forward})
+			DecisionDue: hall.DecisionDue(in.ReceivedOn), ForwardDue: forward})
 		if err != nil {
 			return hall.Petition{}, err
 		}
@@ -196,6 +196,9 @@ func (s *PetitionService) List(q hall.PetitionQuery) (hall.PetitionPage, error) 
 		if err := hall.CheckQuery(q.Text); err != nil {
 			return hall.PetitionPage{}, err
 		}
+		if err := hall.DateRange(q.From, q.To); err != nil {
+			return hall.PetitionPage{}, err
+		}
 		var me hall.Cadre
 		if q.Mine {
 			c, ok, err := s.c.Store.LeaderForOperator(ctx, op)
@@ -210,7 +213,7 @@ func (s *PetitionService) List(q hall.PetitionQuery) (hall.PetitionPage, error) 
 		if err := s.c.numberSearch(ctx, op, "信访件", petitionNumbers, q.Text); err != nil {
 			return hall.PetitionPage{Items: []hall.Petition{}, Page: 1}, err
 		}
-		q.Today = s.c.today().Format(hall.DateLayout)
+		q.Today = hall.DateOf(s.c.today())
 		page, err := s.c.Store.SearchPetitions(ctx, q)
 		if err != nil {
 			return page, err
@@ -250,7 +253,7 @@ func (s *PetitionService) Act(in hall.PetitionActionInput) (hall.Petition, error
 			cd, _ := s.c.Store.Cadre(ctx, in.ResponsibleID)
 			note = "包保领导：" + cd.Name + "；" + note
 		}
-		if err := s.c.Store.SavePetitionAction(ctx, actor(op), sqlite.PetitionChange{From: from, Extension: ext,
+		if err := s.c.Store.SavePetitionAction(ctx, actor(op), sqlite.PetitionChange{Version: in.Version, From: from, Extension: ext,
 			Petition: next, Action: in.Action, Note: note}); err != nil {
 			return p, err
 		}
@@ -280,6 +283,7 @@ func (s *PetitionService) AddNote(in hall.PetitionNoteInput) (hall.Petition, err
 type LinkCaseInput struct {
 	PetitionID int64  `json:"petitionId"`
 	CaseNumber string `json:"caseNumber"`
+	Version    int64  `json:"version"` // the version of the petition the clerk saw
 }
 
 // LinkCase records the counter case (for example a 低保 application) a petition started. The
@@ -291,7 +295,7 @@ func (s *PetitionService) LinkCase(in LinkCaseInput) (hall.Petition, error) {
 		if err != nil {
 			return hall.Petition{}, err
 		}
-		if _, err := s.c.Store.LinkPetitionCase(ctx, actor(op), in.PetitionID, number); err != nil {
+		if _, err := s.c.Store.LinkPetitionCase(ctx, actor(op), in.PetitionID, in.Version, number); err != nil {
 			return hall.Petition{}, err
 		}
 		return s.c.fullPetition(ctx, in.PetitionID, op)
@@ -309,7 +313,7 @@ func (s *PetitionService) ForCase(caseID int64) (hall.PetitionLink, error) {
 // TodayReception is the reception desk's day: who receives petitioners today (or next), where
 // and when, and the petitions registered today.
 type TodayReception struct {
-	Date      string                 `json:"date"`
+	Date      hall.Date              `json:"date" ts_type:"string"`
 	Weekday   string                 `json:"weekday"`
 	Settings  hall.ReceptionSettings `json:"settings"`
 	Entry     *hall.RosterEntry      `json:"entry"` // today's reception day; nil when none
@@ -321,7 +325,7 @@ type TodayReception struct {
 func (s *PetitionService) Today() (TodayReception, error) {
 	return run(s.c, s.seat, hall.PermViewPetitions, func(ctx context.Context, op hall.Operator) (TodayReception, error) {
 		today := s.c.today()
-		day := today.Format(hall.DateLayout)
+		day := hall.DateOf(today)
 		out := TodayReception{Date: day, Weekday: hall.WeekdayLabel(today.Weekday())}
 		var err error
 		if out.Settings, err = s.c.Store.ReceptionSettings(ctx); err != nil {

@@ -83,6 +83,11 @@ func (h *petitionHall) at(date string) {
 
 func (h *petitionHall) act(t *testing.T, svc *app.PetitionService, in hall.PetitionActionInput) hall.Petition {
 	t.Helper()
+	seen, err := svc.Get(in.PetitionID) // a clerk acts on the petition as it stands
+	if err != nil {
+		t.Fatal(err)
+	}
+	in.Version = seen.Version
 	p, err := svc.Act(in)
 	if err != nil {
 		t.Fatalf("%s: %v", in.Action, err)
@@ -167,7 +172,7 @@ func TestPetitionStoryFromRosterToClose(t *testing.T) {
 	h.at("2026-09-28") // Monday
 	roster, err := h.reception.GenerateRoster(app.GenerateRosterInput{Quarter: "2026Q4"})
 	must(t, err)
-	if len(roster) != 13 || roster[0].Date != "2026-10-08" || !roster[0].Moved || roster[0].LeaderName != "斯琴巴特尔" || roster[1].LeaderName != "王建军" {
+	if len(roster) != 13 || roster[0].Date != hall.MustDate("2026-10-08") || !roster[0].Moved || roster[0].LeaderName != "斯琴巴特尔" || roster[1].LeaderName != "王建军" {
 		t.Fatalf("roster: %+v", roster[:2])
 	}
 	_, err = h.reception.GenerateRoster(app.GenerateRosterInput{Quarter: "2026Q4"})
@@ -184,13 +189,13 @@ func TestPetitionStoryFromRosterToClose(t *testing.T) {
 	if today.Entry == nil || today.Entry.LeaderName != "斯琴巴特尔" || today.Weekday != "星期四" || len(today.Petitions) != 0 {
 		t.Fatalf("today: %+v", today)
 	}
-	if today.Next == nil || today.Next.Date != "2026-10-14" || today.Settings.Place != "便民服务大厅信访接待室" {
+	if today.Next == nil || today.Next.Date != hall.MustDate("2026-10-14") || today.Settings.Place != "便民服务大厅信访接待室" {
 		t.Fatalf("next: %+v", today.Next)
 	}
 
 	// An earlier petition of the same resident, a year before.
 	earlier, err := h.reception.Register(hall.PetitionInput{Form: "来电", ResidentID: h.resident.ID, Category: "土地草场",
-		Facts: "草场被占", Request: "请求恢复", ReceivedOn: "2026-03-02"})
+		Facts: "草场被占", Request: "请求恢复", ReceivedOn: hall.MustDate("2026-03-02")})
 	must(t, err)
 	// Typing the petitioner shows it at once.
 	reps, err := h.reception.Repeats(app.RepeatInput{ResidentID: h.resident.ID, Category: "土地草场"})
@@ -443,7 +448,7 @@ func TestRosterSwapAndReplace(t *testing.T) {
 	admin := petitionsOf(h.e, h.admin)
 	roster, err := admin.GenerateRoster(app.GenerateRosterInput{Quarter: "2026Q4"})
 	must(t, err)
-	if roster[0].Date != "2026-10-02" || !roster[0].Cancelled || roster[1].Date != "2026-10-09" {
+	if roster[0].Date != hall.MustDate("2026-10-02") || !roster[0].Cancelled || roster[1].Date != hall.MustDate("2026-10-09") {
 		t.Fatalf("fridays: %+v", roster[:2])
 	}
 	roster, err = h.reception.SwapRoster(app.SwapRosterInput{ID: roster[1].ID, WithID: roster[2].ID, Note: "出差"})
@@ -460,7 +465,7 @@ func TestRosterSwapAndReplace(t *testing.T) {
 	h.at("2026-10-20")
 	roster, err = h.reception.GenerateRoster(app.GenerateRosterInput{Quarter: "2026Q4", Replace: true})
 	must(t, err)
-	if roster[1].Changed != "调换" || roster[3].Date != "2026-10-23" || roster[3].Changed != "" || roster[3].LeaderName == roster[2].LeaderName {
+	if roster[1].Changed != "调换" || roster[3].Date != hall.MustDate("2026-10-23") || roster[3].Changed != "" || roster[3].LeaderName == roster[2].LeaderName {
 		t.Fatalf("regenerated: %+v", roster[1:4])
 	}
 	got, err := h.leader.Roster("2026-10-01", "2026-10-31")

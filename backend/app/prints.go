@@ -29,8 +29,8 @@ type CardsInput struct {
 
 // PrintCountsInput is a range of China dates (YYYY-MM-DD, both included; empty is open).
 type PrintCountsInput struct {
-	From string `json:"from"`
-	To   string `json:"to"`
+	From hall.Date `json:"from" ts_type:"string"`
+	To   hall.Date `json:"to" ts_type:"string"`
 }
 
 // ContactCards prints 干部民情联系卡, ten to an A4 sheet, and records the print (one copy per
@@ -54,10 +54,7 @@ func (s *PrintService) ContactCards(in CardsInput) (Document, error) {
 			return Document{}, err
 		}
 		services, hours := cardServices(items)
-		if hs.Township != "" {
-			// the built-in catalog writes "苏木乡镇" for the hall's own township
-			hours = strings.Replace(hours, "苏木乡镇", hs.Township, 1)
-		}
+		hours = hs.PlaceHours(hours) // the catalog's placeholder hall becomes this hall
 		data, missing, err := pdf.ContactCards(cadres, hs, pdf.CardOptions{Back: in.Back, Pledge: pledge, Services: services, Hours: hours})
 		if err != nil {
 			return Document{}, err

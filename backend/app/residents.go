@@ -74,7 +74,7 @@ func (s *ResidentService) Save(in hall.ResidentInput) (hall.Resident, error) {
 				in.Phone = old.Phone
 			}
 			// the form is never given a birth date to show: an empty one keeps the stored one
-			if in.NoIDNumber && in.BirthDate == "" {
+			if in.NoIDNumber && in.BirthDate.IsZero() {
 				in.BirthDate = old.BirthDate
 			}
 		}

@@ -98,7 +98,7 @@ func TestRestoreOfACraftedBackupBringsDataNotCode(t *testing.T) {
 	}
 	_, err = admin.ops.ResetPassword(app.ResetPasswordInput{ID: heike.ID, Password: "Reset-2025!x"})
 	must(t, err)
-	_, err = admin.ops.SetActive(app.SetActiveInput{ID: heike.ID, Active: false})
+	_, err = admin.ops.SetActive(app.SetActiveInput{ID: heike.ID, Version: versionOf(e, e.core.Store.Operator, heike.ID), Active: false})
 	must(t, err)
 	_, err = admin.auth.ChangePassword(app.ChangePasswordInput{OldPassword: adminPassword, NewPassword: "Changed-2025!y"})
 	must(t, err)

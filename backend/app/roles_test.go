@@ -81,7 +81,7 @@ func TestRolesEnforcedOnServer(t *testing.T) {
 			return err
 		},
 		"OperatorService.SetActive": func(d *desk) error {
-			_, err := d.ops.SetActive(app.SetActiveInput{ID: 1, Active: false})
+			_, err := d.ops.SetActive(app.SetActiveInput{ID: 1, Version: versionOf(e, e.core.Store.Operator, 1), Active: false})
 			return err
 		},
 		"OperatorService.ResetPassword": func(d *desk) error {
@@ -104,7 +104,7 @@ func TestRolesEnforcedOnServer(t *testing.T) {
 			return err
 		},
 		"ResidentService.Save": func(d *desk) error {
-			_, err := d.res.Save(hall.ResidentInput{Name: "新人", NoIDNumber: true, BirthDate: "2000-01-01", Sex: "男", VillageID: village})
+			_, err := d.res.Save(hall.ResidentInput{Name: "新人", NoIDNumber: true, BirthDate: hall.MustDate("2000-01-01"), Sex: "男", VillageID: village})
 			return err
 		},
 		"ResidentService.Reveal": func(d *desk) error {

@@ -42,10 +42,11 @@ type session struct {
 // Sessions is the in-memory table of signed-in operators. Sessions end after the hall's idle
 // time; a restart signs everybody out, which is the safe side.
 type Sessions struct {
-	mu   sync.Mutex
-	now  func() time.Time
-	byID map[string]*session
-	idle time.Duration
+	mu     sync.Mutex
+	now    func() time.Time
+	byID   map[string]*session
+	idle   time.Duration
+	pinned bool
 }
 
 // NewSessions makes an empty table with the default idle time.
@@ -53,11 +54,29 @@ func NewSessions(now func() time.Time) *Sessions {
 	return &Sessions{now: now, byID: map[string]*session{}, idle: hall.DefaultIdleMinutes * time.Minute}
 }
 
-// SetIdle changes the idle time after which a session ends.
+// SetIdle changes the idle time after which a session ends (the hall's setting); a pinned idle
+// time stays as it is.
 func (s *Sessions) SetIdle(d time.Duration) {
 	s.mu.Lock()
-	s.idle = d
+	if !s.pinned {
+		s.idle = d
+	}
 	s.mu.Unlock()
+}
+
+// PinIdle fixes the idle time, whatever the hall's setting says later. End-to-end tests use it
+// to watch a session expire within seconds.
+func (s *Sessions) PinIdle(d time.Duration) {
+	s.mu.Lock()
+	s.idle, s.pinned = d, true
+	s.mu.Unlock()
+}
+
+// Idle is the idle time after which a session ends.
+func (s *Sessions) Idle() time.Duration {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.idle
 }
 
 // Start opens a session for the operator on the seat.

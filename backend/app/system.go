@@ -22,7 +22,9 @@ type Status struct {
 	Operator    *hall.Operator `json:"operator"`
 	Permissions []string       `json:"permissions"`
 	IdleMinutes int            `json:"idleMinutes"`
-	Today       string         `json:"today"`
+	// IdleSeconds is the idle time the server applies to sessions (the setting, or a pinned one).
+	IdleSeconds int       `json:"idleSeconds"`
+	Today       hall.Date `json:"today" ts_type:"string"`
 	// BackupWarning is set, for an operator who manages backups, when the last backup is old.
 	BackupWarning string `json:"backupWarning"`
 }
@@ -39,7 +41,7 @@ func (s *SystemService) Status() (Status, error) {
 			return Status{}, err
 		}
 		st := Status{NeedsSetup: !setUp, HallName: hs.HallName, Township: hs.Township, Version: s.c.Version,
-			IdleMinutes: hs.IdleMinutes, Permissions: []string{}, Today: s.c.Now().In(hall.China).Format(hall.DateLayout)}
+			IdleMinutes: hs.IdleMinutes, IdleSeconds: int(s.c.Sessions.Idle() / time.Second), Permissions: []string{}, Today: hall.DateOf(s.c.Now())}
 		if op, err := s.c.Sessions.Require(ctx, s.c.Store, s.seat, ""); err == nil {
 			st.Operator = &op
 			st.Permissions = hall.PermissionsOf(op.Role)

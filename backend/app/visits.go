@@ -103,6 +103,9 @@ func (s *VisitService) Get(id int64) (hall.Visit, error) {
 // List returns one page of visits, newest first.
 func (s *VisitService) List(q hall.VisitQuery) (hall.VisitPage, error) {
 	return run(s.c, s.seat, hall.PermViewResidents, func(ctx context.Context, _ hall.Operator) (hall.VisitPage, error) {
+		if err := hall.DateRange(q.From, q.To); err != nil {
+			return hall.VisitPage{}, err
+		}
 		return s.c.Store.Visits(ctx, q)
 	})
 }
@@ -142,8 +145,8 @@ func (s *VisitService) GiveFeedback(in hall.FeedbackInput) (hall.IssueRow, error
 			return is, err
 		}
 		if !is.FeedbackOwed() {
-			if is.FeedbackOn != "" {
-				return is, hall.Conflict("该问题的办理结果已于" + is.FeedbackOn + "反馈")
+			if !is.FeedbackOn.IsZero() {
+				return is, hall.Conflict("该问题的办理结果已于" + is.FeedbackOn.String() + "反馈")
 			}
 			return is, hall.Conflict("该问题" + dashIfEmpty(is.CaseNumber) + "尚未办结，暂不需要入户反馈")
 		}
@@ -157,8 +160,13 @@ func (s *VisitService) GiveFeedback(in hall.FeedbackInput) (hall.IssueRow, error
 			}
 		}
 		if in.RecordCase && is.CaseStatus == hall.StatusDone {
+			// the case as it stands now: the clerk acts on the issue, whose case status was just read
+			rec, _, err := s.c.Store.Case(ctx, is.CaseID)
+			if err != nil {
+				return is, err
+			}
 			if _, err := s.c.act(ctx, op, hall.TransitionInput{CaseID: is.CaseID, Action: hall.ActFeedback, FeedbackMethod: "入户",
-				FeedbackDate: in.Date, Note: in.Note}); err != nil {
+				FeedbackDate: in.Date, Note: in.Note, Version: rec.Version}); err != nil {
 				return is, err
 			}
 		}
@@ -189,11 +197,8 @@ func (c *Core) diary(ctx context.Context, in hall.DiaryInput) (hall.Diary, error
 		return hall.Diary{}, hall.Invalid("cadreId", "请选择干部")
 	}
 	d := c.today()
-	if in.Date != "" {
-		var err error
-		if d, err = hall.ParseDate("date", "日期", in.Date); err != nil {
-			return hall.Diary{}, err
-		}
+	if !in.Date.IsZero() {
+		d = in.Date.Time()
 	}
 	from, to, label, err := hall.DiaryRange(in.Period, d)
 	if err != nil {
@@ -203,8 +208,8 @@ func (c *Core) diary(ctx context.Context, in hall.DiaryInput) (hall.Diary, error
 	if err != nil {
 		return hall.Diary{}, err
 	}
-	out := hall.Diary{CadreID: cadre.ID, CadreName: cadre.Name, Position: cadre.Position, From: from.Format(hall.DateLayout),
-		To: to.Format(hall.DateLayout), PeriodLabel: label}
+	out := hall.Diary{CadreID: cadre.ID, CadreName: cadre.Name, Position: cadre.Position, From: hall.DateOf(from),
+		To: hall.DateOf(to), PeriodLabel: label}
 	out.Visits, err = c.Store.DiaryVisits(ctx, cadre.ID, out.From, out.To)
 	return out, err
 }

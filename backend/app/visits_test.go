@@ -65,10 +65,10 @@ func newVillage(t *testing.T) *village {
 	for i, head := range []struct{ name, residency string }{{"张伟", "常住"}, {"王芳", "外出"}, {"李强", "常住"}} {
 		h, err := clerk.hh.Save(hall.HouseholdInput{VillageID: vid, GroupID: gid, Address: "巴图塔村一组" + string(rune('1'+i)) + "号"})
 		must(t, err)
-		_, err = clerk.res.Save(hall.ResidentInput{Name: head.name, NoIDNumber: true, BirthDate: "1960-05-0" + string(rune('1'+i)), Sex: "男",
+		_, err = clerk.res.Save(hall.ResidentInput{Name: head.name, NoIDNumber: true, BirthDate: hall.NewDate(1960, time.May, 1+i), Sex: "男",
 			VillageID: vid, GroupID: gid, HouseholdID: h.ID, Relation: "户主", Residency: head.residency})
 		must(t, err)
-		_, err = clerk.res.Save(hall.ResidentInput{Name: head.name + "妻", NoIDNumber: true, BirthDate: "1962-05-01", Sex: "女",
+		_, err = clerk.res.Save(hall.ResidentInput{Name: head.name + "妻", NoIDNumber: true, BirthDate: hall.MustDate("1962-05-01"), Sex: "女",
 			VillageID: vid, GroupID: gid, HouseholdID: h.ID, Relation: "配偶", Residency: head.residency})
 		must(t, err)
 		h, err = clerk.hh.Get(h.ID)
@@ -107,7 +107,7 @@ func (v *village) head(i int) hall.Resident { return v.households[i].Members[0] 
 func TestVisitIssueBecomesCaseAndFeedbackIsOwed(t *testing.T) {
 	v := newVillage(t)
 	clerk := v.clerk
-	res, err := clerk.cover.Assign(hall.AssignInput{CadreID: v.bater.ID, GroupID: v.group, From: "2025-02-01"})
+	res, err := clerk.cover.Assign(hall.AssignInput{CadreID: v.bater.ID, GroupID: v.group, From: hall.MustDate("2025-02-01")})
 	must(t, err)
 	if res.Assigned != 3 || res.Coverage != 3 || res.Warning != "" {
 		t.Fatalf("assign %+v", res)
@@ -128,7 +128,7 @@ func TestVisitIssueBecomesCaseAndFeedbackIsOwed(t *testing.T) {
 	}
 
 	yb := v.items["YB-01"]
-	visit, err := clerk.visits.Record(hall.VisitInput{CadreID: v.bater.ID, HouseholdID: v.households[0].ID, Date: "2025-03-08", Way: "入户",
+	visit, err := clerk.visits.Record(hall.VisitInput{CadreID: v.bater.ID, HouseholdID: v.households[0].ID, Date: hall.MustDate("2025-03-08"), Way: "入户",
 		Purpose: "困难所在", Diary: "老人腿脚不便，想参加居民医保。",
 		Issues: []hall.VisitIssueInput{
 			{Kind: hall.IssueCase, Text: "老人想参加城乡居民医保", ItemID: yb.ID, Ledger: hall.LedgerProxy, ApplicantID: v.head(0).ID, MaterialsReceived: true},
@@ -164,7 +164,7 @@ func TestVisitIssueBecomesCaseAndFeedbackIsOwed(t *testing.T) {
 		{CaseID: cs.ID, Action: hall.ActSubmit, Departments: "旗医保局"},
 		{CaseID: cs.ID, Action: hall.ActComplete, Outcome: hall.OutcomeDone},
 	} {
-		_, err := clerk.cases.Act(in)
+		_, err := actOn(clerk.cases, in)
 		must(t, err)
 	}
 	v.at("2025-03-14")
@@ -175,21 +175,21 @@ func TestVisitIssueBecomesCaseAndFeedbackIsOwed(t *testing.T) {
 	}
 	review, err := v.clerk.cover.Review(v.bater.ID)
 	must(t, err)
-	if len(review.FeedbackOwed) != 1 || review.Households != 3 || review.VisitsThisWeek != 0 || review.WeekStart != "2025-03-10" {
+	if len(review.FeedbackOwed) != 1 || review.Households != 3 || review.VisitsThisWeek != 0 || review.WeekStart != hall.MustDate("2025-03-10") {
 		t.Fatalf("review %+v", review)
 	}
 
-	next, err := v.clerk.visits.Record(hall.VisitInput{CadreID: v.bater.ID, HouseholdID: v.households[0].ID, Date: "2025-03-14", Way: "入户",
+	next, err := v.clerk.visits.Record(hall.VisitInput{CadreID: v.bater.ID, HouseholdID: v.households[0].ID, Date: hall.MustDate("2025-03-14"), Way: "入户",
 		Diary: "告知医保参保已办好。"})
 	must(t, err)
 	given, err := v.clerk.visits.GiveFeedback(hall.FeedbackInput{IssueID: owed[0].ID, VisitID: next.ID, Note: "已告知参保成功", RecordCase: true})
 	must(t, err)
-	if given.FeedbackOn != "2025-03-14" || given.FeedbackBy != "王丽娜" || given.CaseStatus != hall.StatusFedBack {
+	if given.FeedbackOn != hall.MustDate("2025-03-14") || given.FeedbackBy != "王丽娜" || given.CaseStatus != hall.StatusFedBack {
 		t.Fatalf("given %+v", given)
 	}
 	cs, err = v.clerk.cases.Get(cs.ID)
 	must(t, err)
-	if cs.Status != hall.StatusFedBack || cs.FeedbackMethod != "入户" || cs.FeedbackAt != "2025-03-14" {
+	if cs.Status != hall.StatusFedBack || cs.FeedbackMethod != "入户" || cs.FeedbackAt != hall.MustDate("2025-03-14") {
 		t.Fatalf("case after feedback %+v", cs)
 	}
 	if owed, _ := v.clerk.visits.FeedbackOwed(v.households[0].ID); len(owed) != 0 {
@@ -209,12 +209,12 @@ func TestVisitIssueBecomesCaseAndFeedbackIsOwed(t *testing.T) {
 	}
 
 	// The diary of that week reads both visits in order and prints.
-	diary, err := v.clerk.visits.Diary(hall.DiaryInput{CadreID: v.bater.ID, Period: hall.DiaryMonth, Date: "2025-03-14"})
+	diary, err := v.clerk.visits.Diary(hall.DiaryInput{CadreID: v.bater.ID, Period: hall.DiaryMonth, Date: hall.MustDate("2025-03-14")})
 	must(t, err)
 	if len(diary.Visits) != 2 || diary.Visits[0].ID != visit.ID || diary.PeriodLabel != "2025年3月" {
 		t.Fatalf("diary %+v", diary)
 	}
-	doc, err := v.clerk.visits.PrintDiary(hall.DiaryInput{CadreID: v.bater.ID, Period: hall.DiaryWeek, Date: "2025-03-14"})
+	doc, err := v.clerk.visits.PrintDiary(hall.DiaryInput{CadreID: v.bater.ID, Period: hall.DiaryWeek, Date: hall.MustDate("2025-03-14")})
 	must(t, err)
 	if pdfBytes, _ := base64.StdEncoding.DecodeString(doc.Base64); !strings.HasPrefix(string(pdfBytes), "%PDF") || !strings.HasPrefix(doc.FileName, "民情日记-巴特尔") {
 		t.Fatalf("diary document %q", doc.FileName)
@@ -236,7 +236,7 @@ func TestVisitIssueGoesThroughIntakeRules(t *testing.T) {
 	v := newVillage(t)
 	yb := v.items["YB-01"]
 	base := func() hall.VisitInput {
-		return hall.VisitInput{CadreID: v.bater.ID, HouseholdID: v.households[0].ID, Date: "2025-03-08", Way: "入户", Diary: "走访。",
+		return hall.VisitInput{CadreID: v.bater.ID, HouseholdID: v.households[0].ID, Date: hall.MustDate("2025-03-08"), Way: "入户", Diary: "走访。",
 			Issues: []hall.VisitIssueInput{{Kind: hall.IssueSuggestion, Text: "修路"}, {Kind: hall.IssueCase, Text: "参保", ItemID: yb.ID, ApplicantID: v.head(0).ID}}}
 	}
 	// The applicant must be a member of the household visited.
@@ -314,8 +314,8 @@ func TestCoverageWarningsTransferAndHistory(t *testing.T) {
 	}
 	hist, err := v.clerk.cover.History(v.households[0].ID)
 	must(t, err)
-	if len(hist) != 2 || hist[0].CadreName != "李秀英" || !hist[0].Current || hist[1].CadreName != "巴特尔" || hist[1].From != "2025-03-10" ||
-		hist[1].To != "2025-03-12" {
+	if len(hist) != 2 || hist[0].CadreName != "李秀英" || !hist[0].Current || hist[1].CadreName != "巴特尔" || hist[1].From != hall.MustDate("2025-03-10") ||
+		hist[1].To != hall.MustDate("2025-03-12") {
 		t.Fatalf("history %+v", hist)
 	}
 
@@ -338,12 +338,12 @@ func TestCoverageWarningsTransferAndHistory(t *testing.T) {
 		t.Fatalf("pairs %+v", list)
 	}
 	v.at("2025-04-10")
-	sumD, err := v.clerk.pairs.RecordDonation(hall.DonationInput{Date: "2025-04-10", Donor: "镇机关干部职工", Amount: "3200", Use: "资助困难学生学费"})
+	sumD, err := v.clerk.pairs.RecordDonation(hall.DonationInput{Date: hall.MustDate("2025-04-10"), Donor: "镇机关干部职工", Amount: "3200", Use: "资助困难学生学费"})
 	must(t, err)
-	if sumD.Total != "3200.00" || sumD.NextThanksgiving != "2025-04-10" || len(sumD.Months) != 1 {
+	if sumD.Total != "3200.00" || sumD.NextThanksgiving != hall.MustDate("2025-04-10") || len(sumD.Months) != 1 {
 		t.Fatalf("donations %+v", sumD)
 	}
-	act, err := v.clerk.acts.Record(hall.ActivityInput{Date: "2025-04-10", VillageID: v.village, Kind: "矛盾纠纷排查", CadreIDs: []int64{v.li.ID},
+	act, err := v.clerk.acts.Record(hall.ActivityInput{Date: hall.MustDate("2025-04-10"), VillageID: v.village, Kind: "矛盾纠纷排查", CadreIDs: []int64{v.li.ID},
 		Attendance: 12, Content: "排查草场边界纠纷2起"})
 	must(t, err)
 	if act.ID == 0 || act.VillageName != "巴图塔村" || len(act.CadreNames) != 1 {
@@ -363,7 +363,7 @@ func TestVisitRolesEnforcedOnServer(t *testing.T) {
 	hid := v.households[0].ID
 	calls := map[string]func(d contactDesk) error{
 		"VisitService.Record": func(d contactDesk) error {
-			_, err := d.visits.Record(hall.VisitInput{CadreID: v.bater.ID, HouseholdID: hid, Date: "2025-03-09", Way: "电话", Diary: "电话联系。"})
+			_, err := d.visits.Record(hall.VisitInput{CadreID: v.bater.ID, HouseholdID: hid, Date: hall.MustDate("2025-03-09"), Way: "电话", Diary: "电话联系。"})
 			return err
 		},
 		"VisitService.GiveFeedback": func(d contactDesk) error {
@@ -383,7 +383,7 @@ func TestVisitRolesEnforcedOnServer(t *testing.T) {
 			return err
 		},
 		"ActivityService.Record": func(d contactDesk) error {
-			_, err := d.acts.Record(hall.ActivityInput{Date: "2025-03-09", VillageID: v.village, Kind: "政策宣讲", Participants: "村民", Content: "宣讲"})
+			_, err := d.acts.Record(hall.ActivityInput{Date: hall.MustDate("2025-03-09"), VillageID: v.village, Kind: "政策宣讲", Participants: "村民", Content: "宣讲"})
 			return err
 		},
 		"PairService.Pair": func(d contactDesk) error {
@@ -391,7 +391,7 @@ func TestVisitRolesEnforcedOnServer(t *testing.T) {
 			return err
 		},
 		"PairService.RecordDonation": func(d contactDesk) error {
-			_, err := d.pairs.RecordDonation(hall.DonationInput{Date: "2025-03-09", Donor: "某人", Amount: "10", Use: "助学"})
+			_, err := d.pairs.RecordDonation(hall.DonationInput{Date: hall.MustDate("2025-03-09"), Donor: "某人", Amount: "10", Use: "助学"})
 			return err
 		},
 		"PairService.RecordHelp": func(d contactDesk) error {

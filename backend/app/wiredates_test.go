@@ -43,3 +43,70 @@ func TestABadDateOnTheWireIsInvalid(t *testing.T) {
 		t.Fatalf("a good meeting: %+v %v", in.Meeting, err)
 	}
 }
+
+// TestEveryBoundDateRefusesABadOne: every date a bound method takes (a hall.Date anywhere in its
+// arguments: visits, activities, pairings, petitions, coverage, residents, report periods, list
+// filters …) is decoded by hall.Date, so a bad one is refused on the wire in Chinese rather than
+// stored as text, compared as a string or read as "no date".
+func TestEveryBoundDateRefusesABadOne(t *testing.T) {
+	dateType := reflect.TypeOf(hall.Date{})
+	// paths lists the JSON paths of the Date fields of t (through structs and pointers).
+	var paths func(t reflect.Type, seen map[reflect.Type]bool) [][]string
+	paths = func(t reflect.Type, seen map[reflect.Type]bool) [][]string {
+		for t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+		if t == dateType {
+			return [][]string{{}}
+		}
+		if t.Kind() != reflect.Struct || seen[t] {
+			return nil
+		}
+		seen[t] = true
+		defer delete(seen, t)
+		var out [][]string
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if !f.IsExported() || name == "-" {
+				continue
+			}
+			for _, p := range paths(f.Type, seen) {
+				if f.Anonymous && name == "" {
+					out = append(out, p)
+				} else {
+					out = append(out, append([]string{name}, p...))
+				}
+			}
+		}
+		return out
+	}
+	checked := 0
+	for _, svc := range (&Core{}).Services(nil) {
+		st := reflect.TypeOf(svc)
+		for m := 0; m < st.NumMethod(); m++ {
+			method := st.Method(m)
+			for a := 1; a < method.Type.NumIn(); a++ {
+				in := method.Type.In(a)
+				for _, p := range paths(in, map[reflect.Type]bool{}) {
+					if len(p) == 0 {
+						continue // a bare Date argument: none is bound today
+					}
+					body := `"2026-02-29"`
+					for i := len(p) - 1; i >= 0; i-- {
+						body = `{"` + p[i] + `":` + body + `}`
+					}
+					arg := reflect.New(in)
+					err := json.Unmarshal([]byte(body), arg.Interface())
+					if e := hall.AsError(err); e == nil || e.Code != hall.CodeInvalid || e.Message != "“2026-02-29”不是有效日期，应写成年-月-日，如2026-10-01" {
+						t.Errorf("%s.%s %s: %v, want refused in Chinese", st.Elem().Name(), method.Name, body, err)
+					}
+					checked++
+				}
+			}
+		}
+	}
+	if checked < 25 {
+		t.Fatalf("only %d dates found in the bound arguments", checked)
+	}
+}

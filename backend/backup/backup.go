@@ -87,6 +87,10 @@ type Manager struct {
 	policy Policy
 	head   HeadFunc
 	mu     sync.Mutex
+	// unsaved is the state that could not be written to the state file (state.go), nil when
+	// the file is up to date; unsavedMu guards it, as Status reads it without mu.
+	unsaved   *state
+	unsavedMu sync.Mutex
 }
 
 // New returns a manager for the backups folder dir (created on first use).

@@ -30,6 +30,11 @@ type Status struct {
 }
 
 func (m *Manager) loadState() state {
+	m.unsavedMu.Lock()
+	defer m.unsavedMu.Unlock()
+	if m.unsaved != nil {
+		return *m.unsaved
+	}
 	var s state
 	if b, err := os.ReadFile(filepath.Join(m.dir, stateName)); err == nil {
 		json.Unmarshal(b, &s) // a damaged file only loses the remembered times
@@ -37,17 +42,28 @@ func (m *Manager) loadState() state {
 	return s
 }
 
-// saveState changes the state file; a failure to write it is not a backup failure.
+// saveState changes the state file; a failure to write it is not a backup failure. When the
+// file cannot be written (the backups folder's disk is full, the very failure it should tell
+// of), the state is kept in memory and shown from there until a later write succeeds.
 func (m *Manager) saveState(change func(*state)) {
 	s := m.loadState()
 	change(&s)
 	b, _ := json.MarshalIndent(s, "", "  ")
-	if os.MkdirAll(m.dir, 0o700) != nil {
-		return
+	saved := false
+	if os.MkdirAll(m.dir, 0o700) == nil {
+		tmp := filepath.Join(m.dir, "."+stateName+".tmp")
+		if os.WriteFile(tmp, b, 0o600) == nil {
+			saved = os.Rename(tmp, filepath.Join(m.dir, stateName)) == nil
+		}
+		if !saved {
+			os.Remove(tmp) // a half-written state file must not take up what space is left
+		}
 	}
-	tmp := filepath.Join(m.dir, "."+stateName+".tmp")
-	if os.WriteFile(tmp, b, 0o600) == nil {
-		os.Rename(tmp, filepath.Join(m.dir, stateName))
+	m.unsavedMu.Lock()
+	defer m.unsavedMu.Unlock()
+	m.unsaved = nil
+	if !saved {
+		m.unsaved = &s
 	}
 }
 

@@ -80,7 +80,7 @@ func addCadres(ctx context.Context, store *sqlite.Store, a hall.Actor, g *gen, p
 		}
 		ids[d.name] = id
 		if d.transferred {
-			clean.ID, clean.Active = id, false
+			clean.ID, clean.Active, clean.Version = id, false, 1 // as just created
 			if _, err := store.SaveCadre(ctx, a, clean); err != nil {
 				return fmt.Errorf("demo: cadre %s: %w", d.name, err)
 			}

@@ -17,10 +17,15 @@ import (
 const CaseDays = 120
 
 // Cases runs four months of counter work through the real services, with the clock moved day
-// by day, so that the ledgers, deadlines, timelines and ratings of the demo look like a hall's.
-// It returns the number of cases taken.
+// by day and through each day (citizens served from 08:30, the waiting work taken up at 17:00),
+// so that the ledgers, deadlines, timelines and ratings of the demo look like a hall's: a case
+// waiting for materials is accepted days after it was registered, feedback, rating and
+// striking off follow on later days. It returns the number of cases taken.
 func Cases(ctx context.Context, store *sqlite.Store, now time.Time, seed int64) (int, error) {
 	clock := now.AddDate(0, 0, -CaseDays)
+	// The store records times by the same clock as the rules run on: a case is written when it was
+	// registered, each timeline line and audit line when its step was taken.
+	store = store.WithClock(func() time.Time { return clock })
 	core := app.NewCore(store, func() time.Time { return clock }, "demo", slog.New(slog.NewTextHandler(io.Discard, nil)))
 	r := rand.New(rand.NewPCG(uint64(seed), 3))
 	clerk, err := store.Credentials(ctx, "chuangkou")
@@ -60,12 +65,20 @@ func Cases(ctx context.Context, store *sqlite.Store, now time.Time, seed int64) 
 	var pending []open
 	taken := 0
 	for day := 0; day <= CaseDays; day++ {
-		clock = now.AddDate(0, 0, day-CaseDays).Truncate(time.Hour)
-		if wd := clock.In(hall.China).Weekday(); wd == time.Saturday || wd == time.Sunday {
+		y, m, d := now.In(hall.China).AddDate(0, 0, day-CaseDays).Date()
+		morning := time.Date(y, m, d, 8, 30, 0, 0, hall.China)
+		if wd := morning.Weekday(); wd == time.Saturday || wd == time.Sunday {
 			continue
 		}
-		counter := services(clerk.Operator.ID)
+		// Citizens come in through the day: each is served at their own time, by a fresh
+		// sign-in (an hour at the counter would outlast the idle logout).
+		clock = morning
 		for n := r.IntN(4); n > 0; n-- {
+			clock = clock.Add(time.Duration(15+r.IntN(90)) * time.Minute)
+			if clock.After(now) {
+				break // later today: not yet
+			}
+			counter := services(clerk.Operator.ID)
 			item := items[r.IntN(len(items))]
 			in := hall.IntakeInput{ApplicantID: adults[r.IntN(len(adults))].ID, ItemID: item.ID,
 				Source: pickWeighted(r, hall.Sources, []int{60, 15, 15, 4, 6}), Summary: summaries[r.IntN(len(summaries))]}
@@ -85,6 +98,10 @@ func Cases(ctx context.Context, store *sqlite.Store, now time.Time, seed int64) 
 			pending = append(pending, open{id: cs.ID, taken: clock, steps: 3 + r.IntN(6)})
 		}
 		// Work through what is waiting, as a clerk does at the end of the day.
+		if clock = morning.Add(8*time.Hour + 30*time.Minute); clock.After(now) {
+			continue // today's end of day has not come yet
+		}
+		counter, supervisor := services(clerk.Operator.ID), services(sup.Operator.ID)
 		var still []open
 		for _, p := range pending {
 			age := int(clock.Sub(p.taken).Hours() / 24)
@@ -92,7 +109,8 @@ func Cases(ctx context.Context, store *sqlite.Store, now time.Time, seed int64) 
 				still = append(still, p)
 				continue
 			}
-			done, err := advance(counter, services(sup.Operator.ID), p.id, r)
+			clock = clock.Add(time.Duration(1+r.IntN(4)) * time.Minute)
+			done, err := advance(counter, supervisor, p.id, r)
 			if err != nil {
 				return taken, err
 			}
@@ -112,7 +130,7 @@ func advance(clerk, sup *app.CaseService, id int64, r *rand.Rand) (bool, error) 
 	if err != nil {
 		return true, err
 	}
-	in := hall.TransitionInput{CaseID: id}
+	in := hall.TransitionInput{CaseID: id, Version: cs.Version} // as a clerk acts: on the case as it stands
 	switch cs.Status {
 	case hall.StatusAwaiting:
 		in.Action = hall.ActMaterialsArrived
@@ -158,7 +176,7 @@ func advance(clerk, sup *app.CaseService, id int64, r *rand.Rand) (bool, error) 
 			in.Action, in.Note, in.RemedyResolved = hall.ActRemedy, "已电话回访，说明办理进度并致歉", true
 			break
 		}
-		_, err := sup.Act(hall.TransitionInput{CaseID: id, Action: hall.ActClose})
+		_, err := sup.Act(hall.TransitionInput{CaseID: id, Action: hall.ActClose, Version: cs.Version})
 		return true, err
 	default:
 		return true, nil

@@ -3,6 +3,7 @@ package demo
 import (
 	"context"
 	"testing"
+	"time"
 
 	"halldesk/backend/hall"
 )
@@ -18,6 +19,7 @@ func TestCasesRunThroughTheRealServices(t *testing.T) {
 	}
 	byLedger := map[string]int{}
 	statuses := map[hall.Status]int{}
+	acceptedLater, hours := 0, map[int]bool{}
 	for page := 1; ; page++ {
 		p, err := s.SearchCases(context.Background(), hall.CaseQuery{Page: page, PageSize: 100}, 0)
 		if err != nil {
@@ -28,6 +30,26 @@ func TestCasesRunThroughTheRealServices(t *testing.T) {
 			statuses[c.Status]++
 			if c.Status != hall.StatusAwaiting && c.DueDate.String() == "" {
 				t.Errorf("case %s (%s) has no deadline", c.Number, c.Status)
+			}
+			created, err := time.Parse(time.RFC3339, c.CreatedAt)
+			if err != nil {
+				t.Fatalf("case %s: created %q: %v", c.Number, c.CreatedAt, err)
+			}
+			local := created.In(hall.China)
+			hours[local.Hour()] = true
+			if mins := local.Hour()*60 + local.Minute(); mins < 8*60+30 || mins > 17*60+30 {
+				t.Errorf("case %s registered at %s, outside office hours", c.Number, local.Format("15:04"))
+			}
+			regDay := local.Format(hall.DateLayout)
+			switch accepted := c.AcceptedOn.String(); {
+			case accepted == "":
+			case accepted < regDay:
+				t.Errorf("case %s accepted on %s before it was registered on %s", c.Number, accepted, regDay)
+			case accepted > regDay:
+				acceptedLater++
+			}
+			if !c.FeedbackAt.IsZero() && c.FeedbackAt.Before(c.AcceptedOn) {
+				t.Errorf("case %s: feedback on %s before acceptance on %s", c.Number, c.FeedbackAt, c.AcceptedOn)
 			}
 		}
 		if page*100 >= p.Total {
@@ -41,6 +63,11 @@ func TestCasesRunThroughTheRealServices(t *testing.T) {
 		if byLedger[l] == 0 {
 			t.Errorf("no %s cases", l)
 		}
+	}
+	// A history, not one stamp a day: citizens through the day, and cases waiting for materials
+	// accepted on a later day than they were registered (the date the ledgers count them on).
+	if len(hours) < 4 || acceptedLater == 0 {
+		t.Errorf("registered in %d distinct hours, %d cases accepted after the day they were registered", len(hours), acceptedLater)
 	}
 	if statuses[hall.StatusClosed] == 0 || statuses[hall.StatusClosed] == n {
 		t.Errorf("want a mix of struck-off and open cases, got %v", statuses)

@@ -328,7 +328,7 @@ func (c *county) addPeople() error {
 				home.away = false
 			}
 			if m.noID {
-				in.NoIDNumber, in.BirthDate, in.Sex = true, m.birth.Format(hall.DateLayout), string(m.sex)
+				in.NoIDNumber, in.BirthDate, in.Sex = true, hall.DateOf(m.birth), string(m.sex)
 			} else {
 				in.IDNumber = g.idNumber(m.birth, m.sex)
 			}

@@ -29,7 +29,7 @@ type caseEvent struct {
 // today; the case keeps the status of the last step taken.
 type caseRun struct {
 	c      *county
-	cs     hall.Case
+	cs     hall.CaseRecord
 	day    time.Time // the day of the last step
 	minute int       // minutes after midnight of the last step
 	events []caseEvent
@@ -130,7 +130,7 @@ func (c *county) oneCase(id int64, day time.Time, item hall.ServiceItem, seq map
 		applicant = c.dibao[g.r.IntN(len(c.dibao))]
 	}
 	r := &caseRun{c: c, day: day, minute: 8*60 + 30 + g.r.IntN(510)}
-	r.cs = hall.Case{ID: id, Number: hall.FormatCaseNumber(day.Year(), ledger, seq[key]), Ledger: ledger,
+	r.cs = hall.CaseRecord{ID: id, Number: hall.FormatCaseNumber(day.Year(), ledger, seq[key]), Ledger: ledger,
 		ItemID: item.ID, ItemCode: item.Code, ItemName: item.Name, ItemCategory: item.Category, ApplicantID: applicant,
 		Source: pickWeighted(g.r, hall.Sources, []int{60, 15, 15, 4, 6}), Summary: summaries[g.r.IntN(len(summaries))],
 		PromisedDays: item.PromisedDays, StatutoryDays: item.StatutoryDays, HandlerID: clerk.OperatorID,
@@ -243,7 +243,7 @@ func (c *county) walk(r *caseRun, clerk hall.Actor) {
 	if g.chance(0.004) || !r.step(g.between(0, 3)) {
 		return
 	}
-	cs.FeedbackMethod, cs.FeedbackAt, cs.FeedbackBy = pickWeighted(g.r, hall.FeedbackMethods, []int{45, 40, 5, 10}), r.date(), clerk.Name
+	cs.FeedbackMethod, cs.FeedbackAt, cs.FeedbackBy = pickWeighted(g.r, hall.FeedbackMethods, []int{45, 40, 5, 10}), r.civil(), clerk.Name
 	r.event(clerk, hall.ActFeedback, hall.StatusFedBack, cs.FeedbackMethod+"反馈")
 	if g.chance(0.004) || !r.step(g.between(0, 1)) {
 		return

@@ -158,17 +158,17 @@ func TestCountyTiny(t *testing.T) {
 		t.Fatalf("SearchResidents: %d %v", people.Total, err)
 	}
 	ledger, err := s.SearchCases(ctx, hall.CaseQuery{Ledger: hall.LedgerProxy, Status: hall.StatusClosed, Page: 2, PageSize: 20,
-		Today: today}, 0)
+		Today: hall.MustDate(today)}, 0)
 	if err != nil || ledger.Total == 0 || len(ledger.Items) == 0 {
 		t.Fatalf("SearchCases: %d %v", ledger.Total, err)
 	}
-	overdue, err := s.SearchCases(ctx, hall.CaseQuery{Overdue: true, PageSize: 20, Today: today}, 0)
+	overdue, err := s.SearchCases(ctx, hall.CaseQuery{Overdue: true, PageSize: 20, Today: hall.MustDate(today)}, 0)
 	if err != nil || overdue.Total == 0 {
 		t.Fatalf("overdue ledger: %d %v", overdue.Total, err)
 	}
 	year := fixedNow.In(hall.China).Year() - 1
-	p, err := hall.Period{From: time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC).Format(hall.DateLayout),
-		To: time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC).Format(hall.DateLayout)}.Clean()
+	p, err := hall.Period{From: hall.NewDate(year, time.January, 1),
+		To: hall.NewDate(year, time.December, 31)}.Clean()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -176,12 +176,24 @@ func TestCountyTiny(t *testing.T) {
 	if err != nil || cs.Sorted == 0 || cs.OnSpot == 0 || cs.Proxy == 0 || cs.Rated == 0 || cs.Satisfaction < 0.8 {
 		t.Fatalf("CaseSummary %+v %v", cs, err)
 	}
-	from, to, err := p.UTCRange()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if cs.Sorted != scalar(t, db, `SELECT COUNT(*) FROM cases WHERE created_at>=? AND created_at<?`, from, to) {
+	// Cases count on the date the ledgers show: accepted in the year, or registered in it and
+	// still waiting for materials; a case registered late in December and accepted in January
+	// is January's.
+	if cs.Sorted != scalar(t, db, `SELECT COUNT(*) FROM cases WHERE
+		(CASE WHEN accepted_on<>'' THEN accepted_on ELSE date(created_at,'+8 hours') END) BETWEEN ? AND ?`, p.From, p.To) {
 		t.Error("CaseSummary does not count the year's cases")
+	}
+	// The bulk-written history keeps the lifecycle's order: accepted on or after the day it was
+	// registered (some later, after the materials came), fed back after acceptance, struck off last.
+	if n := scalar(t, db, `SELECT COUNT(*) FROM cases WHERE accepted_on<>'' AND accepted_on<date(created_at,'+8 hours')`); n != 0 {
+		t.Errorf("%d cases accepted before they were registered", n)
+	}
+	if n := scalar(t, db, `SELECT COUNT(*) FROM cases WHERE accepted_on>date(created_at,'+8 hours')`); n == 0 {
+		t.Error("no case waited for its materials: every case accepted the day it was registered")
+	}
+	if n := scalar(t, db, `SELECT COUNT(*) FROM cases WHERE (feedback_at<>'' AND feedback_at<accepted_on)
+		OR (closed_at<>'' AND (closed_at<created_at OR date(closed_at,'+8 hours')<feedback_at))`); n != 0 {
+		t.Errorf("%d cases fed back before acceptance or struck off before registration or feedback", n)
 	}
 
 	// The counter carries on where the generated numbers end.

@@ -26,7 +26,7 @@ func (c *county) addVisits() error {
 				continue
 			}
 			id++
-			v := hall.Visit{ID: id, Date: d.Format(hall.DateLayout), CadreID: cadre, HouseholdID: h.id,
+			v := hall.Visit{ID: id, Date: hall.DateOf(d), CadreID: cadre, HouseholdID: h.id,
 				CreatedAt: c.stamp(d, 16*60+g.r.IntN(150))}
 			switch {
 			case h.away:

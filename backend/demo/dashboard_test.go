@@ -15,18 +15,18 @@ func TestDashboardSummary(t *testing.T) {
 	s, db, _ := countyAt(t, 0.003)
 	ctx := context.Background()
 	for _, p := range []hall.Period{
-		{From: "2025-01-01", To: "2025-12-31"}, {From: "2026-11-01", To: "2026-11-30"},
-		{From: "2016-01-01", To: "2026-12-31"}, {From: "2020-02-29", To: "2020-02-29"},
+		{From: hall.MustDate("2025-01-01"), To: hall.MustDate("2025-12-31")}, {From: hall.MustDate("2026-11-01"), To: hall.MustDate("2026-11-30")},
+		{From: hall.MustDate("2016-01-01"), To: hall.MustDate("2026-12-31")}, {From: hall.MustDate("2020-02-29"), To: hall.MustDate("2020-02-29")},
 	} {
 		want, err := s.CaseSummary(ctx, p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		d, err := s.Dashboard(ctx, sqlite.DashboardDates{Period: p, Today: "2026-11-25", DueBy: "2026-11-30"})
+		d, err := s.Dashboard(ctx, sqlite.DashboardDates{Period: p, Today: hall.MustDate("2026-11-25"), DueBy: hall.MustDate("2026-11-30")})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if p.From == "2016-01-01" && (want.Sorted < 1000 || want.OnSpot == 0 || want.Joint == 0 || want.InProgress == 0 || want.Bad == 0) {
+		if p.From == hall.MustDate("2016-01-01") && (want.Sorted < 1000 || want.OnSpot == 0 || want.Joint == 0 || want.InProgress == 0 || want.Bad == 0) {
 			t.Fatalf("the ten years hold too little to compare: %+v", want)
 		}
 		if d.Summary != want {

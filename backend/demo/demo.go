@@ -202,7 +202,7 @@ func addHouseholds(ctx context.Context, store *sqlite.Store, a hall.Actor, g *ge
 				in.Residency = "外出"
 			}
 			if m.noID {
-				in.NoIDNumber, in.BirthDate, in.Sex = true, m.birth.Format(hall.DateLayout), string(m.sex)
+				in.NoIDNumber, in.BirthDate, in.Sex = true, hall.DateOf(m.birth), string(m.sex)
 			} else {
 				in.IDNumber = g.idNumber(m.birth, m.sex)
 			}

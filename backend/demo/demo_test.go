@@ -145,7 +145,7 @@ func TestFill(t *testing.T) {
 					t.Errorf("%s: %s: %v", r.Name, r.IDNumber, err)
 					continue
 				}
-				if id.Address != "150627" || id.BirthDate.Format(hall.DateLayout) != r.BirthDate || string(id.Sex) != r.Sex {
+				if id.Address != "150627" || hall.DateOf(id.BirthDate) != r.BirthDate || string(id.Sex) != r.Sex {
 					t.Errorf("%s: %s does not match %s %s", r.Name, r.IDNumber, r.BirthDate, r.Sex)
 				}
 			}

@@ -256,7 +256,7 @@ func Petitions(ctx context.Context, store *sqlite.Store, now time.Time, seed int
 		}
 		return leaders.Leaders[0].ID
 	}
-	roster, err := store.Roster(ctx, start.In(hall.China).Format(hall.DateLayout), now.In(hall.China).Format(hall.DateLayout))
+	roster, err := store.Roster(ctx, hall.DateOf(start), hall.DateOf(now))
 	if err != nil {
 		return 0, err
 	}
@@ -314,11 +314,11 @@ func Petitions(ctx context.Context, store *sqlite.Store, now time.Time, seed int
 		}
 		received := at(dp.ago, 0)
 		if dp.form == "来访" { // received on the reception day by that day's leader, when there was one
-			day := received.Format(hall.DateLayout)
+			day := hall.DateOf(received)
 			for k := len(roster) - 1; k >= 0; k-- {
 				e := roster[k]
-				if !e.Cancelled && e.Date <= day && e.LeaderID > 0 {
-					if d, err := time.ParseInLocation(hall.DateLayout, e.Date, hall.China); err == nil && !d.Before(start) {
+				if !e.Cancelled && !e.Date.After(day) && e.LeaderID > 0 {
+					if d := e.Date.Time(); !d.Before(start) {
 						received = time.Date(d.Year(), d.Month(), d.Day(), 9, 30, 0, 0, hall.China)
 						in.ReceivedByID = e.LeaderID
 					}
@@ -356,7 +356,12 @@ func Petitions(ctx context.Context, store *sqlite.Store, now time.Time, seed int
 				if a.Action == hall.PaAssign {
 					a.ResponsibleID = responsible(st.to)
 				}
-				_, err := svc.Act(a)
+				p, err := svc.Get(a.PetitionID) // as a clerk acts: on the petition as it stands
+				if err != nil {
+					return err
+				}
+				a.Version = p.Version
+				_, err = svc.Act(a)
 				return err
 			}})
 		}

@@ -19,7 +19,7 @@ func TestPetitionsRunThroughTheRealService(t *testing.T) {
 	}
 	today := fixedNow.In(hall.China).Format(hall.DateLayout)
 	since := fixedNow.In(hall.China).AddDate(0, 0, -PetitionDays-7).Format(hall.DateLayout) // a 来访 moves back to its reception day
-	page, err := s.SearchPetitions(ctx, hall.PetitionQuery{Scope: "all", Today: today, PageSize: 100})
+	page, err := s.SearchPetitions(ctx, hall.PetitionQuery{Scope: "all", Today: hall.MustDate(today), PageSize: 100})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,13 +125,13 @@ func TestPetitionsRunThroughTheRealService(t *testing.T) {
 	if err != nil || !ok || me.Name != leaderSiqin {
 		t.Fatalf("lingdao is linked to %q (%v, %v), want %s", me.Name, ok, err, leaderSiqin)
 	}
-	mine, err := s.SearchPetitions(ctx, hall.PetitionQuery{ResponsibleID: me.ID, Today: today, PageSize: 100})
+	mine, err := s.SearchPetitions(ctx, hall.PetitionQuery{ResponsibleID: me.ID, Today: hall.MustDate(today), PageSize: 100})
 	if err != nil || mine.Total == 0 {
 		t.Errorf("lingdao has no open petitions (%v)", err)
 	}
 
 	// Only today's petitions are registered today: the store kept the demo's times.
-	todays, err := s.PetitionsRegisteredOn(ctx, today)
+	todays, err := s.PetitionsRegisteredOn(ctx, hall.MustDate(today))
 	if err != nil {
 		t.Fatal(err)
 	}

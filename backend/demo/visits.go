@@ -64,7 +64,7 @@ func Visits(ctx context.Context, store *sqlite.Store, now time.Time, seed int64)
 			acts: app.ServiceOf[*app.ActivityService](core, seat), pairs: app.ServiceOf[*app.PairService](core, seat),
 			cases: app.ServiceOf[*app.CaseService](core, seat)}
 	}
-	day := func() string { return clock.In(hall.China).Format(hall.DateLayout) }
+	day := func() hall.Date { return hall.DateOf(clock) }
 	page, err := store.Cadres(ctx, hall.CadreQuery{PageSize: 100})
 	if err != nil {
 		return sum, err
@@ -251,7 +251,7 @@ type visitOutcome struct {
 // demoVisit records one visit of a due household: the feedback owed is given on it, the diary
 // fits the household, and now and then an issue is raised.
 func demoVisit(ctx context.Context, store *sqlite.Store, d contactDesk, r *rand.Rand, c hall.Cadre, dv hall.DueVisit,
-	items []hall.ServiceItem, date string) (visitOutcome, error) {
+	items []hall.ServiceItem, date hall.Date) (visitOutcome, error) {
 	var out visitOutcome
 	h, err := store.Household(ctx, dv.HouseholdID)
 	if err != nil {
@@ -306,7 +306,7 @@ func demoVisit(ctx context.Context, store *sqlite.Store, d contactDesk, r *rand.
 
 // demoActivity records an activity in a village, of a kind not yet held this period, with the
 // village's cadres (and, in a leader's contact village, now and then the leader).
-func demoActivity(ctx context.Context, d contactDesk, r *rand.Rand, v hall.Village, byName map[string]hall.Cadre, date string) error {
+func demoActivity(ctx context.Context, d contactDesk, r *rand.Rand, v hall.Village, byName map[string]hall.Cadre, date hall.Date) error {
 	dues, err := d.acts.Due(v.ID)
 	if err != nil {
 		return err

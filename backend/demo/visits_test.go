@@ -70,7 +70,7 @@ func TestVisitsRunThroughTheRealServices(t *testing.T) {
 		if is.CaseNumber == "" {
 			t.Errorf("case issue without a case: %+v", is)
 		}
-		if is.FeedbackOn != "" {
+		if !is.FeedbackOn.IsZero() {
 			given++
 		}
 	}

@@ -46,7 +46,7 @@ func activityKind(name string) (ActivityKind, bool) {
 // ActivityInput records a village activity: when, where, what kind, the cadres who held it,
 // who else took part (free text) and how many came, what was done and what follows.
 type ActivityInput struct {
-	Date         string  `json:"date"`
+	Date         Date    `json:"date" ts_type:"string"`
 	VillageID    int64   `json:"villageId"`
 	Kind         string  `json:"kind"`
 	CadreIDs     []int64 `json:"cadreIds"`
@@ -59,10 +59,10 @@ type ActivityInput struct {
 // CleanActivity validates an activity as of today.
 func CleanActivity(in ActivityInput, today time.Time) (ActivityInput, error) {
 	var err error
-	if in.Date == "" {
+	if in.Date.IsZero() {
 		return in, Invalid("date", "请填写活动日期")
 	}
-	if in.Date, err = cleanDay("date", "活动日期", in.Date, today); err != nil {
+	if in.Date, err = PastDate("date", "活动日期", in.Date, today); err != nil {
 		return in, err
 	}
 	if in.VillageID <= 0 {
@@ -102,7 +102,7 @@ func CleanActivity(in ActivityInput, today time.Time) (ActivityInput, error) {
 // Activity is a village activity as stored.
 type Activity struct {
 	ID           int64    `json:"id"`
-	Date         string   `json:"date"`
+	Date         Date     `json:"date" ts_type:"string"`
 	VillageID    int64    `json:"villageId"`
 	VillageName  string   `json:"villageName"`
 	Kind         string   `json:"kind"`
@@ -120,8 +120,8 @@ type ActivityQuery struct {
 	ID        int64  `json:"-"` // one activity, for the service to read back what it stored
 	VillageID int64  `json:"villageId"`
 	Kind      string `json:"kind"`
-	From      string `json:"from"`
-	To        string `json:"to"`
+	From      Date   `json:"from" ts_type:"string"`
+	To        Date   `json:"to" ts_type:"string"`
 	Page      int    `json:"page"`
 	PageSize  int    `json:"pageSize"`
 }
@@ -158,31 +158,31 @@ type ActivityDue struct {
 	Kind        string `json:"kind"`
 	PeriodLabel string `json:"periodLabel"` // 本期: 2026年3月 …
 	Cadence     string `json:"cadence"`     // 每月 …
-	PeriodEnd   string `json:"periodEnd"`
+	PeriodEnd   Date   `json:"periodEnd" ts_type:"string"`
 	DaysLeft    int    `json:"daysLeft"`
-	LastDate    string `json:"lastDate"`
+	LastDate    Date   `json:"lastDate" ts_type:"string"`
 	Done        bool   `json:"done"`       // held in the current period
 	MissedLast  bool   `json:"missedLast"` // not held in the previous period either
 }
 
-// ActivityStatus says whether an activity of a kind, last held on last ("" never), is done in
-// the current period or still due by the period's end, and whether the previous period passed
+// ActivityStatus says whether an activity of a kind, last held on last (no date: never), is done
+// in the current period or still due by the period's end, and whether the previous period passed
 // without one after one had been held before.
-func ActivityStatus(kind string, last string, today time.Time) ActivityDue {
+func ActivityStatus(kind string, last Date, today time.Time) ActivityDue {
 	k, _ := activityKind(kind)
 	start, end, label := PeriodOf(k.Period, today)
 	prevStart, _, _ := PeriodOf(k.Period, start.AddDate(0, 0, -1))
-	a := ActivityDue{Kind: kind, PeriodLabel: label, Cadence: k.Label, PeriodEnd: end.Format(DateLayout), LastDate: last}
-	a.DaysLeft = DaysBetween(today.Format(DateLayout), a.PeriodEnd)
-	a.Done = last != "" && last >= start.Format(DateLayout)
+	a := ActivityDue{Kind: kind, PeriodLabel: label, Cadence: k.Label, PeriodEnd: DateOf(end), LastDate: last}
+	a.DaysLeft = DateOf(today).DaysUntil(a.PeriodEnd)
+	a.Done = !last.IsZero() && !last.Before(DateOf(start))
 	// Never held is shown as due, not as missed: the records may simply start this period.
-	a.MissedLast = !a.Done && last != "" && last < prevStart.Format(DateLayout)
+	a.MissedLast = !a.Done && !last.IsZero() && last.Before(DateOf(prevStart))
 	return a
 }
 
 // VillageActivityDue lists, for each village and each kind, where it stands; last maps
 // village id → kind → the last date held.
-func VillageActivityDue(villages []Village, last map[int64]map[string]string, today time.Time) []ActivityDue {
+func VillageActivityDue(villages []Village, last map[int64]map[string]Date, today time.Time) []ActivityDue {
 	out := []ActivityDue{}
 	for _, v := range villages {
 		for _, k := range ActivityKinds {
@@ -206,21 +206,20 @@ type ContactPoint struct {
 	Done         int      `json:"done"`
 	Expected     int      `json:"expected"` // what the target asks by today, pro rata
 	Behind       bool     `json:"behind"`
-	Dates        []string `json:"dates"`
+	Dates        []Date   `json:"dates" ts_type:"string[]"`
 }
 
 // LeaderProgress counts the distinct days of the year among dates and compares them with the
 // yearly target, pro rata to today (rounded down, so the year's first visit is not yet late).
-func LeaderProgress(dates []string, year, target int, today time.Time) (done, expected int, days []string) {
-	seen := map[string]bool{}
-	prefix := fmt.Sprintf("%d-", year)
+func LeaderProgress(dates []Date, year, target int, today time.Time) (done, expected int, days []Date) {
+	seen := map[Date]bool{}
 	for _, d := range dates {
-		if len(d) == 10 && d[:5] == prefix && !seen[d] {
+		if !d.IsZero() && d.Time().Year() == year && !seen[d] {
 			seen[d] = true
 			days = append(days, d)
 		}
 	}
-	sort.Strings(days)
+	sort.Slice(days, func(i, j int) bool { return days[i].Before(days[j]) })
 	switch {
 	case today.Year() > year:
 		expected = target
@@ -230,7 +229,7 @@ func LeaderProgress(dates []string, year, target int, today time.Time) (done, ex
 		expected = int(float64(target) * (today.Sub(jan1).Hours()/24 + 1) / total)
 	}
 	if days == nil {
-		days = []string{}
+		days = []Date{}
 	}
 	return len(days), expected, days
 }

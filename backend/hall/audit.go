@@ -41,8 +41,8 @@ type AuditQuery struct {
 	OperatorID int64  `json:"operatorId"`
 	Entity     string `json:"entity"`
 	Action     string `json:"action"`
-	From       string `json:"from"` // YYYY-MM-DD, Asia/Shanghai
-	To         string `json:"to"`
+	From       Date   `json:"from" ts_type:"string"` // days in China, both included
+	To         Date   `json:"to" ts_type:"string"`
 	Page       int    `json:"page"`
 	PageSize   int    `json:"pageSize"`
 }

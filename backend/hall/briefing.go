@@ -92,7 +92,7 @@ func ParseMonth(s string) (Period, error) {
 	if err != nil || t.Year() < 2000 || t.Year() > 2100 {
 		return Period{}, Invalid("month", "请选择简报的月份")
 	}
-	return Period{From: t.Format(DateLayout), To: t.AddDate(0, 1, -1).Format(DateLayout)}, nil
+	return Period{From: DateOf(t), To: DateOf(t.AddDate(0, 1, -1))}, nil
 }
 
 // MonthLabel is a month (YYYY-MM…) in Chinese: 2025年3月.
@@ -104,13 +104,12 @@ func MonthLabel(month string) string {
 	return strconv.Itoa(t.Year()) + "年" + strconv.Itoa(int(t.Month())) + "月"
 }
 
-// CNDate is a date (YYYY-MM-DD) in Chinese: 2025年3月9日.
-func CNDate(date string) string {
-	t, err := time.ParseInLocation(DateLayout, date, China)
-	if err != nil {
-		return date
+// CNDate is a date in Chinese: 2025年3月9日; "" for no date.
+func CNDate(d Date) string {
+	if d.IsZero() {
+		return ""
 	}
-	return strconv.Itoa(t.Year()) + "年" + strconv.Itoa(int(t.Month())) + "月" + strconv.Itoa(t.Day()) + "日"
+	return strconv.Itoa(d.t.Year()) + "年" + CNMonthDay(d)
 }
 
 // NotableInput is one notable case picked for the briefing with the text printed for it.
@@ -135,7 +134,7 @@ func (in BriefingInput) Clean() (BriefingInput, Period, error) {
 	if err != nil {
 		return in, p, err
 	}
-	in.Month = p.From[:7]
+	in.Month = p.From.Month()
 	if in.IssueNo < 1 || in.IssueNo > maxIssueNo {
 		return in, p, Invalid("issueNo", "期号应为1至"+strconv.Itoa(maxIssueNo)+"之间的整数")
 	}
@@ -183,8 +182,8 @@ type NotableCase struct {
 	VillageName   string `json:"villageName"`
 	Status        Status `json:"status"`
 	StatusLabel   string `json:"statusLabel"`
-	TakenOn       string `json:"takenOn"` // YYYY-MM-DD, China time
-	DoneOn        string `json:"doneOn"`  // when it was finished (办结), YYYY-MM-DD
+	TakenOn       Date   `json:"takenOn" ts_type:"string"`
+	DoneOn        Date   `json:"doneOn" ts_type:"string"` // when it was finished (办结), none while open
 	Outcome       string `json:"outcome"`
 	OutcomeNote   string `json:"outcomeNote"`
 	Rating        int    `json:"rating"`
@@ -221,8 +220,8 @@ type NotablePage struct {
 // CheckNotable refuses a case that may not be a notable case of month p: one taken in another
 // month (the briefing's figures count the cases taken in the month) or one not finished yet.
 func CheckNotable(p Period, c NotableCase) error {
-	if c.TakenOn < p.From || c.TakenOn > p.To {
-		return Invalid("notables", "办件"+c.Number+"是"+CNDate(c.TakenOn)+"受理的，不是"+MonthLabel(p.From)+"的办件，不能选为本期典型事例")
+	if c.TakenOn.Before(p.From) || c.TakenOn.After(p.To) {
+		return Invalid("notables", "办件"+c.Number+"是"+CNDate(c.TakenOn)+"受理的，不是"+MonthLabel(p.From.Month())+"的办件，不能选为本期典型事例")
 	}
 	if c.Status.Open() {
 		return Invalid("notables", "办件"+c.Number+"尚未办结（"+c.Status.Label()+"），只能选择已办结的办件作为典型事例")
@@ -276,10 +275,7 @@ func DefaultNotableText(c NotableCase) string {
 		b.WriteString("（" + s + "）")
 	}
 	b.WriteString("。")
-	done := ""
-	if c.DoneOn != "" {
-		done = CNMonthDay(c.DoneOn)
-	}
+	done := CNMonthDay(c.DoneOn)
 	switch c.Ledger {
 	case LedgerInstant:
 		b.WriteString("窗口工作人员现场办理")
@@ -322,13 +318,12 @@ func DefaultNotableText(c NotableCase) string {
 	return c.Private(strings.Join(strings.Fields(b.String()), ""))
 }
 
-// CNMonthDay is a date (YYYY-MM-DD) as month and day in Chinese: 3月9日.
-func CNMonthDay(date string) string {
-	t, err := time.ParseInLocation(DateLayout, date, China)
-	if err != nil {
-		return date
+// CNMonthDay is a date as month and day in Chinese: 3月9日; "" for no date.
+func CNMonthDay(d Date) string {
+	if d.IsZero() {
+		return ""
 	}
-	return strconv.Itoa(int(t.Month())) + "月" + strconv.Itoa(t.Day()) + "日"
+	return strconv.Itoa(int(d.t.Month())) + "月" + strconv.Itoa(d.t.Day()) + "日"
 }
 
 // CanEditBriefing reports whether a role may pick the notable cases and edit the issue number and
@@ -395,7 +390,7 @@ type Briefing struct {
 	Petitions  PetitionFigures   `json:"petitions"`
 	Prints     PrintFigures      `json:"prints"`
 	Notables   []NotableCase     `json:"notables"`
-	IssuedOn   string            `json:"issuedOn"` // date of issue, YYYY-MM-DD
+	IssuedOn   Date              `json:"issuedOn" ts_type:"string"` // date of issue
 	Headline   string            `json:"headline"`
 	Sections   []BriefingSection `json:"sections"`
 	CanEdit    bool              `json:"canEdit"`

@@ -51,8 +51,8 @@ func TestBriefingSettingsClean(t *testing.T) {
 
 func TestParseMonth(t *testing.T) {
 	for in, want := range map[string]Period{
-		"2025-02": {From: "2025-02-01", To: "2025-02-28"}, "2024-02-15": {From: "2024-02-01", To: "2024-02-29"},
-		"2025-12": {From: "2025-12-01", To: "2025-12-31"},
+		"2025-02": {From: MustDate("2025-02-01"), To: MustDate("2025-02-28")}, "2024-02-15": {From: MustDate("2024-02-01"), To: MustDate("2024-02-29")},
+		"2025-12": {From: MustDate("2025-12-01"), To: MustDate("2025-12-31")},
 	} {
 		if got, err := ParseMonth(in); err != nil || got != want {
 			t.Errorf("ParseMonth(%q) = %v, %v; want %v", in, got, err, want)
@@ -63,7 +63,7 @@ func TestParseMonth(t *testing.T) {
 			t.Errorf("ParseMonth(%q) = %v, want the Chinese refusal", bad, err)
 		}
 	}
-	if MonthLabel("2025-03") != "2025年3月" || CNDate("2025-04-02") != "2025年4月2日" {
+	if MonthLabel("2025-03") != "2025年3月" || CNDate(MustDate("2025-04-02")) != "2025年4月2日" || CNDate(Date{}) != "" {
 		t.Error("Chinese dates")
 	}
 }
@@ -78,7 +78,7 @@ func TestBriefingInputClean(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.From != "2025-03-01" || in.Notables[1].Text != "群众李某某申请低保，窗口全程代办，已审批。" {
+	if p.From != MustDate("2025-03-01") || in.Notables[1].Text != "群众李某某申请低保，窗口全程代办，已审批。" {
 		t.Fatalf("clean: %+v %+v", p, in.Notables)
 	}
 	for _, tc := range []struct {
@@ -111,12 +111,12 @@ func TestBriefingInputClean(t *testing.T) {
 
 func TestCheckNotable(t *testing.T) {
 	march, _ := ParseMonth("2025-03")
-	done := NotableCase{Number: "2025D0001", Status: StatusRated, TakenOn: "2025-03-31"}
+	done := NotableCase{Number: "2025D0001", Status: StatusRated, TakenOn: MustDate("2025-03-31")}
 	if err := CheckNotable(march, done); err != nil {
 		t.Fatalf("a case taken on the month's last day and rated: %v", err)
 	}
 	other := done
-	other.TakenOn = "2025-02-28"
+	other.TakenOn = MustDate("2025-02-28")
 	if e := AsError(CheckNotable(march, other)); e == nil || e.Message != "办件2025D0001是2025年2月28日受理的，不是2025年3月的办件，不能选为本期典型事例" {
 		t.Errorf("case of another month: %v", e)
 	}
@@ -129,13 +129,13 @@ func TestCheckNotable(t *testing.T) {
 
 func TestDefaultNotableText(t *testing.T) {
 	c := NotableCase{Number: "2025D0001", ItemName: "养老保险待遇领取申请", Ledger: LedgerProxy, Source: VisitSource,
-		Summary: "已满60周岁。", ApplicantName: "张伟", VillageName: "巴图塔村", TakenOn: "2025-03-12", DoneOn: "2025-03-20",
+		Summary: "已满60周岁。", ApplicantName: "张伟", VillageName: "巴图塔村", TakenOn: MustDate("2025-03-12"), DoneOn: MustDate("2025-03-20"),
 		Outcome: OutcomeDone, OutcomeNote: "自4月起按月发放", Rating: 1}
 	want := "3月12日，巴图塔村群众张某某在包联干部入户走访时提出办理养老保险待遇领取申请（已满60周岁）。窗口受理后全程代办，3月20日办结，群众诉求得到解决：自4月起按月发放。群众评价为“非常满意”。"
 	if got := DefaultNotableText(c); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
-	c.Ledger, c.DoneOn, c.Source, c.Summary, c.OutcomeNote, c.Rating = LedgerInstant, "2025-03-12", "大厅窗口", "", "", 0
+	c.Ledger, c.DoneOn, c.Source, c.Summary, c.OutcomeNote, c.Rating = LedgerInstant, MustDate("2025-03-12"), "大厅窗口", "", "", 0
 	want = "3月12日，巴图塔村群众张某某通过大厅窗口申请办理养老保险待遇领取申请。窗口工作人员现场办理，当场办结，群众诉求得到解决。"
 	if got := DefaultNotableText(c); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)

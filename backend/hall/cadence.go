@@ -202,7 +202,7 @@ type DueCount struct {
 // DueReport is the reminders page: the visits due within the horizon or overdue, most overdue
 // first, with the counts per cadre and per village.
 type DueReport struct {
-	Today     string     `json:"today"`
+	Today     Date       `json:"today" ts_type:"string"`
 	Horizon   int        `json:"horizon"`
 	Items     []DueVisit `json:"items"`
 	ByCadre   []DueCount `json:"byCadre"`
@@ -212,7 +212,7 @@ type DueReport struct {
 // BuildDueReport computes every duty of the households (of one cadre when cadreID is not 0) and
 // keeps the ones due within horizon days or overdue; the counts cover every duty.
 func BuildDueReport(facts []DutyFacts, s VisitSettings, today time.Time, horizon int, cadreID int64) DueReport {
-	r := DueReport{Today: today.Format(DateLayout), Horizon: horizon, Items: []DueVisit{}, ByCadre: []DueCount{}, ByVillage: []DueCount{}}
+	r := DueReport{Today: DateOf(today), Horizon: horizon, Items: []DueVisit{}, ByCadre: []DueCount{}, ByVillage: []DueCount{}}
 	cadres, villages := map[int64]int{}, map[int64]int{}
 	count := func(list *[]DueCount, index map[int64]int, id int64, name string, d DueVisit) {
 		i, ok := index[id]

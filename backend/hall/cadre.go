@@ -24,19 +24,20 @@ const (
 // TeamName, Households (covered now, 包联) and UpdatedAt are filled by the store.
 type Cadre struct {
 	ID           int64    `json:"id"`
-	Name         string   `json:"name"`
-	Position     string   `json:"position"`
-	Unit         string   `json:"unit"`
-	Phone        string   `json:"phone"`
-	Type         string   `json:"type"`
+	Name         string   `json:"name" label:"姓名"`
+	Position     string   `json:"position" label:"职务"`
+	Unit         string   `json:"unit" label:"工作单位"`
+	Phone        string   `json:"phone" label:"联系电话"`
+	Type         string   `json:"type" label:"类型"`
 	VillageIDs   []int64  `json:"villageIds"`
 	VillageNames []string `json:"villageNames"`
-	Coverage     string   `json:"coverage"` // households or area covered, free text for the card
+	Coverage     string   `json:"coverage" label:"包联范围"` // households or area covered, free text for the card
 	TeamID       int64    `json:"teamId"`
 	TeamName     string   `json:"teamName"`
 	Households   int      `json:"households"`
-	Active       bool     `json:"active"`
+	Active       bool     `json:"active" label:"启用"`
 	UpdatedAt    string   `json:"updatedAt"`
+	Version      int64    `json:"version"` // optimistic concurrency: an edit names the version it saw
 }
 
 // CleanCadre validates the form and tidies it: trimmed text, villages without repeats, empty

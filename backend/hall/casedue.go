@@ -1,6 +1,7 @@
 package hall
 
 import (
+	"fmt"
 	"time"
 
 	"halldesk/backend/workday"
@@ -30,7 +31,7 @@ func chinaDay(now time.Time) time.Time {
 // acceptance, moved by every closed wait for materials and lengthened by every extension. The
 // boolean is false when a day counted lies in a year without calendar data. A stored date that
 // does not parse is an internal error.
-func CaseDue(cal CaseCalendar, cs Case, pauses []Pause) (Date, bool, error) {
+func CaseDue(cal CaseCalendar, cs CaseRecord, pauses []Pause) (Date, bool, error) {
 	if cs.AcceptedOn.IsZero() {
 		return Date{}, true, nil
 	}
@@ -45,19 +46,12 @@ func CaseDue(cal CaseCalendar, cs Case, pauses []Pause) (Date, bool, error) {
 		limit = 0
 	}
 	accepted := cs.AcceptedOn.Time()
-	var err error
 	var ps []workday.Pause
 	for _, p := range pauses {
-		var wp workday.Pause
-		if wp.From, err = ParseStoredDate(p.From); err != nil {
-			return Date{}, false, err
+		if p.From.IsZero() {
+			return Date{}, false, fmt.Errorf("case %d: a wait for materials without its start", cs.ID)
 		}
-		if p.To != "" {
-			if wp.To, err = ParseStoredDate(p.To); err != nil {
-				return Date{}, false, err
-			}
-		}
-		ps = append(ps, wp)
+		ps = append(ps, workday.Pause{From: p.From.Time(), To: p.To.Time()})
 	}
 	due := cal.Deadline(accepted, limit, ps, cs.ExtensionDays)
 	return DateOf(due.Date), due.Verified, nil
@@ -79,7 +73,7 @@ func StartCase(in Intake, item ServiceItem, cal CaseCalendar, today time.Time) (
 		st.Status, st.AcceptedOn = StatusAwaiting, Date{}
 	}
 	var err error
-	st.DueDate, st.DueVerified, err = CaseDue(cal, Case{Ledger: in.Ledger, AcceptedOn: st.AcceptedOn,
+	st.DueDate, st.DueVerified, err = CaseDue(cal, CaseRecord{Ledger: in.Ledger, AcceptedOn: st.AcceptedOn,
 		PromisedDays: item.PromisedDays, StatutoryDays: item.StatutoryDays}, nil)
 	return st, err
 }

@@ -80,11 +80,11 @@ func TestCaseDeadlines(t *testing.T) {
 	cal := testCalendar()
 	clerk := Operator{ID: 3, Name: "乌兰", Role: RoleClerk}
 	supervisor := Operator{ID: 4, Name: "巴特尔", Role: RoleSupervisor}
-	with := func(cs Case, f func(*Case)) Case { f(&cs); return cs }
+	with := func(cs CaseRecord, f func(*CaseRecord)) CaseRecord { f(&cs); return cs }
 	proxy := lcCase(LedgerProxy, StatusInProgress, true, false)
 	for _, tc := range []struct {
 		name        string
-		cs          Case
+		cs          CaseRecord
 		pauses      []Pause
 		op          Operator
 		in          TransitionInput
@@ -94,22 +94,22 @@ func TestCaseDeadlines(t *testing.T) {
 	}{
 		{"starting work keeps the deadline", lcCase(LedgerProxy, StatusAccepted, true, false), nil, clerk, lcInput(ActStart),
 			"2026-12-08", true, "", ""},
-		{"statutory days when none were promised", with(lcCase(LedgerProxy, StatusAccepted, true, false), func(c *Case) { c.PromisedDays = 0 }),
+		{"statutory days when none were promised", with(lcCase(LedgerProxy, StatusAccepted, true, false), func(c *CaseRecord) { c.PromisedDays = 0 }),
 			nil, clerk, lcInput(ActStart), "2026-12-30", true, "", ""},
 		{"即办 is due the day it is accepted", lcCase(LedgerInstant, StatusAccepted, true, false), nil, clerk, lcInput(ActStart),
 			"2026-12-01", true, "", ""},
 		{"补正 stops the clock: the date stands while the pause is open", proxy, nil, clerk, lcInput(ActRequestMaterials),
 			"2026-12-08", true, "2026-12-07", ""},
-		{"materials back: the working days waited are added (Thu, Fri, Mon)", with(proxy, func(c *Case) { c.Status = StatusAwaiting }),
-			[]Pause{{From: "2026-12-02"}}, clerk, lcInput(ActMaterialsArrived), "2026-12-14", true, "", "2026-12-07"},
-		{"an earlier closed pause still counts", proxy, []Pause{{From: "2026-12-02", To: "2026-12-03"}}, clerk, lcInput(ActRequestMaterials),
+		{"materials back: the working days waited are added (Thu, Fri, Mon)", with(proxy, func(c *CaseRecord) { c.Status = StatusAwaiting }),
+			[]Pause{{From: MustDate("2026-12-02")}}, clerk, lcInput(ActMaterialsArrived), "2026-12-14", true, "", "2026-12-07"},
+		{"an earlier closed pause still counts", proxy, []Pause{{From: MustDate("2026-12-02"), To: MustDate("2026-12-03")}}, clerk, lcInput(ActRequestMaterials),
 			"2026-12-10", true, "2026-12-07", ""},
 		{"materials at last at intake: the clock starts today", lcCase(LedgerProxy, StatusAwaiting, false, false), nil, clerk,
 			lcInput(ActMaterialsArrived), "2026-12-15", true, "", ""},
 		{"an extension adds working days past the holiday", proxy, nil, supervisor, lcInput(ActExtend), "2026-12-14", true, "", ""},
-		{"extensions add up", with(proxy, func(c *Case) { c.ExtensionDays = 2 }), nil, supervisor, lcInput(ActExtend),
+		{"extensions add up", with(proxy, func(c *CaseRecord) { c.ExtensionDays = 2 }), nil, supervisor, lcInput(ActExtend),
 			"2026-12-16", true, "", ""},
-		{"a deadline into a year without data is unverified", with(proxy, func(c *Case) { c.ExtensionDays = 17 }), nil, supervisor,
+		{"a deadline into a year without data is unverified", with(proxy, func(c *CaseRecord) { c.ExtensionDays = 17 }), nil, supervisor,
 			lcInput(ActExtend), "2027-01-06", false, "", ""},
 		{"the joint meeting's deadline wins", lcCase(LedgerEscalate, StatusSubmitted, true, false), nil, clerk, lcInput(ActRecordMeeting),
 			"2026-12-31", true, "", ""},
@@ -123,7 +123,7 @@ func TestCaseDeadlines(t *testing.T) {
 			if ch.Case.DueDate.String() != tc.due || ch.Case.DueVerified != tc.verified {
 				t.Errorf("due %s verified=%v, want %s %v", ch.Case.DueDate, ch.Case.DueVerified, tc.due, tc.verified)
 			}
-			if ch.OpenPause != tc.open || ch.ClosePause != tc.close {
+			if ch.OpenPause.String() != tc.open || ch.ClosePause.String() != tc.close {
 				t.Errorf("pause opened %q closed %q, want %q %q", ch.OpenPause, ch.ClosePause, tc.open, tc.close)
 			}
 			for i := range before {
@@ -140,7 +140,7 @@ func TestCaseActionsRecordWhatTheyDo(t *testing.T) {
 	cal := testCalendar()
 	clerk := Operator{ID: 3, Name: "乌兰", Role: RoleClerk}
 	supervisor := Operator{ID: 4, Name: "巴特尔", Role: RoleSupervisor}
-	act := func(cs Case, op Operator, in TransitionInput) CaseChange {
+	act := func(cs CaseRecord, op Operator, in TransitionInput) CaseChange {
 		t.Helper()
 		ch, err := ApplyCaseAction(cs, nil, in, op, cal, lcNow)
 		if err != nil {
@@ -181,7 +181,7 @@ func TestCaseActionsRecordWhatTheyDo(t *testing.T) {
 		t.Errorf("低保 approved: %+v", ch.Case)
 	}
 	ch = act(lcCase(LedgerProxy, StatusDone, true, false), clerk, lcInput(ActFeedback))
-	if ch.Case.FeedbackMethod != "电话" || ch.Case.FeedbackAt != "2026-12-07" || ch.Case.FeedbackBy != "乌兰" || ch.Entry.Note != "电话反馈" {
+	if ch.Case.FeedbackMethod != "电话" || ch.Case.FeedbackAt != MustDate("2026-12-07") || ch.Case.FeedbackBy != "乌兰" || ch.Entry.Note != "电话反馈" {
 		t.Errorf("feedback: %+v", ch)
 	}
 	if ch = act(lcCase(LedgerProxy, StatusFedBack, true, false), clerk, lcInput(ActRate)); ch.Case.Rating != 2 || ch.Case.RemedyDue.String() != "" || ch.Entry.Note != "满意" {
@@ -211,7 +211,7 @@ func TestCaseActionsRecordWhatTheyDo(t *testing.T) {
 	}
 }
 
-func proxyWithExtension(days int) Case {
+func proxyWithExtension(days int) CaseRecord {
 	cs := lcCase(LedgerProxy, StatusInProgress, true, false)
 	cs.ExtensionDays = days
 	return cs
@@ -242,19 +242,19 @@ func TestStartCase(t *testing.T) {
 	}
 }
 
-// TestCaseDueRefusesABadStoredDate: a stored date that does not parse is an internal error,
-// never a deadline counted from the year 1.
-func TestCaseDueRefusesABadStoredDate(t *testing.T) {
+// TestCaseDueRefusesAPauseWithoutItsStart: a wait for materials without its start is an
+// internal error, never a deadline counted from the year 1. (A stored text that is not a date
+// cannot reach CaseDue: a Date is a date, its Scan refuses bad text.)
+func TestCaseDueRefusesAPauseWithoutItsStart(t *testing.T) {
 	cs := lcCase(LedgerProxy, StatusInProgress, true, false)
-	if _, _, err := CaseDue(testCalendar(), cs, []Pause{{From: "2026-12-xx"}}); err == nil || AsError(err) != nil {
-		t.Fatalf("bad pause date: %v", err)
+	if _, _, err := CaseDue(testCalendar(), cs, []Pause{{To: MustDate("2026-12-08")}}); err == nil || AsError(err) != nil {
+		t.Fatalf("pause without a start: %v", err)
 	}
-	// a bad acceptance date cannot reach CaseDue: a Date is a date (its Scan refuses bad text)
 }
 
-// TestShowCase: days left and overdue for open cases only, and never while waiting for
+// TestViewCase: days left and overdue for open cases only, and never while waiting for
 // materials; the actions are the role's.
-func TestShowCase(t *testing.T) {
+func TestViewCase(t *testing.T) {
 	cal := testCalendar()
 	for _, tc := range []struct {
 		name     string
@@ -272,7 +272,7 @@ func TestShowCase(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			cs := lcCase(LedgerProxy, tc.status, true, false)
 			cs.DueDate = MustDate(tc.due)
-			got := ShowCase(cs, cal, RoleClerk, lcNow)
+			got := ViewCase(cs, nil, cal, RoleClerk, lcNow)
 			if got.DaysLeft != tc.daysLeft || got.Overdue != tc.overdue {
 				t.Fatalf("days left %d overdue %v", got.DaysLeft, got.Overdue)
 			}
@@ -283,12 +283,33 @@ func TestShowCase(t *testing.T) {
 	}
 }
 
-// TestCaseLabels: the store's codes become the screen's Chinese names.
-func TestCaseLabels(t *testing.T) {
-	c := LabelCase(Case{Status: StatusFedBack, Rating: 4})
+// TestViewCaseDerivesWithoutTouchingTheRecord: the view names the status and rating, masks
+// the applicant's and agent's numbers and labels the timeline, while the record it was built
+// from keeps the stored values (codes, full numbers).
+func TestViewCaseDerivesWithoutTouchingTheRecord(t *testing.T) {
+	rec := CaseRecord{Status: StatusFedBack, Rating: 4, ApplicantID18: "150102198001011234", ApplicantPhone: "13912345678",
+		Agent: &Agent{Name: "李娜", IDNumber: "150102198502021238"}}
+	events := []CaseEvent{{Action: string(ActIntake), To: string(StatusAccepted)}}
+	c := ViewCase(rec, events, testCalendar(), RoleClerk, lcNow)
 	if c.StatusLabel != "已反馈" || c.RatingLabel != "不满意" {
 		t.Errorf("case labels: %q %q", c.StatusLabel, c.RatingLabel)
 	}
+	if c.ApplicantID18 == rec.ApplicantID18 || c.ApplicantPhone == rec.ApplicantPhone || c.Agent.IDNumber == rec.Agent.IDNumber {
+		t.Errorf("numbers not masked: %q %q %q", c.ApplicantID18, c.ApplicantPhone, c.Agent.IDNumber)
+	}
+	if rec.Agent.IDNumber != "150102198502021238" || events[0].To != string(StatusAccepted) {
+		t.Errorf("the record or its events changed: %+v %+v", rec.Agent, events[0])
+	}
+	if len(c.Timeline) != 1 || c.Timeline[0].To != "已受理" || c.Materials == nil {
+		t.Errorf("timeline %+v materials %v", c.Timeline, c.Materials)
+	}
+	if l := ViewCase(rec, nil, testCalendar(), RoleClerk, lcNow); l.Timeline == nil || l.Actions == nil {
+		t.Errorf("a list row must carry empty lists, not null: %+v", l)
+	}
+}
+
+// TestCaseEventLabels: the store's codes become the screen's Chinese names.
+func TestCaseEventLabels(t *testing.T) {
 	e := LabelCaseEvent(CaseEvent{Action: string(ActIntake), To: string(StatusAwaiting)})
 	if e.ActionLabel != "受理登记" || e.From != "" || e.To != "待补正" {
 		t.Errorf("intake line: %+v", e)

@@ -29,46 +29,44 @@ type Intake struct {
 	Waiting   bool     // the case starts as 待补正 (a one-time notice is printed)
 }
 
-// CleanIntake validates the form against the chosen service item as of today.
+// CleanIntake validates the form against the chosen service item as of today. Every bad field
+// is reported at once (Problems).
 func CleanIntake(in IntakeInput, item ServiceItem, today time.Time) (Intake, error) {
+	var p Problems
 	var err error
 	out := Intake{IntakeInput: in}
 	if in.ApplicantID <= 0 {
-		return out, Invalid("applicantId", "请选择申请人（可先查找群众，没有时新登记）")
+		p.Add("applicantId", "请选择申请人（可先查找群众，没有时新登记）")
 	}
 	if !item.Active {
-		return out, Invalid("itemId", "该服务事项已停用，请选择其他事项")
+		p.Add("itemId", "该服务事项已停用，请选择其他事项")
 	}
 	if out.Ledger == "" {
 		out.Ledger = item.DefaultLedger
 	}
 	if _, ok := LedgerLetter[out.Ledger]; !ok {
-		return out, Invalid("ledger", "台账只能是即办、代办或上报")
+		p.Add("ledger", "台账只能是即办、代办或上报")
 	}
 	if !oneOf(in.Source, Sources) {
-		return out, Invalid("source", "请选择办件来源")
+		p.Add("source", "请选择办件来源")
 	}
-	if out.Summary, err = CleanText("summary", "诉求摘要", in.Summary, MaxCaseSummary, false); err != nil {
-		return out, err
-	}
-	if out.IntakeNote, err = CleanText("intakeNote", "受理说明", in.IntakeNote, MaxIntakeNote, false); err != nil {
-		return out, err
-	}
+	out.Summary, err = CleanText("summary", "诉求摘要", in.Summary, MaxCaseSummary, false)
+	p.Check(err)
+	out.IntakeNote, err = CleanText("intakeNote", "受理说明", in.IntakeNote, MaxIntakeNote, false)
+	p.Check(err)
 	if in.Agent != nil {
 		a := *in.Agent
-		if a.Name, err = CleanText("agent.name", "代办人姓名", a.Name, MaxName, true); err != nil {
-			return out, err
-		}
+		a.Name, err = CleanName("agent.name", "代办人姓名", a.Name, true)
+		p.Check(err)
 		if a.IDNumber != "" {
-			id, err := idcard.Parse(a.IDNumber, today)
-			if err != nil {
-				return out, Invalid("agent.idNumber", "代办人"+err.Error())
+			if id, err := idcard.Parse(a.IDNumber, today); err != nil {
+				p.Add("agent.idNumber", "代办人"+err.Error())
+			} else {
+				a.IDNumber = id.Number
 			}
-			a.IDNumber = id.Number
 		}
-		if a.Relation, err = CleanText("agent.relation", "与申请人关系", a.Relation, MaxAgentRelation, true); err != nil {
-			return out, err
-		}
+		a.Relation, err = CleanText("agent.relation", "与申请人关系", a.Relation, MaxAgentRelation, true)
+		p.Check(err)
 		out.Agent = &a
 	}
 	received := map[string]bool{}
@@ -83,14 +81,16 @@ func CleanIntake(in IntakeInput, item ServiceItem, today time.Time) (Intake, err
 		}
 		out.Materials = append(out.Materials, cm)
 	}
-	for name := range received {
-		return out, Invalid("received", "材料“"+truncate(name, 20)+"”不在该事项的材料清单中")
+	for _, name := range in.Received {
+		if received[name] {
+			p.Add("received", "材料“"+truncate(name, 20)+"”不在该事项的材料清单中")
+		}
 	}
-	if len(out.Missing) > 0 && in.AcceptMissing && out.IntakeNote == "" {
-		return out, Invalid("intakeNote", "缺少必需材料仍受理时，请写明受理说明")
+	if len(out.Missing) > 0 && in.AcceptMissing && out.IntakeNote == "" && !p.Has("intakeNote") {
+		p.Add("intakeNote", "缺少必需材料仍受理时，请写明受理说明")
 	}
 	out.Waiting = len(out.Missing) > 0 && !in.AcceptMissing
-	return out, nil
+	return out, p.Err()
 }
 
 // TransitionInput is an action on a case with what that action needs.
@@ -98,18 +98,19 @@ type TransitionInput struct {
 	CaseID         int64    `json:"caseId"`
 	Action         Action   `json:"action"`
 	Note           string   `json:"note"`
-	Received       []string `json:"received"`       // materials_arrived: names now handed in
-	Missing        []string `json:"missing"`        // request_materials: listed materials to bring (again)
-	Departments    string   `json:"departments"`    // submit
-	Meeting        *Meeting `json:"meeting"`        // record_meeting
-	Outcome        string   `json:"outcome"`        // complete
-	MonthlyAmount  string   `json:"monthlyAmount"`  // complete, 低保 approved
-	FirstPaidMonth string   `json:"firstPaidMonth"` // complete, 低保 approved, YYYY-MM
-	FeedbackMethod string   `json:"feedbackMethod"` // feedback
-	FeedbackDate   string   `json:"feedbackDate"`   // feedback, YYYY-MM-DD (default today)
-	Rating         int      `json:"rating"`         // rate, 1–5
-	RemedyResolved bool     `json:"remedyResolved"` // remedy
-	ExtensionDays  int      `json:"extensionDays"`  // extend
+	Received       []string `json:"received"`                      // materials_arrived: names now handed in
+	Missing        []string `json:"missing"`                       // request_materials: listed materials to bring (again)
+	Departments    string   `json:"departments"`                   // submit
+	Meeting        *Meeting `json:"meeting"`                       // record_meeting
+	Outcome        string   `json:"outcome"`                       // complete
+	MonthlyAmount  string   `json:"monthlyAmount"`                 // complete, 低保 approved
+	FirstPaidMonth string   `json:"firstPaidMonth"`                // complete, 低保 approved, YYYY-MM
+	FeedbackMethod string   `json:"feedbackMethod"`                // feedback
+	FeedbackDate   Date     `json:"feedbackDate" ts_type:"string"` // feedback (default today)
+	Rating         int      `json:"rating"`                        // rate, 1–5
+	RemedyResolved bool     `json:"remedyResolved"`                // remedy
+	ExtensionDays  int      `json:"extensionDays"`                 // extend
+	Version        int64    `json:"version"`                       // the version of the case the clerk saw
 }
 
 var (
@@ -172,10 +173,7 @@ func CleanTransition(in TransitionInput, itemRole ItemRole, today time.Time) (Tr
 		if !oneOf(in.FeedbackMethod, FeedbackMethods) {
 			return in, Invalid("feedbackMethod", "请选择反馈方式：当面、电话、短信或入户")
 		}
-		if in.FeedbackDate == "" {
-			in.FeedbackDate = today.Format(DateLayout)
-		}
-		if _, e := time.Parse(DateLayout, in.FeedbackDate); e != nil || in.FeedbackDate > today.Format(DateLayout) {
+		if in.FeedbackDate, err = PastDate("feedbackDate", "反馈日期", in.FeedbackDate, today); err != nil {
 			return in, Invalid("feedbackDate", "反馈日期不正确（不能晚于今天）")
 		}
 	case ActRate:

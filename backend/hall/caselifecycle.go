@@ -8,12 +8,13 @@ import (
 
 // CaseChange is what one action does to a case, for the store to write in one transaction.
 type CaseChange struct {
-	Case       Case      // the case with every changed field set: new status and deadline included
-	OpenPause  string    // a date: the case starts waiting for materials (补正), the clock stops
-	ClosePause string    // a date: the materials arrived, the open wait ends
-	Received   []string  // materials now handed in
-	Missing    []string  // materials the citizen must bring (again)
-	Entry      CaseEntry // the line the action adds to the timeline
+	Case       CaseRecord // the record with every changed field set: new status and deadline included
+	OpenPause  Date       // the case starts waiting for materials (补正), the clock stops
+	ClosePause Date       // the materials arrived, the open wait ends
+	Received   []string   // materials now handed in
+	Missing    []string   // materials the citizen must bring (again)
+	Entry      CaseEntry  // the line the action adds to the timeline
+	Version    int64      // the version of the case the action was taken on (the store refuses another)
 }
 
 // CaseEntry is the timeline line of one action: what was done, from which status to which,
@@ -31,7 +32,7 @@ type CaseEntry struct {
 // it needs (invalid), then sets the fields the action changes and recomputes the deadline on
 // cal. A refusal is a domain error with a Chinese message; a stored date that does not parse
 // is a plain (internal) error.
-func ApplyCaseAction(cs Case, pauses []Pause, in TransitionInput, op Operator, cal CaseCalendar, now time.Time) (CaseChange, error) {
+func ApplyCaseAction(cs CaseRecord, pauses []Pause, in TransitionInput, op Operator, cal CaseCalendar, now time.Time) (CaseChange, error) {
 	to, err := Next(cs.State(), in.Action, op.Role)
 	if err != nil {
 		return CaseChange{}, err
@@ -40,8 +41,8 @@ func ApplyCaseAction(cs Case, pauses []Pause, in TransitionInput, op Operator, c
 	if in, err = CleanTransition(in, cs.ItemRole, today); err != nil {
 		return CaseChange{}, err
 	}
-	ch := CaseChange{Entry: CaseEntry{Action: in.Action, From: cs.Status, To: to, Note: in.Note}}
-	day := today.Format(DateLayout)
+	ch := CaseChange{Entry: CaseEntry{Action: in.Action, From: cs.Status, To: to, Note: in.Note}, Version: in.Version}
+	day := DateOf(today)
 	with := func(s string) string { return strings.TrimSpace(s + " " + in.Note) }
 	switch in.Action {
 	case ActMaterialsArrived:
@@ -80,7 +81,7 @@ func ApplyCaseAction(cs Case, pauses []Pause, in TransitionInput, op Operator, c
 			cs.RemedyDue = RemedyDue(cal, today)
 		}
 	case ActRemedy:
-		cs.RemedyNote = strings.TrimSpace(cs.RemedyNote + "\n" + day + " " + in.Note)
+		cs.RemedyNote = strings.TrimSpace(cs.RemedyNote + "\n" + day.String() + " " + in.Note)
 		cs.RemedyResolved = in.RemedyResolved
 	case ActExtend:
 		cs.ExtensionDays += in.ExtensionDays
@@ -88,7 +89,7 @@ func ApplyCaseAction(cs Case, pauses []Pause, in TransitionInput, op Operator, c
 	case ActClose:
 		cs.ClosedAt, cs.ClosedBy = now.UTC().Format(time.RFC3339), op.Name
 	}
-	cs.Status, cs.StatusLabel = to, to.Label()
+	cs.Status = to
 	if cs.DueDate, cs.DueVerified, err = CaseDue(cal, cs, pauses); err != nil {
 		return CaseChange{}, err
 	}
@@ -98,7 +99,7 @@ func ApplyCaseAction(cs Case, pauses []Pause, in TransitionInput, op Operator, c
 
 // checkArrived accepts the materials handed in; every required one must then be present,
 // unless the note says why the case goes on without it.
-func checkArrived(cs Case, in TransitionInput) error {
+func checkArrived(cs CaseRecord, in TransitionInput) error {
 	got := map[string]bool{}
 	for _, n := range in.Received {
 		got[n] = true
@@ -120,7 +121,7 @@ func checkArrived(cs Case, in TransitionInput) error {
 }
 
 // checkListed refuses material names that are not on the case's list.
-func checkListed(cs Case, names []string) error {
+func checkListed(cs CaseRecord, names []string) error {
 	for _, n := range names {
 		found := false
 		for _, m := range cs.Materials {
@@ -134,10 +135,10 @@ func checkListed(cs Case, names []string) error {
 }
 
 // closePauses ends every open wait on the given date, leaving the caller's list untouched.
-func closePauses(ps []Pause, on string) []Pause {
+func closePauses(ps []Pause, on Date) []Pause {
 	out := append([]Pause(nil), ps...)
 	for i := range out {
-		if out[i].To == "" {
+		if out[i].To.IsZero() {
 			out[i].To = on
 		}
 	}

@@ -79,8 +79,11 @@ type CaseEvent struct {
 	Note         string `json:"note"`
 }
 
-// Case is a citizen's request taken at the counter, as the screens show it.
-type Case struct {
+// CaseRecord is a case as the store keeps it: the row of cases with the names it joins (item
+// role, applicant, village, handler) and its materials. The store reads and writes it and the
+// lifecycle (ApplyCaseAction) takes and returns it; nothing derived for display is in it, so
+// nothing derived can be written back. ViewCase turns it into the Case the screens show.
+type CaseRecord struct {
 	ID             int64          `json:"id"`
 	Number         string         `json:"number"`
 	Ledger         string         `json:"ledger"`
@@ -91,8 +94,8 @@ type Case struct {
 	ItemRole       ItemRole       `json:"itemRole"` // the item's role now (see ItemRole); rules read it, not the code
 	ApplicantID    int64          `json:"applicantId"`
 	ApplicantName  string         `json:"applicantName"`
-	ApplicantID18  string         `json:"applicantIdNumber"` // masked
-	ApplicantPhone string         `json:"applicantPhone"`    // masked
+	ApplicantID18  string         `json:"applicantIdNumber"` // masked in the view
+	ApplicantPhone string         `json:"applicantPhone"`    // masked in the view
 	VillageID      int64          `json:"villageId"`         // where the case was taken: the applicant's village at intake
 	VillageName    string         `json:"villageName"`       // a later move of the household does not change it
 	Agent          *Agent         `json:"agent"`
@@ -101,7 +104,6 @@ type Case struct {
 	IntakeNote     string         `json:"intakeNote"`
 	Materials      []CaseMaterial `json:"materials"`
 	Status         Status         `json:"status"`
-	StatusLabel    string         `json:"statusLabel"`
 	CreatedAt      string         `json:"createdAt"`
 	AcceptedOn     Date           `json:"acceptedOn" ts_type:"string"`
 	PromisedDays   int            `json:"promisedDays"`
@@ -109,8 +111,6 @@ type Case struct {
 	ExtensionDays  int            `json:"extensionDays"`
 	DueDate        Date           `json:"dueDate" ts_type:"string"`
 	DueVerified    bool           `json:"dueVerified"`
-	DaysLeft       int            `json:"daysLeft"`
-	Overdue        bool           `json:"overdue"`
 	HandlerID      int64          `json:"handlerId"`
 	HandlerName    string         `json:"handlerName"`
 	Departments    string         `json:"departments"`
@@ -120,18 +120,29 @@ type Case struct {
 	MonthlyAmount  string         `json:"monthlyAmount"`
 	FirstPaidMonth string         `json:"firstPaidMonth"`
 	FeedbackMethod string         `json:"feedbackMethod"`
-	FeedbackAt     string         `json:"feedbackAt"`
+	FeedbackAt     Date           `json:"feedbackAt" ts_type:"string"`
 	FeedbackBy     string         `json:"feedbackBy"`
 	Rating         int            `json:"rating"`
-	RatingLabel    string         `json:"ratingLabel"`
 	RatingNote     string         `json:"ratingNote"`
 	RemedyDue      Date           `json:"remedyDue" ts_type:"string"`
 	RemedyNote     string         `json:"remedyNote"`
 	RemedyResolved bool           `json:"remedyResolved"`
 	ClosedAt       string         `json:"closedAt"`
 	ClosedBy       string         `json:"closedBy"`
-	Timeline       []CaseEvent    `json:"timeline"`
-	Actions        []ActionInfo   `json:"actions"`
+	Version        int64          `json:"version"` // optimistic concurrency: an action names the version it saw
+}
+
+// Case is a citizen's request taken at the counter, as the screens show it: its record (the
+// applicant's and agent's numbers masked) plus what ViewCase derives for display. The record is
+// embedded, so the wire format keeps every field flat.
+type Case struct {
+	CaseRecord
+	StatusLabel string       `json:"statusLabel"`
+	DaysLeft    int          `json:"daysLeft"`
+	Overdue     bool         `json:"overdue"`
+	RatingLabel string       `json:"ratingLabel"`
+	Timeline    []CaseEvent  `json:"timeline"`
+	Actions     []ActionInfo `json:"actions"`
 }
 
 // ActionInfo is an action the current operator may take on a case now.
@@ -156,15 +167,22 @@ type CaseQuery struct {
 	VillageID int64  `json:"villageId"`
 	HandlerID int64  `json:"handlerId"`
 	Mine      bool   `json:"mine"`
-	From      string `json:"from"` // taken on or after, YYYY-MM-DD
-	To        string `json:"to"`
+	From      Date   `json:"from" ts_type:"string"` // taken on or after
+	To        Date   `json:"to" ts_type:"string"`
 	Overdue   bool   `json:"overdue"`
 	DueSoon   bool   `json:"dueSoon"` // due within 3 working days, not yet overdue
 	Text      string `json:"text"`    // case number or applicant name
 	Page      int    `json:"page"`
 	PageSize  int    `json:"pageSize"`
-	Today     string `json:"-"`
-	DueBy     string `json:"-"`
+	Today     Date   `json:"-"`
+	DueBy     Date   `json:"-"`
+}
+
+// CaseRecordPage is one page of a ledger as the store reads it.
+type CaseRecordPage struct {
+	Items []CaseRecord
+	Total int
+	Page  int
 }
 
 // CasePage is one page of a ledger.
@@ -176,8 +194,8 @@ type CasePage struct {
 
 // Pause is one wait for materials (补正); To is empty while it lasts.
 type Pause struct {
-	From string `json:"from"`
-	To   string `json:"to"`
+	From Date `json:"from" ts_type:"string"`
+	To   Date `json:"to" ts_type:"string"`
 }
 
 // DueSoonDays is how many working days ahead a ledger flags a case as due soon.

@@ -31,29 +31,31 @@ type Material struct {
 // snapshot of the item as it was when they were taken.
 type ServiceItem struct {
 	ID             int64      `json:"id"`
-	Code           string     `json:"code"`
-	Name           string     `json:"name"`
-	Category       string     `json:"category"`
-	DefaultLedger  string     `json:"defaultLedger"`
-	LegalBasis     string     `json:"legalBasis"`
-	Eligibility    string     `json:"eligibility"`
-	Materials      []Material `json:"materials"`
-	Steps          []string   `json:"steps"`
-	StatutoryDays  int        `json:"statutoryDays"`
-	PromisedDays   int        `json:"promisedDays"`
-	Fee            string     `json:"fee"`
-	Department     string     `json:"department"`
-	PlaceHours     string     `json:"placeHours"`
-	EnquiryPhone   string     `json:"enquiryPhone"`
-	ComplaintPhone string     `json:"complaintPhone"`
-	QA             string     `json:"qa"` // plain-language questions and answers for leaflets
-	Active         bool       `json:"active"`
+	Code           string     `json:"code" label:"事项编码"`
+	Name           string     `json:"name" label:"事项名称"`
+	Category       string     `json:"category" label:"类别"`
+	DefaultLedger  string     `json:"defaultLedger" label:"默认台账"`
+	LegalBasis     string     `json:"legalBasis" label:"设定依据"`
+	Eligibility    string     `json:"eligibility" label:"办理条件"`
+	Materials      []Material `json:"materials" label:"申请材料"`
+	Steps          []string   `json:"steps" label:"办理流程"`
+	StatutoryDays  int        `json:"statutoryDays" label:"法定时限"`
+	PromisedDays   int        `json:"promisedDays" label:"承诺时限"`
+	Fee            string     `json:"fee" label:"收费"`
+	Department     string     `json:"department" label:"责任部门"`
+	PlaceHours     string     `json:"placeHours" label:"地点和时间"`
+	EnquiryPhone   string     `json:"enquiryPhone" label:"咨询电话"`
+	ComplaintPhone string     `json:"complaintPhone" label:"投诉电话"`
+	QA             string     `json:"qa" label:"问答"` // plain-language questions and answers for leaflets
+	Active         bool       `json:"active" label:"启用"`
 	UpdatedAt      string     `json:"updatedAt"`
 	// Role is what the item means to the rules (see ItemRole); the rules never read its code.
 	Role ItemRole `json:"role"`
 	// Builtin marks an item of the built-in catalog, whose code and role cannot change. Read
 	// only: the store sets it, an edit cannot.
 	Builtin bool `json:"builtin"`
+	// Version is for optimistic concurrency: an edit names the version it saw.
+	Version int64 `json:"version"`
 }
 
 var itemCodeRe = regexp.MustCompile(`^[A-Z0-9][A-Z0-9-]{0,15}$`)

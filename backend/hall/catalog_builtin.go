@@ -5,7 +5,7 @@ package hall
 // hours, and promised days where no rule sets one are local practice: they are defaults the
 // administrator edits, and the store never overwrites an edited item.
 const (
-	hallPlaceHours = "苏木乡镇便民服务大厅；工作日上午9:00—12:00，下午14:30—17:30（法定节假日除外）"
+	hallPlaceHours = placeholderHall + "；" + DefaultOfficeHours
 	noFee          = "不收费"
 	deptMedical    = "旗医疗保障局"
 	deptPension    = "旗社会保险事业服务中心"

@@ -27,16 +27,6 @@ func DateOf(t time.Time) Date {
 	return NewDate(y, m, d)
 }
 
-// DateInput reads a date a user entered (YYYY-MM-DD); "" or a bad date is an Invalid error on
-// field whose Chinese message names the field by label, as ParseDate.
-func DateInput(field, label, s string) (Date, error) {
-	t, err := ParseDate(field, label, s)
-	if err != nil {
-		return Date{}, err
-	}
-	return DateOf(t), nil
-}
-
 // DateText reads a date as the wire holds it: "YYYY-MM-DD", or "" for no date. A bad one is an
 // Invalid error with a Chinese message that names the text: on the wire it is the caller's doing.
 // (A bad date in the store is not: Scan reports it as a plain, internal error.)
@@ -76,6 +66,14 @@ func (d Date) String() string {
 		return ""
 	}
 	return d.t.Format(DateLayout)
+}
+
+// Month is the year and month of d, YYYY-MM, or "" for no date.
+func (d Date) Month() string {
+	if d.t.IsZero() {
+		return ""
+	}
+	return d.t.Format("2006-01")
 }
 
 // IsZero reports whether d is no date.

@@ -37,18 +37,6 @@ func TestDateText(t *testing.T) {
 	}
 }
 
-func TestDateInput(t *testing.T) {
-	d, err := DateInput("date", "走访日期", "2026-02-28")
-	if err != nil || d != MustDate("2026-02-28") {
-		t.Fatalf("DateInput = %v %v", d, err)
-	}
-	for in, msg := range map[string]string{"": "请填写走访日期", "2026-02-30": "走访日期“2026-02-30”不是有效日期，应写成年-月-日，如2026-10-01"} {
-		if _, err := DateInput("date", "走访日期", in); AsError(err) == nil || AsError(err).Field != "date" || AsError(err).Message != msg {
-			t.Errorf("DateInput(%q) = %v, want %q", in, err, msg)
-		}
-	}
-}
-
 func TestDateCompareAndArithmetic(t *testing.T) {
 	for _, tc := range []struct {
 		name string

@@ -59,7 +59,7 @@ type AssignInput struct {
 	HouseholdIDs   []int64 `json:"householdIds"`
 	VillageID      int64   `json:"villageId"`
 	GroupID        int64   `json:"groupId"`
-	From           string  `json:"from"` // YYYY-MM-DD, default today
+	From           Date    `json:"from" ts_type:"string"` // default today
 	OnlyUnassigned bool    `json:"onlyUnassigned"`
 	Note           string  `json:"note"`
 }
@@ -91,7 +91,7 @@ func CleanAssign(in AssignInput, today time.Time) (AssignInput, error) {
 		}
 	}
 	in.HouseholdIDs = ids
-	if in.From, err = cleanDay("from", "包联起始日期", in.From, today); err != nil {
+	if in.From, err = PastDate("from", "包联起始日期", in.From, today); err != nil {
 		return in, err
 	}
 	in.Note, err = CleanText("note", "备注", in.Note, MaxCoverNote, false)
@@ -102,7 +102,7 @@ func CleanAssign(in AssignInput, today time.Time) (AssignInput, error) {
 // over) on a date, default today.
 type UnassignInput struct {
 	HouseholdIDs []int64 `json:"householdIds"`
-	On           string  `json:"on"`
+	On           Date    `json:"on" ts_type:"string"`
 	Note         string  `json:"note"`
 }
 
@@ -111,28 +111,8 @@ type UnassignInput struct {
 type TransferInput struct {
 	FromCadreID int64  `json:"fromCadreId"`
 	ToCadreID   int64  `json:"toCadreId"`
-	On          string `json:"on"`
+	On          Date   `json:"on" ts_type:"string"`
 	Note        string `json:"note"`
-}
-
-// cleanDay checks a YYYY-MM-DD date not after today; empty is today.
-func cleanDay(field, label, s string, today time.Time) (string, error) {
-	if s == "" {
-		return today.Format(DateLayout), nil
-	}
-	d, err := time.ParseInLocation(DateLayout, s, China)
-	if err != nil {
-		return s, Invalid(field, label+"格式不正确")
-	}
-	if d.After(today) {
-		return s, Invalid(field, label+"不能晚于今天")
-	}
-	return s, nil
-}
-
-// CleanDay checks a YYYY-MM-DD date not after today; empty is today. For the services.
-func CleanDay(field, label, s string, today time.Time) (string, error) {
-	return cleanDay(field, label, s, today)
 }
 
 // AssignResult reports a bulk assignment: households newly covered, moved from another cadre,
@@ -172,8 +152,8 @@ type Assignment struct {
 	HeadName    string `json:"headName"`
 	CadreID     int64  `json:"cadreId"`
 	CadreName   string `json:"cadreName"`
-	From        string `json:"from"`
-	To          string `json:"to"`
+	From        Date   `json:"from" ts_type:"string"`
+	To          Date   `json:"to" ts_type:"string"`
 	Note        string `json:"note"`
 	Current     bool   `json:"current"`
 }

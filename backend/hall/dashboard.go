@@ -41,8 +41,8 @@ func (b Bucket) Label() string { return bucketLabels[b] }
 // period (or of every case when AllTime), narrowed to a ledger, item, village or handler. Today
 // and DueBy are filled by the service.
 type DrillQuery struct {
-	From      string `json:"from"`
-	To        string `json:"to"`
+	From      Date   `json:"from" ts_type:"string"`
+	To        Date   `json:"to" ts_type:"string"`
 	AllTime   bool   `json:"allTime"`
 	Bucket    Bucket `json:"bucket"`
 	Ledger    string `json:"ledger"`
@@ -51,8 +51,8 @@ type DrillQuery struct {
 	HandlerID int64  `json:"handlerId"`
 	Page      int    `json:"page"`
 	PageSize  int    `json:"pageSize"`
-	Today     string `json:"-"`
-	DueBy     string `json:"-"`
+	Today     Date   `json:"-"`
+	DueBy     Date   `json:"-"`
 }
 
 // CleanDrill checks a drill-down query: a known bucket and ledger, and a clean period unless
@@ -71,7 +71,7 @@ func CleanDrill(q DrillQuery) (DrillQuery, error) {
 		return q, Invalid("bucket", "筛选条件不正确")
 	}
 	if q.AllTime {
-		q.From, q.To = "", ""
+		q.From, q.To = Date{}, Date{}
 		return q, nil
 	}
 	p, err := Period{From: q.From, To: q.To}.Clean()
@@ -141,7 +141,7 @@ type PrintCount struct {
 // cases; OverdueAll and DueSoonAll every running case, whenever it was taken.
 type Dashboard struct {
 	Period     Period        `json:"period"`
-	Today      string        `json:"today"`
+	Today      Date          `json:"today" ts_type:"string"`
 	Summary    CaseSummary   `json:"summary"`
 	Ledgers    []GroupCount  `json:"ledgers"`
 	Items      []GroupCount  `json:"items"`
@@ -186,15 +186,14 @@ func Ratio(a, b int) float64 {
 // days of the period during which the duty ran (from since, when it began inside the period)
 // divided by the cadence. A half-month cadence over a 30-day month asks for 2; a yearly one over
 // a month for 30/365 of a visit, so that a cadre's shares add up over many households.
-func ExpectedVisits(p Period, since string, days int) float64 {
+func ExpectedVisits(p Period, since Date, days int) float64 {
 	if days <= 0 {
 		return 0
 	}
-	from := p.From
-	if since > from {
-		from = since
+	if since.After(p.From) {
+		p.From = since
 	}
-	n := DaysBetween(from, p.To) + 1
+	n := p.Days()
 	if n <= 0 {
 		return 0
 	}
@@ -251,7 +250,7 @@ type ClerkScore struct {
 // Scorecards are the period's scorecards of every cadre and clerk with something to show.
 type Scorecards struct {
 	Period Period       `json:"period"`
-	Today  string       `json:"today"`
+	Today  Date         `json:"today" ts_type:"string"`
 	Cadres []CadreScore `json:"cadres"`
 	Clerks []ClerkScore `json:"clerks"`
 }
@@ -291,7 +290,7 @@ func CadreDuties(facts []DutyFacts, s VisitSettings, today time.Time, p Period) 
 			if !d.Overdue {
 				t.OnTime++
 			}
-			t.Expected += ExpectedVisits(p, since.String(), d.Days)
+			t.Expected += ExpectedVisits(p, since, d.Days)
 			out[d.CadreID] = t
 		}
 	}

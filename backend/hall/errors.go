@@ -17,16 +17,23 @@ const (
 	CodeConflict        Code = "conflict"
 	CodeForbidden       Code = "forbidden"
 	CodeUnauthenticated Code = "unauthenticated"
+	CodeStale           Code = "stale"     // a save against an old version of a record (StaleVersion)
+	CodeDiskFull        Code = "disk_full" // the disk of the data (or backup) folder is full (DiskFull)
 	CodeInternal        Code = "internal"
 )
 
 // Error is the one domain error type: a code, a Chinese message for the user and, for invalid
 // input, the form field it belongs to. Ref points at a related record (e.g. the duplicate resident).
+// Changes says, for a refused save against an old version (CodeStale), what is different now.
 type Error struct {
-	Code    Code   `json:"code"`
-	Message string `json:"message"`
-	Field   string `json:"field,omitempty"`
-	Ref     int64  `json:"ref,omitempty"`
+	Code    Code     `json:"code"`
+	Message string   `json:"message"`
+	Field   string   `json:"field,omitempty"`
+	Ref     int64    `json:"ref,omitempty"`
+	Changes []Change `json:"changes,omitempty"`
+	// Fields lists every invalid field when a form is checked as a whole (Problems); Field and
+	// Message are then the first of them.
+	Fields []FieldError `json:"fields,omitempty"`
 }
 
 // Error renders the error as JSON so that a Wails rejection or an HTTP body carries all of it.
@@ -55,6 +62,20 @@ const InternalMessage = "系统内部错误，请稍后重试；如反复出现�
 
 // Internal is the generic error shown for unexpected failures.
 func Internal() *Error { return &Error{Code: CodeInternal, Message: InternalMessage} }
+
+// DiskFullMessage is what a user sees when a save found the data folder's disk full. Nothing of
+// the save was written (it is one transaction), and the form keeps what was typed.
+const DiskFullMessage = "磁盘空间已满，本次保存未完成，已填写的内容仍在页面上。请清理磁盘或联系管理员后重试。"
+
+// DiskFull reports that a write found the disk full; the same operation succeeds once space is
+// freed, without a restart.
+func DiskFull() *Error { return &Error{Code: CodeDiskFull, Message: DiskFullMessage} }
+
+// BackupDiskFull reports a backup refused because the disk of folder is full; no partial backup
+// file is left behind.
+func BackupDiskFull(folder string) *Error {
+	return &Error{Code: CodeDiskFull, Message: "备份失败：备份文件夹（" + folder + "）所在磁盘空间不足，未留下不完整的备份文件。请清理磁盘或换一个文件夹后重试。"}
+}
 
 // AsError returns err as a domain *Error, or nil if it is some other error.
 func AsError(err error) *Error {

@@ -33,8 +33,8 @@ func TestCleanResidentRefusesBadInput(t *testing.T) {
 		{"unknown residency", func(r *ResidentInput) { r.Residency = "暂住" }, "residency", "常住或外出"},
 		{"unknown tag", func(r *ResidentInput) { r.Tags = []string{"富豪"} }, "tags", "未知的特殊群体标签"},
 		{"no ID and no birth date", func(r *ResidentInput) { r.NoIDNumber = true }, "birthDate", "出生日期"},
-		{"no ID, future birth", func(r *ResidentInput) { r.NoIDNumber, r.BirthDate, r.Sex = true, "2027-01-01", "男" }, "birthDate", "晚于今天"},
-		{"no ID, no sex", func(r *ResidentInput) { r.NoIDNumber, r.BirthDate = true, "2026-10-01" }, "sex", "性别"},
+		{"no ID, future birth", func(r *ResidentInput) { r.NoIDNumber, r.BirthDate, r.Sex = true, MustDate("2027-01-01"), "男" }, "birthDate", "晚于今天"},
+		{"no ID, no sex", func(r *ResidentInput) { r.NoIDNumber, r.BirthDate = true, MustDate("2026-10-01") }, "sex", "性别"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -54,18 +54,18 @@ func TestCleanResidentDerivesFromID(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if out.IDNumber != "11010519491231002X" || out.BirthDate != "1949-12-31" || out.Sex != "女" ||
+	if out.IDNumber != "11010519491231002X" || out.BirthDate != MustDate("1949-12-31") || out.Sex != "女" ||
 		out.Relation != "户主" || out.Residency != "常住" {
 		t.Fatalf("derived wrongly: %+v", out)
 	}
 	in := validResident()
-	in.BirthDate, in.Sex = "2000-01-01", "男" // typed values never override the ID's
+	in.BirthDate, in.Sex = MustDate("2000-01-01"), "男" // typed values never override the ID's
 	out, _ = CleanResident(in, today)
-	if out.BirthDate != "1949-12-31" || out.Sex != "女" {
+	if out.BirthDate != MustDate("1949-12-31") || out.Sex != "女" {
 		t.Fatalf("ID must win over typed birth date and sex: %+v", out)
 	}
 	in = validResident()
-	in.NoIDNumber, in.IDNumber, in.BirthDate, in.Sex = true, "ignored", "2026-10-01", "男"
+	in.NoIDNumber, in.IDNumber, in.BirthDate, in.Sex = true, "ignored", MustDate("2026-10-01"), "男"
 	out, err = CleanResident(in, today)
 	if err != nil || out.IDNumber != "" {
 		t.Fatalf("newborn without ID: %+v %v", out, err)

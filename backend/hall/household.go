@@ -7,11 +7,12 @@ type Household struct {
 	VillageName string     `json:"villageName"`
 	GroupID     int64      `json:"groupId"`
 	GroupName   string     `json:"groupName"`
-	Address     string     `json:"address"`
+	Address     string     `json:"address" label:"住址"`
 	HeadName    string     `json:"headName"`
 	MemberCount int        `json:"memberCount"`
 	Members     []Resident `json:"members"`
 	CreatedAt   string     `json:"createdAt"`
+	Version     int64      `json:"version"` // optimistic concurrency: a save names the version it saw
 }
 
 // HouseholdInput creates (ID 0) or edits a household.
@@ -20,6 +21,7 @@ type HouseholdInput struct {
 	VillageID int64  `json:"villageId"`
 	GroupID   int64  `json:"groupId"`
 	Address   string `json:"address"`
+	Version   int64  `json:"version"` // editing: the version the form was loaded at
 }
 
 // Clean validates the household.

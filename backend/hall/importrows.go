@@ -227,12 +227,15 @@ func parseLine(line *ImportLine, get func(string) string, places PlaceNames, tod
 	}
 	if in.IDNumber == "" {
 		in.NoIDNumber = true
-		in.BirthDate, in.Sex = get("birthDate"), get("sex")
-		if in.BirthDate == "" && in.Sex == "" && len(line.Problems) == 0 {
+		typed := get("birthDate")
+		in.Sex = get("sex")
+		if typed == "" && in.Sex == "" && len(line.Problems) == 0 {
 			line.problem("身份证号码", "", "请填写身份证号码；新生儿尚无号码时填写出生日期和性别")
 		}
-		if d, ok := typedDay(in.BirthDate); ok {
+		if d, ok := typedDay(typed); ok {
 			in.BirthDate = d
+		} else if typed != "" {
+			line.problem("出生日期", typed, "出生日期“"+typed+"”不是有效日期，应写成年-月-日，如2026-10-01")
 		}
 	}
 	idReported := len(line.Problems) > 0
@@ -303,7 +306,7 @@ func blankField(in *ResidentInput, field string) bool {
 	case "name":
 		in.Name = "某"
 	case "idNumber", "birthDate", "sex":
-		in.IDNumber, in.NoIDNumber, in.BirthDate, in.Sex = "", true, "2000-01-01", "男"
+		in.IDNumber, in.NoIDNumber, in.BirthDate, in.Sex = "", true, NewDate(2000, time.January, 1), "男"
 	case "phone":
 		in.Phone = ""
 	case "address":
@@ -329,7 +332,7 @@ func valueOf(in ResidentInput, field string) string {
 	case "idNumber":
 		return in.IDNumber
 	case "birthDate":
-		return in.BirthDate
+		return in.BirthDate.String()
 	case "sex":
 		return in.Sex
 	case "phone":
@@ -348,14 +351,14 @@ func valueOf(in ResidentInput, field string) string {
 	return ""
 }
 
-// typedDay accepts the ways a date is typed in a spreadsheet and returns YYYY-MM-DD.
-func typedDay(s string) (string, bool) {
+// typedDay accepts the ways a date is typed in a spreadsheet; ok is false for anything else.
+func typedDay(s string) (d Date, ok bool) {
 	for _, l := range []string{DateLayout, "2006-1-2", "2006/1/2", "2006.1.2", "20060102", "2006年1月2日"} {
 		if t, err := time.Parse(l, s); err == nil {
-			return t.Format(DateLayout), true
+			return NewDate(t.Date()), true
 		}
 	}
-	return s, false
+	return Date{}, false
 }
 
 // IDNumbers lists the ID numbers of the good rows, to be looked up in the registry.

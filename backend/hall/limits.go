@@ -19,9 +19,10 @@ const (
 	MaxResidentNote  = 500 // 备注 of a resident
 	MaxAgentRelation = 20  // 与申请人关系 of an agent
 
-	MaxHallName = 40 // 服务大厅名称
-	MaxTownship = 20 // 苏木乡镇
-	MaxBanner   = 20 // 旗县（市、区）
+	MaxHallName    = 40  // 服务大厅名称
+	MaxTownship    = 20  // 苏木乡镇
+	MaxBanner      = 20  // 旗县（市、区）
+	MaxOfficeHours = 100 // 办公时间 of the hall
 
 	MaxVillageName = 30 // 嘎查村/社区名称
 	MaxGroupName   = 20 // 组名称
@@ -101,7 +102,7 @@ func Limits() map[string]int {
 		"query": MaxQuery, "name": MaxName, "address": MaxAddress, "phone": MaxPhone,
 		"idNumber": MaxIDNumber, "amount": MaxAmount, "monthDay": MaxMonthDay,
 		"residentNote": MaxResidentNote, "agentRelation": MaxAgentRelation,
-		"hallName": MaxHallName, "township": MaxTownship, "banner": MaxBanner,
+		"hallName": MaxHallName, "township": MaxTownship, "banner": MaxBanner, "officeHours": MaxOfficeHours,
 		"villageName": MaxVillageName, "groupName": MaxGroupName,
 		"username": MaxUsername, "operatorName": MaxOperatorName,
 		"loginName": MaxLoginName, "loginPassword": MaxLoginPassword, "password": MaxPassword,

@@ -54,7 +54,7 @@ func TestLimitsAreTheCheckedOnes(t *testing.T) {
 		t.Fatalf("41 characters: %+v", err)
 	}
 	// a refusal is answered in writing in the same box as any other answer (limits.petitionReply)
-	refuse := PetitionActionInput{Action: PaRefuse, Reason: "不属于信访事项", Date: "2026-10-08",
+	refuse := PetitionActionInput{Action: PaRefuse, Reason: "不属于信访事项", Date: MustDate("2026-10-08"),
 		ReplyText: strings.Repeat("复", MaxPetitionReply)}
 	p := Petition{Status: PtRegistered, ReceivedOn: MustDate("2026-09-30")}
 	if _, err := CleanPetitionAction(refuse, p, ptToday.AddDate(0, 0, 8)); err != nil {

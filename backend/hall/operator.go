@@ -17,14 +17,15 @@ const (
 // Operators are deactivated, never deleted, so history keeps their names.
 type Operator struct {
 	ID          int64  `json:"id"`
-	Username    string `json:"username"`
-	Name        string `json:"name"`
-	Role        Role   `json:"role"`
+	Username    string `json:"username" label:"登录名"`
+	Name        string `json:"name" label:"姓名"`
+	Role        Role   `json:"role" label:"角色"`
 	RoleLabel   string `json:"roleLabel"`
-	Phone       string `json:"phone"`
-	Active      bool   `json:"active"`
+	Phone       string `json:"phone" label:"联系电话" mask:"phone"`
+	Active      bool   `json:"active" label:"启用"`
 	LockedUntil string `json:"lockedUntil"`
 	CreatedAt   string `json:"createdAt"`
+	Version     int64  `json:"version"` // optimistic concurrency: an edit names the version it saw
 }
 
 // OperatorInput is what the administrator fills in to add or edit an operator.
@@ -35,6 +36,7 @@ type OperatorInput struct {
 	Role     Role   `json:"role"`
 	Phone    string `json:"phone"`
 	Password string `json:"password"` // required when adding; ignored when editing
+	Version  int64  `json:"version"`  // editing: the version the form was loaded at
 }
 
 var usernameRe = regexp.MustCompile(`^[A-Za-z0-9_.-]{2,32}$`)

@@ -99,9 +99,9 @@ func NextMonth(today time.Time) (first, last time.Time) {
 }
 
 // Turning60Births is the range of birth dates [from, to) of those who turn 60 next month.
-func Turning60Births(today time.Time) (from, to string) {
+func Turning60Births(today time.Time) (from, to Date) {
 	first, _ := NextMonth(today)
-	return first.AddDate(-60, 0, 0).Format(DateLayout), first.AddDate(-60, 1, 0).Format(DateLayout)
+	return DateOf(first.AddDate(-60, 0, 0)), DateOf(first.AddDate(-60, 1, 0))
 }
 
 // AddMonths moves a date by n months, keeping the day but not past the end of the month
@@ -112,25 +112,25 @@ func AddMonths(d time.Time, n int) time.Time {
 	return time.Date(first.Year(), first.Month(), min(d.Day(), last), 0, 0, 0, 0, d.Location())
 }
 
-// AllowanceReviewDue is when an allowance approved on `approved` (YYYY-MM-DD) is due for re-review.
-func AllowanceReviewDue(approved string, months int) string {
-	d, err := time.ParseInLocation(DateLayout, approved, China)
-	if err != nil {
-		return ""
+// AllowanceReviewDue is when an allowance approved on `approved` is due for re-review; no date
+// for no approval.
+func AllowanceReviewDue(approved Date, months int) Date {
+	if approved.IsZero() {
+		return Date{}
 	}
-	return AddMonths(d, months).Format(DateLayout)
+	return DateOf(AddMonths(approved.Time(), months))
 }
 
 // ReviewCutoff is the last approval date whose re-review falls due by the end of next month:
 // the hall calls those households this month.
-func ReviewCutoff(today time.Time, months int) string {
+func ReviewCutoff(today time.Time, months int) Date {
 	first, _ := NextMonth(today)
-	return time.Date(first.Year(), first.Month()-time.Month(months)+1, 1, 0, 0, 0, 0, China).AddDate(0, 0, -1).Format(DateLayout)
+	return DateOf(time.Date(first.Year(), first.Month()-time.Month(months)+1, 1, 0, 0, 0, 0, China).AddDate(0, 0, -1))
 }
 
 // NewbornSince is the earliest birth date that still counts as a newborn today.
-func NewbornSince(today time.Time, months int) string {
-	return AddMonths(dayOf(today), -months).Format(DateLayout)
+func NewbornSince(today time.Time, months int) Date {
+	return DateOf(AddMonths(dayOf(today), -months))
 }
 
 // Collection is the medical-insurance collection period (集中征缴期) today falls in, if any.
@@ -183,8 +183,8 @@ type OutreachRow struct {
 	ResidentID  int64  `json:"residentId"`
 	Name        string `json:"name"`
 	Sex         string `json:"sex"`
-	BirthDate   string `json:"birthDate"`  // "" unless the numbers are shown in full
-	BirthMonth  string `json:"birthMonth"` // YYYY-MM
+	BirthDate   Date   `json:"birthDate" ts_type:"string"` // "" unless the numbers are shown in full
+	BirthMonth  string `json:"birthMonth"`                 // YYYY-MM
 	Age         int    `json:"age"`
 	IDNumber    string `json:"idNumber"`
 	Phone       string `json:"phone"`
@@ -193,13 +193,15 @@ type OutreachRow struct {
 	GroupName   string `json:"groupName"`
 	Address     string `json:"address"`
 	// Reason says why the resident is on the list; Due is the date that matters (turning 60,
-	// re-review due; the month only, YYYY-MM, for turning 60 when masked), Overdue whether it
-	// has passed.
-	Reason  string `json:"reason"`
-	Due     string `json:"due"`
-	Overdue bool   `json:"overdue"`
+	// re-review due) and DueMonth its month, YYYY-MM; turning 60 with the numbers masked, Due is
+	// withheld (it would tell the birth date) and DueMonth alone says when. Overdue says whether
+	// Due has come.
+	Reason   string `json:"reason"`
+	Due      Date   `json:"due" ts_type:"string"`
+	DueMonth string `json:"dueMonth"`
+	Overdue  bool   `json:"overdue"`
 	// Allowance: the last approval and its monthly amount (re-review list only).
-	ApprovedOn    string `json:"approvedOn"`
+	ApprovedOn    Date   `json:"approvedOn" ts_type:"string"`
 	MonthlyAmount string `json:"monthlyAmount"`
 }
 
@@ -264,9 +266,9 @@ func OutreachNote(list OutreachList, st OutreachSettings, today time.Time) (note
 		return "出生于" + cnMonth(first.AddDate(-60, 0, 0)) + "、将于" + cnMonth(first) + "年满60周岁且未申请养老保险待遇领取的群众", false
 	case ListReview:
 		return "低保复核周期为" + cycleLabel(st.ReviewMonths) + "：自最近一次审批起，截至" + cnDay(last) +
-			"到期应复核、尚未在办复核的低保户（审批日不晚于" + ReviewCutoff(today, st.ReviewMonths) + "）", false
+			"到期应复核、尚未在办复核的低保户（审批日不晚于" + ReviewCutoff(today, st.ReviewMonths).String() + "）", false
 	case ListNewborn:
-		return "出生" + strconv.Itoa(st.NewbornMonths) + "个月内（" + NewbornSince(today, st.NewbornMonths) +
+		return "出生" + strconv.Itoa(st.NewbornMonths) + "个月内（" + NewbornSince(today, st.NewbornMonths).String() +
 			"以后出生）、尚未办理医保参保登记或缴费的新生儿", false
 	case ListUnpaid:
 		c := CollectionOn(today, st)
@@ -302,32 +304,34 @@ func DescribeOutreach(list OutreachList, r OutreachRow, st OutreachSettings, tod
 	r.BirthMonth = BirthMonth(r.BirthDate)
 	switch list {
 	case ListTurning60:
-		b, err := ParseStoredDate(r.BirthDate)
-		if err != nil {
-			return r, fmt.Errorf("outreach row of resident %d: birth date: %w", r.ResidentID, err)
+		if r.BirthDate.IsZero() {
+			return r, fmt.Errorf("outreach row of resident %d has no birth date", r.ResidentID)
 		}
-		at60 := AddMonths(b, 60*12)
-		r.Due, r.Reason = at60.Format(DateLayout), cnDay(at60)
+		at60 := AddMonths(r.BirthDate.Time(), 60*12)
+		r.Due, r.Reason = DateOf(at60), cnDay(at60)
+		r.DueMonth = r.Due.Month()
 		if !d.Full() {
-			r.Due, r.Reason = at60.Format("2006-01"), cnMonth(at60)
+			r.Due, r.Reason = Date{}, cnMonth(at60)
 		}
 		r.Reason += "年满60周岁，可申请养老保险待遇领取"
 	case ListReview:
+		if r.ApprovedOn.IsZero() {
+			return r, fmt.Errorf("outreach row of resident %d has no approval date", r.ResidentID)
+		}
 		r.Due = AllowanceReviewDue(r.ApprovedOn, st.ReviewMonths)
-		r.Overdue = r.Due != "" && r.Due <= day.Format(DateLayout)
+		r.DueMonth, r.Overdue = r.Due.Month(), !r.Due.After(DateOf(day))
 		state := "到期"
 		if r.Overdue {
 			state = "已到期"
 		}
-		r.Reason = r.ApprovedOn + "审批，月保障金额" + r.MonthlyAmount + "元，" + cycleLabel(st.ReviewMonths) + "复核，" + r.Due + state
+		r.Reason = r.ApprovedOn.String() + "审批，月保障金额" + r.MonthlyAmount + "元，" + cycleLabel(st.ReviewMonths) + "复核，" + r.Due.String() + state
 	case ListNewborn:
-		b, err := ParseStoredDate(r.BirthDate)
-		if err != nil {
-			return r, fmt.Errorf("outreach row of resident %d: birth date: %w", r.ResidentID, err)
+		if r.BirthDate.IsZero() {
+			return r, fmt.Errorf("outreach row of resident %d has no birth date", r.ResidentID)
 		}
-		born := r.BirthDate
+		born := r.BirthDate.String()
 		if !d.Full() {
-			born = cnMonth(b)
+			born = cnMonth(r.BirthDate.Time())
 		}
 		r.Reason = born + "出生，尚未办理医保参保登记"
 	case ListUnpaid:

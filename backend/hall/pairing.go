@@ -15,7 +15,7 @@ var HelpKinds = []string{"资金", "项目", "技术", "就业", "物资"}
 type PairInput struct {
 	CadreID     int64  `json:"cadreId"`
 	HouseholdID int64  `json:"householdId"`
-	From        string `json:"from"`
+	From        Date   `json:"from" ts_type:"string"`
 	Note        string `json:"note"`
 }
 
@@ -28,7 +28,7 @@ func CleanPair(in PairInput, today time.Time) (PairInput, error) {
 	if in.HouseholdID <= 0 {
 		return in, Invalid("householdId", "请选择结亲的困难户")
 	}
-	if in.From, err = cleanDay("from", "结亲日期", in.From, today); err != nil {
+	if in.From, err = PastDate("from", "结亲日期", in.From, today); err != nil {
 		return in, err
 	}
 	in.Note, err = CleanText("note", "困难情况", in.Note, MaxPairNote, false)
@@ -38,7 +38,7 @@ func CleanPair(in PairInput, today time.Time) (PairInput, error) {
 // EndPairInput ends a pairing (the household has got out of difficulty, or the cadre leaves).
 type EndPairInput struct {
 	PairID int64  `json:"pairId"`
-	On     string `json:"on"`
+	On     Date   `json:"on" ts_type:"string"`
 	Note   string `json:"note"`
 }
 
@@ -52,12 +52,12 @@ type Pair struct {
 	HeadName    string `json:"headName"`
 	VillageName string `json:"villageName"`
 	GroupName   string `json:"groupName"`
-	From        string `json:"from"`
-	To          string `json:"to"`
+	From        Date   `json:"from" ts_type:"string"`
+	To          Date   `json:"to" ts_type:"string"`
 	Note        string `json:"note"`
 	HelpCount   int    `json:"helpCount"`
-	HelpAmount  string `json:"helpAmount"` // yuan, 0.00
-	LastVisit   string `json:"lastVisit"`  // by this cadre
+	HelpAmount  string `json:"helpAmount"`                 // yuan, 0.00
+	LastVisit   Date   `json:"lastVisit" ts_type:"string"` // by this cadre
 }
 
 // PairResult is a new pairing and a warning (not a refusal) when the cadre now has more needy
@@ -86,7 +86,7 @@ type PairPage struct {
 // or goods have a value, what was done and when.
 type HelpInput struct {
 	PairID      int64  `json:"pairId"`
-	Date        string `json:"date"`
+	Date        Date   `json:"date" ts_type:"string"`
 	Kind        string `json:"kind"`
 	Amount      string `json:"amount"` // yuan, up to two decimals; empty for none
 	Description string `json:"description"`
@@ -98,7 +98,7 @@ func CleanHelp(in HelpInput, today time.Time) (HelpInput, int64, error) {
 	if in.PairID <= 0 {
 		return in, 0, Invalid("pairId", "请选择结亲户")
 	}
-	if in.Date, err = cleanDay("date", "帮扶日期", in.Date, today); err != nil {
+	if in.Date, err = PastDate("date", "帮扶日期", in.Date, today); err != nil {
 		return in, 0, err
 	}
 	if !oneOf(in.Kind, HelpKinds) {
@@ -123,7 +123,7 @@ type HelpRecord struct {
 	PairID      int64  `json:"pairId"`
 	CadreName   string `json:"cadreName"`
 	HeadName    string `json:"headName"`
-	Date        string `json:"date"`
+	Date        Date   `json:"date" ts_type:"string"`
 	Kind        string `json:"kind"`
 	Amount      string `json:"amount"`
 	Description string `json:"description"`
@@ -133,7 +133,7 @@ type HelpRecord struct {
 // DonationInput records a donation on thanksgiving day (感恩日, the 10th of each month by
 // default): who gave, how much, what it is for, when.
 type DonationInput struct {
-	Date   string `json:"date"`
+	Date   Date   `json:"date" ts_type:"string"`
 	Donor  string `json:"donor"`
 	Amount string `json:"amount"`
 	Use    string `json:"use"`
@@ -143,10 +143,10 @@ type DonationInput struct {
 // CleanDonation validates a donation as of today; it returns the amount in fen.
 func CleanDonation(in DonationInput, today time.Time) (DonationInput, int64, error) {
 	var err error
-	if in.Date == "" {
+	if in.Date.IsZero() {
 		return in, 0, Invalid("date", "请填写捐款日期")
 	}
-	if in.Date, err = cleanDay("date", "捐款日期", in.Date, today); err != nil {
+	if in.Date, err = PastDate("date", "捐款日期", in.Date, today); err != nil {
 		return in, 0, err
 	}
 	if in.Donor, err = CleanText("donor", "捐款人（单位）", in.Donor, MaxDonor, true); err != nil {
@@ -169,7 +169,7 @@ func CleanDonation(in DonationInput, today time.Time) (DonationInput, int64, err
 // Donation is one thanksgiving-day donation.
 type Donation struct {
 	ID         int64  `json:"id"`
-	Date       string `json:"date"`
+	Date       Date   `json:"date" ts_type:"string"`
 	Donor      string `json:"donor"`
 	Amount     string `json:"amount"`
 	Use        string `json:"use"`
@@ -192,7 +192,7 @@ type DonationSummary struct {
 	Months           []MonthTotal `json:"months"`
 	Count            int          `json:"count"`
 	Total            string       `json:"total"`
-	NextThanksgiving string       `json:"nextThanksgiving"`
+	NextThanksgiving Date         `json:"nextThanksgiving" ts_type:"string"`
 }
 
 var yuanRe = regexp.MustCompile(`^\d{1,7}(\.\d{1,2})?$`)
@@ -223,10 +223,10 @@ func FormatYuan(fen int64) string {
 
 // NextThanksgiving is the next thanksgiving day on or after today: the given day of this month,
 // or of the next month once it has passed.
-func NextThanksgiving(today time.Time, day int) string {
+func NextThanksgiving(today time.Time, day int) Date {
 	d := time.Date(today.Year(), today.Month(), day, 0, 0, 0, 0, today.Location())
 	if d.Before(time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, today.Location())) {
 		d = time.Date(today.Year(), today.Month()+1, day, 0, 0, 0, 0, today.Location())
 	}
-	return d.Format(DateLayout)
+	return DateOf(d)
 }

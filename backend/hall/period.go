@@ -2,47 +2,52 @@ package hall
 
 import "time"
 
-// Period is an inclusive range of the hall's calendar dates (YYYY-MM-DD) that reports count over.
+// Period is an inclusive range of the hall's calendar dates that reports count over.
 type Period struct {
-	From string `json:"from"`
-	To   string `json:"to"`
+	From Date `json:"from" ts_type:"string"`
+	To   Date `json:"to" ts_type:"string"`
 }
 
 // maxPeriodDays bounds a report's range: ten years is more than any hall keeps open.
 const maxPeriodDays = 3660
 
-// Clean checks the dates and their order.
+// Clean checks that both dates are given and their order. (A text that is not a date never
+// gets here: the JSON decoder refuses it, see Date.UnmarshalJSON.)
 func (p Period) Clean() (Period, error) {
-	from, err := time.ParseInLocation(DateLayout, p.From, China)
-	if err != nil {
+	if p.From.IsZero() {
 		return p, Invalid("from", "请选择统计的开始日期")
 	}
-	to, err := time.ParseInLocation(DateLayout, p.To, China)
-	if err != nil {
+	if p.To.IsZero() {
 		return p, Invalid("to", "请选择统计的结束日期")
 	}
-	if to.Before(from) {
+	if p.To.Before(p.From) {
 		return p, Invalid("to", "结束日期不能早于开始日期")
 	}
-	if to.Sub(from) > maxPeriodDays*24*time.Hour {
+	if p.From.DaysUntil(p.To) > maxPeriodDays {
 		return p, Invalid("to", "统计期间不能超过十年")
 	}
 	return p, nil
 }
 
+// Days is the number of days of the period, both ends included; 0 when it has no dates.
+func (p Period) Days() int {
+	if p.From.IsZero() || p.To.IsZero() {
+		return 0
+	}
+	return max(p.From.DaysUntil(p.To)+1, 0)
+}
+
 // UTCRange returns the period as a half-open range [from, to) of UTC RFC 3339 stamps, the form in
-// which the store keeps the moment a record was made. A date that does not parse is an Invalid
+// which the store keeps the moment a record was made. A period without its dates is an Invalid
 // error (the period was not cleaned), never a silently empty range.
 func (p Period) UTCRange() (from, to string, err error) {
-	f, err := ParseDate("from", "统计的开始日期", p.From)
-	if err != nil {
-		return "", "", err
+	if p.From.IsZero() {
+		return "", "", Invalid("from", "请选择统计的开始日期")
 	}
-	t, err := ParseDate("to", "统计的结束日期", p.To)
-	if err != nil {
-		return "", "", err
+	if p.To.IsZero() {
+		return "", "", Invalid("to", "请选择统计的结束日期")
 	}
-	return f.UTC().Format(time.RFC3339), t.AddDate(0, 0, 1).UTC().Format(time.RFC3339), nil
+	return p.From.Time().UTC().Format(time.RFC3339), p.To.AddDays(1).Time().UTC().Format(time.RFC3339), nil
 }
 
 // CaseSummary is the seed briefing's figures for the cases taken in a period. Every case counts

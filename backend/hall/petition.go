@@ -57,9 +57,9 @@ type PetitionNote struct {
 	ID           int64  `json:"id"`
 	At           string `json:"at"`
 	OperatorName string `json:"operatorName"`
-	Kind         string `json:"kind"`   // one of Responsibilities or FollowUpKind
-	Method       string `json:"method"` // follow-ups: 走访 or 电话
-	Date         string `json:"date"`   // YYYY-MM-DD the work was done
+	Kind         string `json:"kind"`                  // one of Responsibilities or FollowUpKind
+	Method       string `json:"method"`                // follow-ups: 走访 or 电话
+	Date         Date   `json:"date" ts_type:"string"` // the day the work was done
 	Text         string `json:"text"`
 }
 
@@ -79,7 +79,7 @@ type PetitionEvent struct {
 type PetitionRepeat struct {
 	ID             int64          `json:"id"`
 	Number         string         `json:"number"`
-	ReceivedOn     string         `json:"receivedOn"`
+	ReceivedOn     Date           `json:"receivedOn" ts_type:"string"`
 	Category       string         `json:"category"`
 	PetitionerName string         `json:"petitionerName"`
 	VillageName    string         `json:"villageName"`
@@ -157,6 +157,7 @@ type Petition struct {
 	ClosedBy   string `json:"closedBy"`
 	CaseID     int64  `json:"caseId"`
 	CaseNumber string `json:"caseNumber"`
+	Version    int64  `json:"version"` // optimistic concurrency: an action names the version it saw
 
 	// Filled for the screens by the service.
 	DueDate  Date   `json:"dueDate" ts_type:"string"` // the deadline running now, "" when none
@@ -188,12 +189,12 @@ type PetitionQuery struct {
 	Category      string         `json:"category"`
 	VillageID     int64          `json:"villageId"`
 	Overdue       bool           `json:"overdue"`
-	From          string         `json:"from"` // received on or after, YYYY-MM-DD
-	To            string         `json:"to"`
+	From          Date           `json:"from" ts_type:"string"` // received on or after
+	To            Date           `json:"to" ts_type:"string"`
 	Text          string         `json:"text"` // number, petitioner name, or a phone or its last 4+ digits
 	Page          int            `json:"page"`
 	PageSize      int            `json:"pageSize"`
-	Today         string         `json:"-"`
+	Today         Date           `json:"-"`
 }
 
 // PetitionPage is one page of the petition ledger. MyLeaderID and MyLeaderName say which

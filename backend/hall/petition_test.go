@@ -54,9 +54,6 @@ func TestPetitionDeadlines(t *testing.T) {
 			t.Errorf("ForwardDue(%s) = %s %v, want %s %v", tc.received, got, v, tc.want, tc.verified)
 		}
 	}
-	if d := DaysBetween("2026-10-01", "2026-09-28"); d != -3 {
-		t.Errorf("DaysBetween backwards = %d", d)
-	}
 }
 
 func TestPetitionWithDeadlines(t *testing.T) {
@@ -92,7 +89,7 @@ func TestPetitionWithDeadlines(t *testing.T) {
 
 func validPetition() PetitionInput {
 	return PetitionInput{Form: "来访", Oral: true, Name: "巴特尔", Address: "巴图塔村二组", Phone: "13947700001",
-		Category: "土地草场", Facts: "草场边界与邻村有争议。", Request: "请求重新勘界。", ReceivedOn: "2026-09-30"}
+		Category: "土地草场", Facts: "草场边界与邻村有争议。", Request: "请求重新勘界。", ReceivedOn: MustDate("2026-09-30")}
 }
 
 func TestCleanPetition(t *testing.T) {
@@ -117,12 +114,12 @@ func TestCleanPetition(t *testing.T) {
 		{"no category", func(p *PetitionInput) { p.Category = "拆迁" }, "category", "类别"},
 		{"no facts", func(p *PetitionInput) { p.Facts = "" }, "facts", "事实经过"},
 		{"no request", func(p *PetitionInput) { p.Request = "" }, "request", "信访请求"},
-		{"future date", func(p *PetitionInput) { p.ReceivedOn = "2026-10-01" }, "receivedOn", "不能晚于今天"},
-		{"old date", func(p *PetitionInput) { p.ReceivedOn = "2025-09-01" }, "receivedOn", "一年前"},
+		{"future date", func(p *PetitionInput) { p.ReceivedOn = MustDate("2026-10-01") }, "receivedOn", "不能晚于今天"},
+		{"old date", func(p *PetitionInput) { p.ReceivedOn = MustDate("2025-09-01") }, "receivedOn", "一年前"},
 		{"group of one", func(p *PetitionInput) { p.GroupVisit, p.HeadCount, p.Representatives = true, 1, reps(1) }, "headCount", "2人以上"},
 		{"group without representatives", func(p *PetitionInput) { p.GroupVisit, p.HeadCount = true, 12 }, "representatives", "1至5人"},
 		{"six representatives", func(p *PetitionInput) { p.GroupVisit, p.HeadCount, p.Representatives = true, 30, reps(6) }, "representatives", "不得超过5人"},
-		{"more representatives than people", func(p *PetitionInput) { p.GroupVisit, p.HeadCount, p.Representatives = true, 2, reps(3) }, "representatives", "多于来访人数"},
+		{"more representatives than people", func(p *PetitionInput) { p.GroupVisit, p.HeadCount, p.Representatives = true, 2, reps(3) }, "headCount", "不能少于代表人数"},
 		{"nameless representative", func(p *PetitionInput) {
 			p.GroupVisit, p.HeadCount, p.Representatives = true, 8, []Representative{{Name: "甲"}, {Name: ""}}
 		}, "representatives", "第2位代表的姓名"},
@@ -140,9 +137,9 @@ func TestCleanPetition(t *testing.T) {
 	}
 	t.Run("five representatives and defaults", func(t *testing.T) {
 		in := validPetition()
-		in.GroupVisit, in.HeadCount, in.Representatives, in.ReceivedOn = true, 23, reps(5), ""
+		in.GroupVisit, in.HeadCount, in.Representatives, in.ReceivedOn = true, 23, reps(5), Date{}
 		out, err := CleanPetition(in, ptToday)
-		if err != nil || len(out.Representatives) != 5 || out.ReceivedOn != "2026-09-30" {
+		if err != nil || len(out.Representatives) != 5 || out.ReceivedOn != MustDate("2026-09-30") {
 			t.Fatalf("%v %+v", err, out)
 		}
 	})
@@ -185,15 +182,15 @@ func TestCleanPetitionAction(t *testing.T) {
 		{"extend after expiry", inProgress, PetitionActionInput{Action: PaExtend, Days: 10, Reason: "需勘界", Approver: "王建军", Informed: true}, "2026-12-09", CodeConflict, ""},
 		{"extend on the last day", inProgress, PetitionActionInput{Action: PaExtend, Days: 10, Reason: "需勘界", Approver: "王建军", Informed: true}, "2026-12-08", "", ""},
 		{"review on day 30", replied, PetitionActionInput{Action: PaRequestReview}, "2026-12-20", "", ""},
-		{"review dated day 31", replied, PetitionActionInput{Action: PaRequestReview, Date: "2026-12-21"}, "2026-12-22", CodeInvalid, "date"},
+		{"review dated day 31", replied, PetitionActionInput{Action: PaRequestReview, Date: MustDate("2026-12-21")}, "2026-12-22", CodeInvalid, "date"},
 		{"reply without text", inProgress, PetitionActionInput{Action: PaReply}, "2026-11-01", CodeInvalid, "replyText"},
-		{"reply before acceptance", inProgress, PetitionActionInput{Action: PaReply, ReplyText: "答复", Date: "2026-10-08"}, "2026-11-01", CodeInvalid, "date"},
+		{"reply before acceptance", inProgress, PetitionActionInput{Action: PaReply, ReplyText: "答复", Date: MustDate("2026-10-08")}, "2026-11-01", CodeInvalid, "date"},
 		{"refuse without written reply", Petition{Status: PtRegistered, ReceivedOn: MustDate("2026-09-30")}, PetitionActionInput{Action: PaRefuse, Reason: "不属于信访事项"}, "2026-10-08", CodeInvalid, "replyText"},
 		{"forward without body", Petition{Status: PtRegistered, ReceivedOn: MustDate("2026-09-30")}, PetitionActionInput{Action: PaForward}, "2026-10-08", CodeInvalid, "forwardedTo"},
 		{"assign without leader", inProgress, PetitionActionInput{Action: PaAssign, HandlingUnit: "综治办"}, "2026-10-09", CodeInvalid, "responsibleId"},
 		{"rate nonsense", replied, PetitionActionInput{Action: PaRate, Satisfaction: "非常满意"}, "2026-11-21", CodeInvalid, "satisfaction"},
-		{"future date", inProgress, PetitionActionInput{Action: PaReply, ReplyText: "答复", Date: "2026-11-02"}, "2026-11-01", CodeInvalid, "date"},
-		{"date before receipt", Petition{Status: PtRegistered, ReceivedOn: MustDate("2026-09-30")}, PetitionActionInput{Action: PaAccept, Date: "2026-09-29"}, "2026-10-08", CodeInvalid, "date"},
+		{"future date", inProgress, PetitionActionInput{Action: PaReply, ReplyText: "答复", Date: MustDate("2026-11-02")}, "2026-11-01", CodeInvalid, "date"},
+		{"date before receipt", Petition{Status: PtRegistered, ReceivedOn: MustDate("2026-09-30")}, PetitionActionInput{Action: PaAccept, Date: MustDate("2026-09-29")}, "2026-10-08", CodeInvalid, "date"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -214,7 +211,7 @@ func TestCleanPetitionAction(t *testing.T) {
 
 func TestApplyPetitionActions(t *testing.T) {
 	p := Petition{Status: PtRegistered, ReceivedOn: MustDate("2026-09-30"), DecisionDue: MustDate("2026-10-15")}
-	p, note := ApplyPetitionAction(p, PetitionActionInput{Action: PaAccept, Date: "2026-10-09"}, PtAccepted, "乌兰", "t")
+	p, note := ApplyPetitionAction(p, PetitionActionInput{Action: PaAccept, Date: MustDate("2026-10-09")}, PtAccepted, "乌兰", "t")
 	if p.AcceptedOn.String() != "2026-10-09" || p.SettleDue.String() != "2026-12-08" || !strings.Contains(note, "2026-12-08") {
 		t.Fatalf("accept: %+v %q", p, note)
 	}
@@ -223,15 +220,15 @@ func TestApplyPetitionActions(t *testing.T) {
 		t.Fatalf("extend: %+v", p)
 	}
 	p.Status = PtInProgress
-	p, _ = ApplyPetitionAction(p, PetitionActionInput{Action: PaReply, ReplyText: "答复", Date: "2026-12-01"}, PtReplied, "乌兰", "t")
+	p, _ = ApplyPetitionAction(p, PetitionActionInput{Action: PaReply, ReplyText: "答复", Date: MustDate("2026-12-01")}, PtReplied, "乌兰", "t")
 	p, _ = ApplyPetitionAction(p, PetitionActionInput{Action: PaRate, Satisfaction: "不满意"}, PtReplied, "乌兰", "t")
-	p, _ = ApplyPetitionAction(p, PetitionActionInput{Action: PaRequestReview, Date: "2026-12-10"}, PtReviewing, "乌兰", "t")
+	p, _ = ApplyPetitionAction(p, PetitionActionInput{Action: PaRequestReview, Date: MustDate("2026-12-10")}, PtReviewing, "乌兰", "t")
 	if p.ReviewDue.String() != "2027-01-09" || p.Satisfaction != "" {
 		t.Fatalf("review: %+v", p)
 	}
-	p, _ = ApplyPetitionAction(p, PetitionActionInput{Action: PaAnswerReview, ReplyText: "维持", Date: "2027-01-05"}, PtReviewed, "乌兰", "t")
-	p, _ = ApplyPetitionAction(p, PetitionActionInput{Action: PaRequestRereview, Date: "2027-01-20"}, PtRereviewing, "乌兰", "t")
-	p, note = ApplyPetitionAction(p, PetitionActionInput{Action: PaAnswerRereview, ReplyText: "维持", Date: "2027-02-10"}, PtRereviewed, "乌兰", "t")
+	p, _ = ApplyPetitionAction(p, PetitionActionInput{Action: PaAnswerReview, ReplyText: "维持", Date: MustDate("2027-01-05")}, PtReviewed, "乌兰", "t")
+	p, _ = ApplyPetitionAction(p, PetitionActionInput{Action: PaRequestRereview, Date: MustDate("2027-01-20")}, PtRereviewing, "乌兰", "t")
+	p, note = ApplyPetitionAction(p, PetitionActionInput{Action: PaAnswerRereview, ReplyText: "维持", Date: MustDate("2027-02-10")}, PtRereviewed, "乌兰", "t")
 	if !p.Final || p.RereviewDue.String() != "2027-02-19" || !strings.Contains(note, "不再受理") || p.StatusLabel != "已复核" {
 		t.Fatalf("rereview: %+v %q", p, note)
 	}
@@ -263,14 +260,14 @@ func TestCleanPetitionNote(t *testing.T) {
 		{"unknown kind", open, PetitionNoteInput{Kind: "包办", Text: "x"}, CodeInvalid, "kind"},
 		{"follow-up without method", open, PetitionNoteInput{Kind: "回访", Text: "x"}, CodeInvalid, "method"},
 		{"empty text", open, PetitionNoteInput{Kind: "包稳控管理"}, CodeInvalid, "text"},
-		{"future", open, PetitionNoteInput{Kind: "包稳控管理", Text: "x", Date: "2026-10-01"}, CodeInvalid, "date"},
+		{"future", open, PetitionNoteInput{Kind: "包稳控管理", Text: "x", Date: MustDate("2026-10-01")}, CodeInvalid, "date"},
 		{"before acceptance", Petition{Status: PtRegistered, ReceivedOn: MustDate("2026-09-30")}, PetitionNoteInput{Kind: "包掌握情况", Text: "x"}, CodeConflict, ""},
 		{"closed takes follow-ups only", closed, PetitionNoteInput{Kind: "包掌握情况", Text: "x"}, CodeConflict, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			n, err := CleanPetitionNote(tc.in, tc.p, ptToday)
 			if tc.code == "" {
-				if err != nil || n.Date != "2026-09-30" {
+				if err != nil || n.Date != MustDate("2026-09-30") {
 					t.Fatalf("%v %+v", err, n)
 				}
 				return

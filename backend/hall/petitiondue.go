@@ -19,23 +19,6 @@ type Workdays interface {
 	IsWorkday(d time.Time) (bool, bool)
 }
 
-// parseDay reads a YYYY-MM-DD date as midnight UTC; ok is false for anything else.
-func parseDay(s string) (time.Time, bool) {
-	t, err := time.Parse(DateLayout, s)
-	return t, err == nil
-}
-
-// DaysBetween is the calendar days from one YYYY-MM-DD date to another (negative when to is
-// earlier); 0 when either is not a date.
-func DaysBetween(from, to string) int {
-	f, ok1 := parseDay(from)
-	t, ok2 := parseDay(to)
-	if !ok1 || !ok2 {
-		return 0
-	}
-	return int(t.Sub(f).Hours() / 24)
-}
-
 // DecisionDue is the last day to tell the petitioner whether the petition is accepted:
 // received + 15 calendar days.
 func DecisionDue(received Date) Date { return received.AddDays(DecisionDays) }

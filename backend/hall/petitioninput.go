@@ -24,107 +24,94 @@ type PetitionInput struct {
 	Facts           string           `json:"facts"`
 	Request         string           `json:"request"`
 	Reasons         string           `json:"reasons"`
-	ReceivedByID    int64            `json:"receivedById"` // the leader who received the petitioner
-	ReceivedOn      string           `json:"receivedOn"`   // YYYY-MM-DD, default today
-	Received        Date             `json:"-"`            // ReceivedOn as a date, set by CleanPetition
+	ReceivedByID    int64            `json:"receivedById"`                // the leader who received the petitioner
+	ReceivedOn      Date             `json:"receivedOn" ts_type:"string"` // default today
 }
 
 // CleanPetition validates the registration form as of today (China date). For a resident the
-// name, phone, address and village come from the registry and are not checked here.
+// name, phone, address and village come from the registry and are not checked here. Every bad
+// field is reported at once (Problems).
 func CleanPetition(in PetitionInput, today time.Time) (PetitionInput, error) {
+	var p Problems
 	var err error
 	if !oneOf(in.Form, PetitionForms) {
-		return in, Invalid("form", "请选择信访形式：来访、来信、来电或网上")
+		p.Add("form", "请选择信访形式：来访、来信、来电或网上")
+	} else if in.Oral && in.Form != "来访" && in.Form != "来电" {
+		p.Add("oral", "只有来访、来电的口头信访由工作人员代为记录")
 	}
-	if in.Oral && in.Form != "来访" && in.Form != "来电" {
-		return in, Invalid("oral", "只有来访、来电的口头信访由工作人员代为记录")
-	}
-	if in.ResidentID < 0 {
-		return in, Invalid("residentId", "所选信访人不存在")
-	}
-	if in.ResidentID == 0 {
-		if in.Name, err = CleanText("name", "信访人姓名", in.Name, MaxName, true); err != nil {
-			return in, err
-		}
-		if in.Address, err = CleanText("address", "住址", in.Address, MaxAddress, true); err != nil {
-			return in, err
-		}
-		if in.Phone, err = CleanPhone("phone", "联系电话", in.Phone, false); err != nil {
-			return in, err
-		}
+	switch {
+	case in.ResidentID < 0:
+		p.Add("residentId", "所选信访人不存在")
+	case in.ResidentID == 0:
+		in.Name, err = CleanName("name", "信访人姓名", in.Name, true)
+		p.Check(err)
+		in.Address, err = CleanText("address", "住址", in.Address, MaxAddress, true)
+		p.Check(err)
+		in.Phone, err = CleanPhone("phone", "联系电话", in.Phone, false)
+		p.Check(err)
 		if in.VillageID < 0 {
 			in.VillageID = 0
 		}
-	} else {
+	default:
 		in.Name, in.Phone, in.Address, in.VillageID = "", "", "", 0
 	}
-	if err = cleanGroup(&in); err != nil {
-		return in, err
-	}
+	cleanGroup(&in, &p)
 	if !oneOf(in.Category, PetitionCategories) {
-		return in, Invalid("category", "请选择信访事项类别")
+		p.Add("category", "请选择信访事项类别")
 	}
-	if in.Facts, err = CleanText("facts", "事实经过", in.Facts, MaxPetitionFacts, true); err != nil {
-		return in, err
-	}
-	if in.Request, err = CleanText("request", "信访请求", in.Request, MaxPetitionRequest, true); err != nil {
-		return in, err
-	}
-	if in.Reasons, err = CleanText("reasons", "理由", in.Reasons, MaxPetitionReasons, false); err != nil {
-		return in, err
-	}
+	in.Facts, err = CleanText("facts", "事实经过", in.Facts, MaxPetitionFacts, true)
+	p.Check(err)
+	in.Request, err = CleanText("request", "信访请求", in.Request, MaxPetitionRequest, true)
+	p.Check(err)
+	in.Reasons, err = CleanText("reasons", "理由", in.Reasons, MaxPetitionReasons, false)
+	p.Check(err)
 	if in.ReceivedByID < 0 {
 		in.ReceivedByID = 0
 	}
 	day := DateOf(today)
-	if in.ReceivedOn == "" {
-		in.ReceivedOn = day.String()
+	if in.ReceivedOn.IsZero() {
+		in.ReceivedOn = day
 	}
-	if in.Received, err = DateText(in.ReceivedOn); err != nil || in.Received.After(day) {
-		return in, Invalid("receivedOn", "收到日期不正确（不能晚于今天）")
+	if in.ReceivedOn.After(day) {
+		p.Add("receivedOn", "收到日期不正确（不能晚于今天）")
+	} else if in.ReceivedOn.Before(day.AddDays(-365)) {
+		p.Add("receivedOn", "收到日期不能早于一年前")
 	}
-	if in.Received.Before(day.AddDays(-365)) {
-		return in, Invalid("receivedOn", "收到日期不能早于一年前")
-	}
-	return in, nil
+	return in, p.Err()
 }
 
 // cleanGroup checks a group visit: at least two people and one to five representatives, each
-// with a name; a single petitioner has a head count of one and no representatives.
-func cleanGroup(in *PetitionInput) error {
+// with a name, and no more representatives than people; a single petitioner has a head count of
+// one and no representatives.
+func cleanGroup(in *PetitionInput, p *Problems) {
 	if !in.GroupVisit {
 		in.HeadCount, in.Representatives = 1, []Representative{}
-		return nil
+		return
 	}
 	if in.HeadCount < 2 || in.HeadCount > MaxHeadCount {
-		return Invalid("headCount", "集体访请填写来访人数（2人以上）")
+		p.Add("headCount", "集体访请填写来访人数（2人以上）")
 	}
-	if len(in.Representatives) == 0 {
-		return Invalid("representatives", "集体访请登记推选的代表（1至5人）")
-	}
-	if len(in.Representatives) > MaxRepresentatives {
-		return Invalid("representatives", "多人就同一事项来访，推选的代表不得超过5人（《信访工作条例》）")
-	}
-	if len(in.Representatives) > in.HeadCount {
-		return Invalid("representatives", "代表人数不能多于来访人数")
+	switch {
+	case len(in.Representatives) == 0:
+		p.Add("representatives", "集体访请登记推选的代表（1至5人）")
+	case len(in.Representatives) > MaxRepresentatives:
+		p.Add("representatives", "多人就同一事项来访，推选的代表不得超过5人（《信访工作条例》）")
+	case len(in.Representatives) > in.HeadCount && !p.Has("headCount"):
+		p.Add("headCount", "来访人数不能少于代表人数（"+strconv.Itoa(len(in.Representatives))+"人）")
 	}
 	reps := make([]Representative, len(in.Representatives))
 	for i, r := range in.Representatives {
 		var err error
 		n := strconv.Itoa(i + 1)
-		if r.Name, err = CleanText("representatives", "第"+n+"位代表的姓名", r.Name, MaxName, true); err != nil {
-			return err
-		}
-		if r.Phone, err = CleanPhone("representatives", "第"+n+"位代表的联系电话", r.Phone, false); err != nil {
-			return err
-		}
-		if r.Address, err = CleanText("representatives", "第"+n+"位代表的住址", r.Address, MaxAddress, false); err != nil {
-			return err
-		}
+		r.Name, err = CleanName("representatives", "第"+n+"位代表的姓名", r.Name, true)
+		p.Check(err)
+		r.Phone, err = CleanPhone("representatives", "第"+n+"位代表的联系电话", r.Phone, false)
+		p.Check(err)
+		r.Address, err = CleanText("representatives", "第"+n+"位代表的住址", r.Address, MaxAddress, false)
+		p.Check(err)
 		reps[i] = r
 	}
 	in.Representatives = reps
-	return nil
 }
 
 // PetitionActionInput is an action on a petition with what that action needs.
@@ -132,17 +119,17 @@ type PetitionActionInput struct {
 	PetitionID    int64          `json:"petitionId"`
 	Action        PetitionAction `json:"action"`
 	Note          string         `json:"note"`
-	Date          string         `json:"date"`          // when it happened, YYYY-MM-DD (default today)
-	On            Date           `json:"-"`             // Date as a date, set by CleanPetitionAction
-	Reason        string         `json:"reason"`        // refuse, extend
-	ReplyText     string         `json:"replyText"`     // refuse (written reply), reply, answer_review, answer_rereview
-	ForwardedTo   string         `json:"forwardedTo"`   // forward
-	ResponsibleID int64          `json:"responsibleId"` // assign: a leader cadre
-	HandlingUnit  string         `json:"handlingUnit"`  // assign
-	Days          int            `json:"days"`          // extend, 1–30 calendar days
-	Approver      string         `json:"approver"`      // extend
-	Informed      bool           `json:"informed"`      // extend: the petitioner was told why
-	Satisfaction  string         `json:"satisfaction"`  // rate
+	Date          Date           `json:"date" ts_type:"string"` // when it happened (default today)
+	Reason        string         `json:"reason"`                // refuse, extend
+	ReplyText     string         `json:"replyText"`             // refuse (written reply), reply, answer_review, answer_rereview
+	ForwardedTo   string         `json:"forwardedTo"`           // forward
+	ResponsibleID int64          `json:"responsibleId"`         // assign: a leader cadre
+	HandlingUnit  string         `json:"handlingUnit"`          // assign
+	Days          int            `json:"days"`                  // extend, 1–30 calendar days
+	Approver      string         `json:"approver"`              // extend
+	Informed      bool           `json:"informed"`              // extend: the petitioner was told why
+	Satisfaction  string         `json:"satisfaction"`          // rate
+	Version       int64          `json:"version"`               // the version of the petition the clerk saw
 }
 
 // CleanPetitionAction checks that the action carries what it needs, for petition p as of today.
@@ -152,13 +139,13 @@ func CleanPetitionAction(in PetitionActionInput, p Petition, today time.Time) (P
 		return in, err
 	}
 	day := DateOf(today)
-	if in.Date == "" {
-		in.Date = day.String()
+	if in.Date.IsZero() {
+		in.Date = day
 	}
-	if in.On, err = DateText(in.Date); err != nil || in.On.After(day) {
+	if in.Date.After(day) {
 		return in, Invalid("date", "日期不正确（不能晚于今天）")
 	}
-	if in.On.Before(p.ReceivedOn) {
+	if in.Date.Before(p.ReceivedOn) {
 		return in, Invalid("date", "日期不能早于收到信访事项的日期")
 	}
 	require := func(field, label, v string, max int) (string, error) { return CleanText(field, label, v, max, true) }
@@ -195,7 +182,7 @@ func CleanPetitionAction(in PetitionActionInput, p Petition, today time.Time) (P
 		if in.ReplyText, err = require("replyText", "答复意见", in.ReplyText, MaxPetitionReply); err != nil {
 			return in, err
 		}
-		if in.On.Before(p.AcceptedOn) {
+		if in.Date.Before(p.AcceptedOn) {
 			return in, Invalid("date", "答复日期不能早于受理日期")
 		}
 	case PaRate:
@@ -203,7 +190,7 @@ func CleanPetitionAction(in PetitionActionInput, p Petition, today time.Time) (P
 			return in, Invalid("satisfaction", "请选择信访人的评价：满意、基本满意或不满意")
 		}
 	case PaRequestReview, PaRequestRereview:
-		if by := p.ReviewByDate(); !by.IsZero() && in.On.After(by) {
+		if by := p.ReviewByDate(); !by.IsZero() && in.Date.After(by) {
 			return in, Invalid("date", "申请日期已超过30日的申请期限（"+by.String()+"）")
 		}
 	case PaAnswerReview, PaAnswerRereview:
@@ -219,25 +206,20 @@ func CleanPetitionAction(in PetitionActionInput, p Petition, today time.Time) (P
 // ApplyPetitionAction returns the petition after a cleaned action that moves it to status to,
 // with the note for its timeline. by is the operator's name and now the time (RFC 3339). The
 // responsible leader's name is filled by the caller.
-//
-// The action's date is in.On, which CleanPetitionAction sets; code that builds an action itself
-// (the demo, tests) may give only Date, which must then be a date.
 func ApplyPetitionAction(p Petition, in PetitionActionInput, to PetitionStatus, by, now string) (Petition, string) {
-	if in.On.IsZero() {
-		in.On = MustDate(in.Date)
-	}
+	on := in.Date
 	note := in.Note
 	with := func(s string) string { return strings.TrimSpace(s + " " + in.Note) }
 	switch in.Action {
 	case PaAccept:
-		p.DecidedOn, p.AcceptedOn = in.On, in.On
-		p.SettleDue = SettleDue(in.On, 0)
-		note = with(in.Date + "受理，办结期限" + p.SettleDue.String())
+		p.DecidedOn, p.AcceptedOn = on, on
+		p.SettleDue = SettleDue(on, 0)
+		note = with(on.String() + "受理，办结期限" + p.SettleDue.String())
 	case PaRefuse:
-		p.DecidedOn, p.RefusalReason, p.ReplyText, p.RepliedOn = in.On, in.Reason, in.ReplyText, in.On
+		p.DecidedOn, p.RefusalReason, p.ReplyText, p.RepliedOn = on, in.Reason, in.ReplyText, on
 		note = with("理由：" + in.Reason)
 	case PaForward:
-		p.DecidedOn, p.ForwardedTo = in.On, in.ForwardedTo
+		p.DecidedOn, p.ForwardedTo = on, in.ForwardedTo
 		note = with("转送：" + in.ForwardedTo)
 	case PaAssign:
 		p.ResponsibleID, p.HandlingUnit = in.ResponsibleID, in.HandlingUnit
@@ -247,23 +229,23 @@ func ApplyPetitionAction(p Petition, in PetitionActionInput, to PetitionStatus, 
 		p.SettleDue = SettleDue(p.AcceptedOn, in.Days)
 		note = with("延期" + strconv.Itoa(in.Days) + "日至" + p.SettleDue.String() + "，理由：" + in.Reason + "；批准人：" + in.Approver + "；已告知信访人")
 	case PaReply:
-		p.ReplyText, p.RepliedOn = in.ReplyText, in.On
-		note = with(in.Date + "答复")
+		p.ReplyText, p.RepliedOn = in.ReplyText, on
+		note = with(on.String() + "答复")
 	case PaRate:
 		p.Satisfaction = in.Satisfaction
 		note = with(in.Satisfaction)
 	case PaRequestReview:
-		p.ReviewRequestedOn, p.ReviewDue, p.Satisfaction = in.On, ReviewDue(in.On), ""
-		note = with(in.Date + "申请复查，答复期限" + p.ReviewDue.String())
+		p.ReviewRequestedOn, p.ReviewDue, p.Satisfaction = on, ReviewDue(on), ""
+		note = with(on.String() + "申请复查，答复期限" + p.ReviewDue.String())
 	case PaAnswerReview:
-		p.ReviewResult, p.ReviewAnsweredOn = in.ReplyText, in.On
-		note = with(in.Date + "复查答复")
+		p.ReviewResult, p.ReviewAnsweredOn = in.ReplyText, on
+		note = with(on.String() + "复查答复")
 	case PaRequestRereview:
-		p.RereviewRequestedOn, p.RereviewDue, p.Satisfaction = in.On, ReviewDue(in.On), ""
-		note = with(in.Date + "申请复核，答复期限" + p.RereviewDue.String())
+		p.RereviewRequestedOn, p.RereviewDue, p.Satisfaction = on, ReviewDue(on), ""
+		note = with(on.String() + "申请复核，答复期限" + p.RereviewDue.String())
 	case PaAnswerRereview:
-		p.RereviewResult, p.RereviewAnsweredOn, p.Final = in.ReplyText, in.On, true
-		note = with(in.Date + "复核答复；同一事项不再受理")
+		p.RereviewResult, p.RereviewAnsweredOn, p.Final = in.ReplyText, on, true
+		note = with(on.String() + "复核答复；同一事项不再受理")
 	case PaClose:
 		p.ClosedAt, p.ClosedBy = now, by
 	}
@@ -276,9 +258,9 @@ func ApplyPetitionAction(p Petition, in PetitionActionInput, to PetitionStatus, 
 // follow-up (回访) by visit or call.
 type PetitionNoteInput struct {
 	PetitionID int64  `json:"petitionId"`
-	Kind       string `json:"kind"`   // one of Responsibilities, or FollowUpKind
-	Method     string `json:"method"` // follow-ups: 走访 or 电话
-	Date       string `json:"date"`   // YYYY-MM-DD, default today
+	Kind       string `json:"kind"`                  // one of Responsibilities, or FollowUpKind
+	Method     string `json:"method"`                // follow-ups: 走访 or 电话
+	Date       Date   `json:"date" ts_type:"string"` // default today
 	Text       string `json:"text"`
 }
 
@@ -305,14 +287,13 @@ func CleanPetitionNote(in PetitionNoteInput, p Petition, today time.Time) (Petit
 		n.Method = in.Method
 	}
 	day := DateOf(today)
-	if n.Date == "" {
-		n.Date = day.String()
+	if n.Date.IsZero() {
+		n.Date = day
 	}
-	on, err := DateText(n.Date)
-	if err != nil || on.After(day) {
+	if n.Date.After(day) {
 		return n, Invalid("date", "日期不正确（不能晚于今天）")
 	}
-	if on.Before(p.ReceivedOn) {
+	if n.Date.Before(p.ReceivedOn) {
 		return n, Invalid("date", "日期不能早于收到信访事项的日期")
 	}
 	label := "记录内容"

@@ -55,10 +55,10 @@ const (
 // leader so that the notice says so.
 type RosterEntry struct {
 	ID             int64  `json:"id"`
-	Date           string `json:"date"`        // the reception day, YYYY-MM-DD
-	PlannedDate    string `json:"plannedDate"` // the regular weekday it stands for
-	Weekday        string `json:"weekday"`     // 星期三 …, of Date
-	Quarter        string `json:"quarter"`     // 2026Q4, of PlannedDate
+	Date           Date   `json:"date" ts_type:"string"`        // the reception day
+	PlannedDate    Date   `json:"plannedDate" ts_type:"string"` // the regular weekday it stands for
+	Weekday        string `json:"weekday"`                      // 星期三 …, of Date
+	Quarter        string `json:"quarter"`                      // 2026Q4, of PlannedDate
 	LeaderID       int64  `json:"leaderId"`
 	LeaderName     string `json:"leaderName"`
 	LeaderPosition string `json:"leaderPosition"`
@@ -135,7 +135,7 @@ func PlanRoster(cal Workdays, q Quarter, weekday int, leaders []Cadre, start int
 		d = d.AddDate(0, 0, 1)
 	}
 	for ; !d.After(last); d = d.AddDate(0, 0, 7) {
-		e := RosterEntry{PlannedDate: d.Format(DateLayout), Quarter: q.String(), Verified: true}
+		e := RosterEntry{PlannedDate: DateOf(d), Quarter: q.String(), Verified: true}
 		day, ok := receptionDay(cal, d, weekday, &e.Verified)
 		if !ok {
 			e.Date, e.Cancelled = e.PlannedDate, true
@@ -144,9 +144,9 @@ func PlanRoster(cal Workdays, q Quarter, weekday int, leaders []Cadre, start int
 			out = append(out, e)
 			continue
 		}
-		e.Date, e.Moved, e.Weekday = day.Format(DateLayout), !day.Equal(d), WeekdayLabel(day.Weekday())
+		e.Date, e.Moved, e.Weekday = DateOf(day), !day.Equal(d), WeekdayLabel(day.Weekday())
 		if e.Moved {
-			e.Note = "原" + WeekdayLabel(d.Weekday()) + "（" + e.PlannedDate + "）为节假日，顺延"
+			e.Note = "原" + WeekdayLabel(d.Weekday()) + "（" + e.PlannedDate.String() + "）为节假日，顺延"
 		}
 		l := leaders[next]
 		next = (next + 1) % len(leaders)

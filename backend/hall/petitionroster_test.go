@@ -70,7 +70,7 @@ func TestPlanRosterAroundHolidays2026(t *testing.T) {
 			}
 			by := map[string]RosterEntry{}
 			for _, e := range got {
-				by[e.PlannedDate] = e
+				by[e.PlannedDate.String()] = e
 				if !e.Verified || e.Quarter != tc.q.String() {
 					t.Errorf("%s: verified %v quarter %s", e.PlannedDate, e.Verified, e.Quarter)
 				}
@@ -92,11 +92,11 @@ func TestPlanRosterAroundHolidays2026(t *testing.T) {
 						t.Errorf("%s: want cancelled, got %+v", planned, e)
 					}
 				case "moved":
-					if !e.Moved || e.Date != w.date || e.LeaderID == 0 || !strings.Contains(e.Note, "顺延") {
+					if !e.Moved || e.Date.String() != w.date || e.LeaderID == 0 || !strings.Contains(e.Note, "顺延") {
 						t.Errorf("%s: want moved to %s, got %+v", planned, w.date, e)
 					}
 				default:
-					if e.Moved || e.Cancelled || e.Date != w.date {
+					if e.Moved || e.Cancelled || e.Date.String() != w.date {
 						t.Errorf("%s: want held on %s, got %+v", planned, w.date, e)
 					}
 				}
@@ -123,12 +123,12 @@ func TestPlanRosterRoundRobin(t *testing.T) {
 	if strings.Join(names, " ") != want {
 		t.Fatalf("got %s", strings.Join(names, " "))
 	}
-	if got[0].Date != "2026-10-08" || got[0].Weekday != "星期四" || got[0].PlannedDate != "2026-10-07" {
+	if got[0].Date != MustDate("2026-10-08") || got[0].Weekday != "星期四" || got[0].PlannedDate != MustDate("2026-10-07") {
 		t.Fatalf("first day: %+v", got[0])
 	}
 	// A cancelled day takes no turn.
 	fri, _ := PlanRoster(cal, Quarter{2026, 4}, 5, leaders, 0)
-	if fri[0].Date != "2026-10-02" || !fri[0].Cancelled || fri[1].LeaderName != "斯琴巴特尔" {
+	if fri[0].Date != MustDate("2026-10-02") || !fri[0].Cancelled || fri[1].LeaderName != "斯琴巴特尔" {
 		t.Fatalf("fridays: %+v %+v", fri[0], fri[1])
 	}
 }
@@ -142,7 +142,7 @@ func TestPlanRosterRefusesAndFlags(t *testing.T) {
 		t.Fatalf("Saturday: %v", err)
 	}
 	got, err := PlanRoster(cal, Quarter{2027, 1}, 3, leaders, 0)
-	if err != nil || len(got) == 0 || got[0].Verified || got[0].Date != "2027-01-06" {
+	if err != nil || len(got) == 0 || got[0].Verified || got[0].Date != MustDate("2027-01-06") {
 		t.Fatalf("a year without data: %v %+v", err, got)
 	}
 }

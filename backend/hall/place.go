@@ -6,27 +6,30 @@ var VillageKinds = []string{"嘎查", "村", "社区"}
 // Village is a 嘎查村 or 社区 of the hall's township, with its groups (组).
 // Places are deactivated rather than deleted, since residents point at them.
 type Village struct {
-	ID     int64   `json:"id"`
-	Name   string  `json:"name"`
-	Kind   string  `json:"kind"`
-	Active bool    `json:"active"`
-	Groups []Group `json:"groups"`
+	ID      int64   `json:"id"`
+	Name    string  `json:"name" label:"名称"`
+	Kind    string  `json:"kind" label:"类型"`
+	Active  bool    `json:"active" label:"启用"`
+	Groups  []Group `json:"groups"`
+	Version int64   `json:"version"` // optimistic concurrency: an edit names the version it saw
 }
 
 // Group is a 组 (村民小组) of a village.
 type Group struct {
 	ID        int64  `json:"id"`
 	VillageID int64  `json:"villageId"`
-	Name      string `json:"name"`
-	Active    bool   `json:"active"`
+	Name      string `json:"name" label:"名称"`
+	Active    bool   `json:"active" label:"启用"`
+	Version   int64  `json:"version"` // optimistic concurrency: an edit names the version it saw
 }
 
 // VillageInput adds (ID 0) or edits a village.
 type VillageInput struct {
-	ID     int64  `json:"id"`
-	Name   string `json:"name"`
-	Kind   string `json:"kind"`
-	Active bool   `json:"active"`
+	ID      int64  `json:"id"`
+	Name    string `json:"name"`
+	Kind    string `json:"kind"`
+	Active  bool   `json:"active"`
+	Version int64  `json:"version"` // editing: the version the form was loaded at
 }
 
 // Clean validates the village.
@@ -49,6 +52,7 @@ type GroupInput struct {
 	VillageID int64  `json:"villageId"`
 	Name      string `json:"name"`
 	Active    bool   `json:"active"`
+	Version   int64  `json:"version"` // editing: the version the form was loaded at
 }
 
 // Clean validates the group.

@@ -52,22 +52,17 @@ func (d Disclosure) Phone(s string) string {
 	return MaskPhone(s)
 }
 
-// BirthDate is a birth date (YYYY-MM-DD) as d shows it: "" when masked.
-func (d Disclosure) BirthDate(s string) string {
+// BirthDate is a birth date as d shows it: no date when masked.
+func (d Disclosure) BirthDate(b Date) Date {
 	if d.full {
-		return s
+		return b
 	}
-	return ""
+	return Date{}
 }
 
 // BirthMonth is the year and month (YYYY-MM) of a birth date, for lists whose meaning is a
 // month; the day is never part of it.
-func BirthMonth(birth string) string {
-	if len(birth) < 7 {
-		return ""
-	}
-	return birth[:7]
-}
+func BirthMonth(birth Date) string { return birth.Month() }
 
 // AuditNote says in an export's audit line whether it held full numbers.
 func (d Disclosure) AuditNote() string {

@@ -9,12 +9,12 @@ import (
 
 func TestDisclosureByRole(t *testing.T) {
 	today := time.Date(2025, 3, 10, 0, 0, 0, 0, China)
-	r := Resident{Name: "张伟", IDNumber: "11010519491231002X", HasIDNumber: true, BirthDate: "1949-12-31", Phone: "13812345678"}
+	r := Resident{Name: "张伟", IDNumber: "11010519491231002X", HasIDNumber: true, BirthDate: MustDate("1949-12-31"), Phone: "13812345678"}
 	for _, role := range Roles {
 		t.Run(string(role), func(t *testing.T) {
 			// every screen, whatever the role
 			got := Masked.Resident(r, today)
-			if got.IDNumber != "**************002X" || got.Phone != "138****5678" || got.BirthDate != "" || got.Age != 75 {
+			if got.IDNumber != "**************002X" || got.Phone != "138****5678" || got.BirthDate != (Date{}) || got.Age != 75 {
 				t.Errorf("on screen: %+v", got)
 			}
 			// an audited output: full only for a role that may reveal
@@ -90,7 +90,7 @@ func TestPrivateText(t *testing.T) {
 func TestNotableTextIsPrivate(t *testing.T) {
 	c := NotableCase{CaseID: 1, Number: "2025D0001", ItemName: "最低生活保障新申请", Ledger: LedgerProxy, Source: "大厅窗口",
 		Summary: "刘辉想办理低保，其妻王秀兰患病，电话13812345678", ApplicantName: "刘辉", VillageName: "巴图塔村",
-		Status: StatusClosed, TakenOn: "2025-03-03", DoneOn: "2025-03-20", Outcome: OutcomeDone,
+		Status: StatusClosed, TakenOn: MustDate("2025-03-03"), DoneOn: MustDate("2025-03-20"), Outcome: OutcomeDone,
 		OutcomeNote: "已告知刘辉，身份证11010519491231002X", People: []string{"王秀兰"}}
 	draft := DefaultNotableText(c)
 	for _, leak := range []string{"刘辉", "王秀兰", "13812345678", "11010519491231002X", "5678", "002X"} {

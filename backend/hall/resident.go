@@ -19,24 +19,25 @@ var SpecialTags = []string{"低保户", "特困供养", "残疾人", "高龄", "
 // masked, no birth date (the age instead), unless an audited output carries them in full.
 type Resident struct {
 	ID          int64    `json:"id"`
-	Name        string   `json:"name"`
-	IDNumber    string   `json:"idNumber"` // masked
+	Name        string   `json:"name" label:"姓名"`
+	IDNumber    string   `json:"idNumber" label:"身份证号码" mask:"id"` // masked
 	HasIDNumber bool     `json:"hasIdNumber"`
-	BirthDate   string   `json:"birthDate"` // "" on every screen
+	BirthDate   Date     `json:"birthDate" ts_type:"string"` // "" on every screen
 	Sex         string   `json:"sex"`
 	Age         int      `json:"age"`
-	Phone       string   `json:"phone"` // masked
+	Phone       string   `json:"phone" label:"联系电话" mask:"phone"` // masked
 	VillageID   int64    `json:"villageId"`
 	VillageName string   `json:"villageName"`
 	GroupID     int64    `json:"groupId"`
 	GroupName   string   `json:"groupName"`
-	Address     string   `json:"address"`
+	Address     string   `json:"address" label:"住址"`
 	HouseholdID int64    `json:"householdId"`
-	Relation    string   `json:"relation"`
-	Residency   string   `json:"residency"`
-	Tags        []string `json:"tags"`
-	Note        string   `json:"note"`
+	Relation    string   `json:"relation" label:"与户主关系"`
+	Residency   string   `json:"residency" label:"居住状态"`
+	Tags        []string `json:"tags" label:"特殊群体"`
+	Note        string   `json:"note" label:"备注"`
 	UpdatedAt   string   `json:"updatedAt"`
+	Version     int64    `json:"version"` // optimistic concurrency: a save names the version it saw
 }
 
 // ResidentInput is the resident form. Birth date and sex come from the ID number.
@@ -44,10 +45,10 @@ type ResidentInput struct {
 	ID          int64    `json:"id"`
 	Name        string   `json:"name"`
 	IDNumber    string   `json:"idNumber"`
-	NoIDNumber  bool     `json:"noIdNumber"` // a newborn not yet given a number
-	ClearPhone  bool     `json:"clearPhone"` // editing: remove the stored phone
-	BirthDate   string   `json:"birthDate"`  // only when NoIDNumber, YYYY-MM-DD
-	Sex         string   `json:"sex"`        // only when NoIDNumber
+	NoIDNumber  bool     `json:"noIdNumber"`                 // a newborn not yet given a number
+	ClearPhone  bool     `json:"clearPhone"`                 // editing: remove the stored phone
+	BirthDate   Date     `json:"birthDate" ts_type:"string"` // only when NoIDNumber, YYYY-MM-DD
+	Sex         string   `json:"sex"`                        // only when NoIDNumber
 	Phone       string   `json:"phone"`
 	VillageID   int64    `json:"villageId"`
 	GroupID     int64    `json:"groupId"`
@@ -57,83 +58,77 @@ type ResidentInput struct {
 	Residency   string   `json:"residency"`
 	Tags        []string `json:"tags"`
 	Note        string   `json:"note"`
+	Version     int64    `json:"version"` // editing: the version the form was loaded at
 }
 
 // CleanResident validates the form as of `today` and fills birth date and sex from the ID.
 // When editing, an empty IDNumber or Phone with keepSensitive means "unchanged" (the form
-// only shows masked values).
+// only shows masked values). Every bad field is reported at once (Problems).
 func CleanResident(in ResidentInput, today time.Time) (ResidentInput, error) {
+	var p Problems
 	var err error
-	if in.Name, err = CleanText("name", "姓名", in.Name, MaxName, true); err != nil {
-		return in, err
-	}
+	in.Name, err = CleanName("name", "姓名", in.Name, true)
+	p.Check(err)
 	if in.NoIDNumber {
 		in.IDNumber = ""
-		b, err := time.Parse(DateLayout, in.BirthDate)
-		if err != nil {
-			return in, Invalid("birthDate", "没有身份证号码时请填写出生日期")
-		}
-		if b.After(today) {
-			return in, Invalid("birthDate", "出生日期不能晚于今天")
+		switch {
+		case in.BirthDate.IsZero(): // a text that is not a date was refused by the JSON decoder
+			p.Add("birthDate", "没有身份证号码时请填写出生日期")
+		case in.BirthDate.After(DateOf(today)):
+			p.Add("birthDate", "出生日期不能晚于今天")
 		}
 		if in.Sex != string(idcard.Male) && in.Sex != string(idcard.Female) {
-			return in, Invalid("sex", "请选择性别")
+			p.Add("sex", "请选择性别")
 		}
+	} else if id, err := idcard.Parse(in.IDNumber, today); err != nil {
+		p.Add("idNumber", err.Error())
 	} else {
-		id, err := idcard.Parse(in.IDNumber, today)
-		if err != nil {
-			return in, Invalid("idNumber", err.Error())
-		}
 		in.IDNumber = id.Number
-		in.BirthDate = id.BirthDate.Format(DateLayout)
+		in.BirthDate = DateOf(id.BirthDate)
 		in.Sex = string(id.Sex)
 	}
-	if in.Phone, err = CleanPhone("phone", "联系电话", in.Phone, false); err != nil {
-		return in, err
-	}
+	in.Phone, err = CleanPhone("phone", "联系电话", in.Phone, false)
+	p.Check(err)
 	if in.VillageID <= 0 {
-		return in, Invalid("villageId", "请选择嘎查村/社区")
+		p.Add("villageId", "请选择嘎查村/社区")
 	}
-	if in.Address, err = CleanText("address", "住址", in.Address, MaxAddress, false); err != nil {
-		return in, err
-	}
-	if in.Note, err = CleanText("note", "备注", in.Note, MaxResidentNote, false); err != nil {
-		return in, err
-	}
+	in.Address, err = CleanText("address", "住址", in.Address, MaxAddress, false)
+	p.Check(err)
+	in.Note, err = CleanText("note", "备注", in.Note, MaxResidentNote, false)
+	p.Check(err)
 	if in.Relation == "" {
 		in.Relation = "户主"
 	}
 	if !oneOf(in.Relation, Relations) {
-		return in, Invalid("relation", "请选择与户主关系")
+		p.Add("relation", "请选择与户主关系")
 	}
 	if in.Residency == "" {
 		in.Residency = "常住"
 	}
 	if !oneOf(in.Residency, Residencies) {
-		return in, Invalid("residency", "居住状态只能是常住或外出")
+		p.Add("residency", "居住状态只能是常住或外出")
 	}
 	seen := map[string]bool{}
 	var tags []string
 	for _, t := range in.Tags {
 		if !oneOf(t, SpecialTags) {
-			return in, Invalid("tags", "未知的特殊群体标签："+truncate(t, 20))
-		}
-		if !seen[t] {
+			p.Add("tags", "未知的特殊群体标签："+truncate(t, 20))
+		} else if !seen[t] {
 			seen[t] = true
 			tags = append(tags, t)
 		}
 	}
 	in.Tags = tags
-	return in, nil
+	return in, p.Err()
 }
 
-// AgeOn is the full years of a person born on birth (YYYY-MM-DD) at date on.
-func AgeOn(birth string, on time.Time) int {
-	b, err := time.Parse(DateLayout, birth)
-	if err != nil {
+// AgeOn is the full years of a person born on birth at date on; 0 when the birth date is not
+// known (no date).
+func AgeOn(birth Date, on time.Time) int {
+	if birth.IsZero() {
 		return 0
 	}
-	return idcard.ID{BirthDate: b}.Age(on)
+	return idcard.ID{BirthDate: birth.Time()}.Age(on)
 }
 
 // ResidentQuery searches the registry. Text matches a name (any part, so two-character
@@ -165,7 +160,7 @@ type IDInfo struct {
 	Valid     bool   `json:"valid"`
 	Message   string `json:"message"`
 	Number    string `json:"number"`
-	BirthDate string `json:"birthDate"`
+	BirthDate Date   `json:"birthDate" ts_type:"string"`
 	Sex       string `json:"sex"`
 	Age       int    `json:"age"`
 	Upgraded  bool   `json:"upgraded"`
@@ -177,7 +172,7 @@ func InspectID(s string, today time.Time) IDInfo {
 	if err != nil {
 		return IDInfo{Message: err.Error()}
 	}
-	info := IDInfo{Valid: true, Number: id.Number, BirthDate: id.BirthDate.Format(DateLayout),
+	info := IDInfo{Valid: true, Number: id.Number, BirthDate: DateOf(id.BirthDate),
 		Sex: string(id.Sex), Age: id.Age(today), Upgraded: id.Upgraded}
 	if id.Upgraded {
 		info.Message = "已将15位旧号码升级为18位：" + id.Number

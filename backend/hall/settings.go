@@ -2,12 +2,15 @@ package hall
 
 // HallSettings describes the hall; printed on receipts and leaflets and shown in the title bar.
 type HallSettings struct {
-	HallName         string `json:"hallName"`
-	Township         string `json:"township"`
-	Banner           string `json:"banner"`
-	Phone            string `json:"phone"`
-	SupervisionPhone string `json:"supervisionPhone"`
-	IdleMinutes      int    `json:"idleMinutes"`
+	HallName         string `json:"hallName" label:"服务大厅名称"`
+	Township         string `json:"township" label:"苏木乡镇"`
+	Banner           string `json:"banner" label:"旗县（市、区）"`
+	Phone            string `json:"phone" label:"大厅电话"`
+	SupervisionPhone string `json:"supervisionPhone" label:"监督电话"`
+	IdleMinutes      int    `json:"idleMinutes" label:"无操作自动退出（分钟）"`
+	Address          string `json:"address" label:"大厅地址"`     // 大厅地址, printed under 地点和时间
+	OfficeHours      string `json:"officeHours" label:"办公时间"` // 办公时间; empty: DefaultOfficeHours
+	Version          int64  `json:"version"`                  // optimistic concurrency: a save names the version it saw
 }
 
 // Clean validates the settings.
@@ -26,6 +29,12 @@ func (s HallSettings) Clean() (HallSettings, error) {
 		return s, err
 	}
 	if s.SupervisionPhone, err = CleanPhone("supervisionPhone", "监督电话", s.SupervisionPhone, false); err != nil {
+		return s, err
+	}
+	if s.Address, err = CleanText("address", "大厅地址", s.Address, MaxAddress, false); err != nil {
+		return s, err
+	}
+	if s.OfficeHours, err = CleanText("officeHours", "办公时间", s.OfficeHours, MaxOfficeHours, false); err != nil {
 		return s, err
 	}
 	if s.IdleMinutes == 0 {

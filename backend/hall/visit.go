@@ -54,7 +54,7 @@ type VisitIssueInput struct {
 type VisitInput struct {
 	CadreID     int64             `json:"cadreId"`
 	HouseholdID int64             `json:"householdId"`
-	Date        string            `json:"date"` // YYYY-MM-DD
+	Date        Date              `json:"date" ts_type:"string"` // YYYY-MM-DD
 	Way         string            `json:"way"`
 	Purpose     string            `json:"purpose"`
 	Diary       string            `json:"diary"`
@@ -64,55 +64,54 @@ type VisitInput struct {
 // CleanVisit validates the form as of today: a real date not in the future nor more than a year
 // back, a known way and purpose, the diary text and each issue with what its kind needs.
 // Whether the household, the cadre, the item and the applicant exist is checked by the service.
+// Every bad field is reported at once (Problems).
 func CleanVisit(in VisitInput, today time.Time) (VisitInput, error) {
+	var p Problems
 	var err error
 	if in.CadreID <= 0 {
-		return in, Invalid("cadreId", "请选择走访干部")
+		p.Add("cadreId", "请选择走访干部")
 	}
 	if in.HouseholdID <= 0 {
-		return in, Invalid("householdId", "请选择走访的家庭户")
+		p.Add("householdId", "请选择走访的家庭户")
 	}
-	d, e := time.ParseInLocation(DateLayout, in.Date, China)
-	if e != nil {
-		return in, Invalid("date", "请填写走访日期")
-	}
-	if d.After(today) {
-		return in, Invalid("date", "走访日期不能晚于今天")
-	}
-	if today.Sub(d) > MaxVisitAge*24*time.Hour {
-		return in, Invalid("date", "走访日期不能早于一年前")
+	switch {
+	case in.Date.IsZero():
+		p.Add("date", "请填写走访日期")
+	case in.Date.After(DateOf(today)):
+		p.Add("date", "走访日期不能晚于今天")
+	case in.Date.DaysUntil(DateOf(today)) > MaxVisitAge:
+		p.Add("date", "走访日期不能早于一年前")
 	}
 	if !oneOf(in.Way, VisitWays) {
-		return in, Invalid("way", "请选择走访方式：入户、电话、微信或其他")
+		p.Add("way", "请选择走访方式：入户、电话、微信或其他")
 	}
 	if in.Purpose != "" && !oneOf(in.Purpose, VisitPurposes) {
-		return in, Invalid("purpose", "三访三问只能是致富经验、困难所在或问题由来")
+		p.Add("purpose", "三访三问只能是致富经验、困难所在或问题由来")
 	}
-	if in.Diary, err = CleanText("diary", "民情日记", in.Diary, MaxVisitDiary, true); err != nil {
-		return in, err
-	}
+	in.Diary, err = CleanText("diary", "民情日记", in.Diary, MaxVisitDiary, true)
+	p.Check(err)
 	if len(in.Issues) > MaxVisitIssues {
-		return in, Invalid("issues", "一次走访最多登记"+itoa(MaxVisitIssues)+"个问题")
+		p.Add("issues", "一次走访最多登记"+itoa(MaxVisitIssues)+"个问题")
+		return in, p.Err()
 	}
 	issues := make([]VisitIssueInput, 0, len(in.Issues))
 	for i, is := range in.Issues {
 		field := "issues." + itoa(i)
 		n := "第" + itoa(i+1) + "个问题"
 		if !oneOf(is.Kind, IssueKinds) {
-			return in, Invalid(field+".kind", n+"：请选择处理方式（转办件、意见建议或矛盾纠纷）")
+			p.Add(field+".kind", n+"：请选择处理方式（转办件、意见建议或矛盾纠纷）")
 		}
-		if is.Text, err = CleanText(field+".text", n+"的内容", is.Text, MaxIssueText, true); err != nil {
-			return in, err
-		}
+		is.Text, err = CleanText(field+".text", n+"的内容", is.Text, MaxIssueText, true)
+		p.Check(err)
 		if is.Kind == IssueCase {
 			if is.ItemID <= 0 {
-				return in, Invalid(field+".itemId", n+"：转为办件时请选择服务事项")
+				p.Add(field+".itemId", n+"：转为办件时请选择服务事项")
 			}
 			if is.Ledger != "" && !oneOf(is.Ledger, Ledgers) {
-				return in, Invalid(field+".ledger", n+"：台账只能是即办、代办或上报")
+				p.Add(field+".ledger", n+"：台账只能是即办、代办或上报")
 			}
 			if is.ApplicantID <= 0 {
-				return in, Invalid(field+".applicantId", n+"：请选择申请人（该户家庭成员）")
+				p.Add(field+".applicantId", n+"：请选择申请人（该户家庭成员）")
 			}
 		} else {
 			is.ItemID, is.Ledger, is.ApplicantID, is.MaterialsReceived = 0, "", 0, false
@@ -120,7 +119,7 @@ func CleanVisit(in VisitInput, today time.Time) (VisitInput, error) {
 		issues = append(issues, is)
 	}
 	in.Issues = issues
-	return in, nil
+	return in, p.Err()
 }
 
 // VisitIssue is one issue of a visit as stored: for a case, the case it became and where that
@@ -140,7 +139,7 @@ type VisitIssue struct {
 	CaseOutcome     string `json:"caseOutcome"`
 	CaseOutcomeNote string `json:"caseOutcomeNote"`
 	ApplicantName   string `json:"applicantName"`
-	FeedbackOn      string `json:"feedbackOn"` // YYYY-MM-DD, empty until given
+	FeedbackOn      Date   `json:"feedbackOn" ts_type:"string"` // YYYY-MM-DD, empty until given
 	FeedbackNote    string `json:"feedbackNote"`
 	FeedbackBy      string `json:"feedbackBy"` // the operator who recorded it
 }
@@ -148,13 +147,13 @@ type VisitIssue struct {
 // FeedbackOwed reports whether the household is still owed the result of this issue's case:
 // the case is done (or later) and the cadre has not yet told them on a visit.
 func (i VisitIssue) FeedbackOwed() bool {
-	return i.Kind == IssueCase && i.CaseID > 0 && i.FeedbackOn == "" && CaseFinished(i.CaseStatus)
+	return i.Kind == IssueCase && i.CaseID > 0 && i.FeedbackOn.IsZero() && CaseFinished(i.CaseStatus)
 }
 
 // Visit is one visit record as the screens and the diary show it.
 type Visit struct {
 	ID            int64        `json:"id"`
-	Date          string       `json:"date"`
+	Date          Date         `json:"date" ts_type:"string"`
 	Weekday       string       `json:"weekday"`
 	CadreID       int64        `json:"cadreId"`
 	CadreName     string       `json:"cadreName"`
@@ -171,18 +170,19 @@ type Visit struct {
 	RecordedBy    string       `json:"recordedBy"`
 	CreatedAt     string       `json:"createdAt"`
 	FeedbackGiven []VisitIssue `json:"feedbackGiven"` // feedback recorded on this visit
+	Version       int64        `json:"version"`       // optimistic concurrency (a visit is recorded, not edited)
 }
 
 // VisitQuery lists visits of a cadre, a household or a village in a date range (both ends
 // included, YYYY-MM-DD; empty is open), newest first.
 type VisitQuery struct {
-	CadreID     int64  `json:"cadreId"`
-	HouseholdID int64  `json:"householdId"`
-	VillageID   int64  `json:"villageId"`
-	From        string `json:"from"`
-	To          string `json:"to"`
-	Page        int    `json:"page"`
-	PageSize    int    `json:"pageSize"`
+	CadreID     int64 `json:"cadreId"`
+	HouseholdID int64 `json:"householdId"`
+	VillageID   int64 `json:"villageId"`
+	From        Date  `json:"from" ts_type:"string"`
+	To          Date  `json:"to" ts_type:"string"`
+	Page        int   `json:"page"`
+	PageSize    int   `json:"pageSize"`
 }
 
 // VisitPage is one page of visits.
@@ -198,7 +198,7 @@ type VisitPage struct {
 type FeedbackInput struct {
 	IssueID    int64  `json:"issueId"`
 	VisitID    int64  `json:"visitId"`
-	Date       string `json:"date"` // YYYY-MM-DD, default today
+	Date       Date   `json:"date" ts_type:"string"` // YYYY-MM-DD, default today
 	Note       string `json:"note"`
 	RecordCase bool   `json:"recordCase"`
 }
@@ -209,11 +209,8 @@ func CleanFeedback(in FeedbackInput, today time.Time) (FeedbackInput, error) {
 	if in.IssueID <= 0 {
 		return in, Invalid("issueId", "请选择要反馈的问题")
 	}
-	if in.Date == "" {
-		in.Date = today.Format(DateLayout)
-	}
-	if _, e := time.Parse(DateLayout, in.Date); e != nil || in.Date > today.Format(DateLayout) {
-		return in, Invalid("date", "反馈日期不正确（不能晚于今天）")
+	if in.Date, err = PastDate("date", "反馈日期", in.Date, today); err != nil {
+		return in, err
 	}
 	if in.Note, err = CleanText("note", "反馈情况", in.Note, MaxFeedbackNote, true); err != nil {
 		return in, err
@@ -233,7 +230,7 @@ type IssueQuery struct {
 // IssueRow is an issue with its visit's date, cadre and household, for the lists.
 type IssueRow struct {
 	VisitIssue
-	VisitDate   string `json:"visitDate"`
+	VisitDate   Date   `json:"visitDate" ts_type:"string"`
 	CadreName   string `json:"cadreName"`
 	HouseholdID int64  `json:"householdId"`
 	HeadName    string `json:"headName"`
@@ -256,8 +253,8 @@ const (
 // DiaryInput chooses a cadre's diary (民情日记) for the week or the month of a date.
 type DiaryInput struct {
 	CadreID int64  `json:"cadreId"`
-	Period  string `json:"period"` // week or month
-	Date    string `json:"date"`   // any day of it, YYYY-MM-DD; default today
+	Period  string `json:"period"`                // week or month
+	Date    Date   `json:"date" ts_type:"string"` // any day of it, YYYY-MM-DD; default today
 }
 
 // DiaryRange is the first and last day of the week or month of a diary, and its name
@@ -287,8 +284,8 @@ type Diary struct {
 	CadreID     int64   `json:"cadreId"`
 	CadreName   string  `json:"cadreName"`
 	Position    string  `json:"position"`
-	From        string  `json:"from"`
-	To          string  `json:"to"`
+	From        Date    `json:"from" ts_type:"string"`
+	To          Date    `json:"to" ts_type:"string"`
 	PeriodLabel string  `json:"periodLabel"`
 	Visits      []Visit `json:"visits"`
 }
@@ -298,8 +295,8 @@ type Diary struct {
 type WeeklyReview struct {
 	CadreID        int64      `json:"cadreId"`
 	CadreName      string     `json:"cadreName"`
-	WeekStart      string     `json:"weekStart"`
-	WeekEnd        string     `json:"weekEnd"`
+	WeekStart      Date       `json:"weekStart" ts_type:"string"`
+	WeekEnd        Date       `json:"weekEnd" ts_type:"string"`
 	Households     int        `json:"households"`
 	VisitsThisWeek int        `json:"visitsThisWeek"`
 	Due            []DueVisit `json:"due"`

@@ -7,7 +7,7 @@ import (
 )
 
 func validVisit() VisitInput {
-	return VisitInput{CadreID: 1, HouseholdID: 2, Date: "2026-03-05", Way: "入户", Purpose: "困难所在", Diary: " 老人腿脚不便，想办理医保报销。 ",
+	return VisitInput{CadreID: 1, HouseholdID: 2, Date: MustDate("2026-03-05"), Way: "入户", Purpose: "困难所在", Diary: " 老人腿脚不便，想办理医保报销。 ",
 		Issues: []VisitIssueInput{
 			{Kind: IssueCase, Text: "住院费用报销", ItemID: 3, Ledger: "代办", ApplicantID: 9, MaterialsReceived: true},
 			{Kind: IssueSuggestion, Text: "村口路灯不亮", ItemID: 3, Ledger: "代办", ApplicantID: 9, MaterialsReceived: true},
@@ -35,9 +35,9 @@ func TestCleanVisit(t *testing.T) {
 	}{
 		{"no cadre", func(v *VisitInput) { v.CadreID = 0 }, "cadreId", "走访干部"},
 		{"no household", func(v *VisitInput) { v.HouseholdID = 0 }, "householdId", "家庭户"},
-		{"no date", func(v *VisitInput) { v.Date = "" }, "date", "走访日期"},
-		{"tomorrow", func(v *VisitInput) { v.Date = "2026-03-07" }, "date", "不能晚于今天"},
-		{"two years back", func(v *VisitInput) { v.Date = "2024-03-01" }, "date", "一年前"},
+		{"no date", func(v *VisitInput) { v.Date = Date{} }, "date", "走访日期"},
+		{"tomorrow", func(v *VisitInput) { v.Date = MustDate("2026-03-07") }, "date", "不能晚于今天"},
+		{"two years back", func(v *VisitInput) { v.Date = MustDate("2024-03-01") }, "date", "一年前"},
 		{"bad way", func(v *VisitInput) { v.Way = "上门" }, "way", "走访方式"},
 		{"bad purpose", func(v *VisitInput) { v.Purpose = "闲聊" }, "purpose", "三访三问"},
 		{"empty diary", func(v *VisitInput) { v.Diary = "  " }, "diary", "请填写民情日记"},
@@ -70,7 +70,7 @@ func TestFeedbackOwed(t *testing.T) {
 		{VisitIssue{Kind: IssueCase, CaseID: 1, CaseStatus: StatusInProgress}, false},
 		{VisitIssue{Kind: IssueCase, CaseID: 1, CaseStatus: StatusDone}, true},
 		{VisitIssue{Kind: IssueCase, CaseID: 1, CaseStatus: StatusClosed}, true},
-		{VisitIssue{Kind: IssueCase, CaseID: 1, CaseStatus: StatusDone, FeedbackOn: "2026-03-01"}, false},
+		{VisitIssue{Kind: IssueCase, CaseID: 1, CaseStatus: StatusDone, FeedbackOn: MustDate("2026-03-01")}, false},
 		{VisitIssue{Kind: IssueSuggestion}, false},
 	} {
 		if got := tc.issue.FeedbackOwed(); got != tc.owed {
@@ -83,7 +83,7 @@ func TestFeedbackOwed(t *testing.T) {
 	if _, err := CleanFeedback(FeedbackInput{IssueID: 1}, day("2026-03-06")); !IsCode(err, CodeInvalid) {
 		t.Fatalf("no note: %v", err)
 	}
-	if _, err := CleanFeedback(FeedbackInput{IssueID: 1, Note: "x", Date: "2026-03-07"}, day("2026-03-06")); !IsCode(err, CodeInvalid) {
+	if _, err := CleanFeedback(FeedbackInput{IssueID: 1, Note: "x", Date: MustDate("2026-03-07")}, day("2026-03-06")); !IsCode(err, CodeInvalid) {
 		t.Fatalf("future: %v", err)
 	}
 }
@@ -105,27 +105,27 @@ func TestActivityStatusByPeriod(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			a := ActivityStatus(tc.kind, tc.last, day(tc.today))
-			if a.PeriodLabel != tc.period || a.Done != tc.done || a.MissedLast != tc.missed || a.PeriodEnd != tc.end {
+			a := ActivityStatus(tc.kind, MustDate(tc.last), day(tc.today))
+			if a.PeriodLabel != tc.period || a.Done != tc.done || a.MissedLast != tc.missed || a.PeriodEnd != MustDate(tc.end) {
 				t.Fatalf("got %+v", a)
 			}
 		})
 	}
-	rows := VillageActivityDue([]Village{{ID: 1, Name: "巴图塔村"}}, map[int64]map[string]string{1: {"矛盾纠纷排查": "2026-03-02"}}, day("2026-03-10"))
+	rows := VillageActivityDue([]Village{{ID: 1, Name: "巴图塔村"}}, map[int64]map[string]Date{1: {"矛盾纠纷排查": MustDate("2026-03-02")}}, day("2026-03-10"))
 	if len(rows) != len(ActivityKinds) || !rows[0].Done || rows[1].Done || rows[0].VillageName != "巴图塔村" {
 		t.Fatalf("rows %+v", rows)
 	}
 }
 
 func TestCleanActivity(t *testing.T) {
-	in := ActivityInput{Date: "2026-03-05", VillageID: 1, Kind: "政策宣讲", CadreIDs: []int64{2, 2, 0, 3}, Content: "宣讲医保缴费政策"}
+	in := ActivityInput{Date: MustDate("2026-03-05"), VillageID: 1, Kind: "政策宣讲", CadreIDs: []int64{2, 2, 0, 3}, Content: "宣讲医保缴费政策"}
 	out, err := CleanActivity(in, day("2026-03-06"))
 	if err != nil || !reflect.DeepEqual(out.CadreIDs, []int64{2, 3}) {
 		t.Fatalf("%+v %v", out, err)
 	}
 	for field, edit := range map[string]func(*ActivityInput){
 		"kind":      func(a *ActivityInput) { a.Kind = "联欢会" },
-		"date":      func(a *ActivityInput) { a.Date = "2026-03-07" },
+		"date":      func(a *ActivityInput) { a.Date = MustDate("2026-03-07") },
 		"villageId": func(a *ActivityInput) { a.VillageID = 0 },
 		"cadreIds":  func(a *ActivityInput) { a.CadreIDs = nil },
 		"content":   func(a *ActivityInput) { a.Content = "" },
@@ -139,9 +139,9 @@ func TestCleanActivity(t *testing.T) {
 }
 
 func TestLeaderProgress(t *testing.T) {
-	dates := []string{"2026-01-05", "2026-01-05", "2026-02-10", "2025-12-30", "2026-03-01"}
+	dates := []Date{MustDate("2026-01-05"), MustDate("2026-01-05"), MustDate("2026-02-10"), MustDate("2025-12-30"), MustDate("2026-03-01"), {}}
 	done, expected, days := LeaderProgress(dates, 2026, 8, day("2026-07-02"))
-	if done != 3 || expected != 4 || !reflect.DeepEqual(days, []string{"2026-01-05", "2026-02-10", "2026-03-01"}) {
+	if done != 3 || expected != 4 || !reflect.DeepEqual(days, []Date{MustDate("2026-01-05"), MustDate("2026-02-10"), MustDate("2026-03-01")}) {
 		t.Fatalf("done %d expected %d days %v", done, expected, days)
 	}
 	if _, expected, _ := LeaderProgress(nil, 2025, 8, day("2026-01-02")); expected != 8 {
@@ -168,21 +168,21 @@ func TestYuanAndThanksgiving(t *testing.T) {
 		t.Fatal(FormatYuan(128050), FormatYuan(5))
 	}
 	for today, want := range map[string]string{"2026-03-09": "2026-03-10", "2026-03-10": "2026-03-10", "2026-03-11": "2026-04-10", "2026-12-20": "2027-01-10"} {
-		if got := NextThanksgiving(day(today), 10); got != want {
+		if got := NextThanksgiving(day(today), 10); got != MustDate(want) {
 			t.Errorf("%s: %s", today, got)
 		}
 	}
-	_, fen, err := CleanHelp(HelpInput{PairID: 1, Date: "2026-03-01", Kind: "资金", Amount: "800", Description: "助学金"}, day("2026-03-06"))
+	_, fen, err := CleanHelp(HelpInput{PairID: 1, Date: MustDate("2026-03-01"), Kind: "资金", Amount: "800", Description: "助学金"}, day("2026-03-06"))
 	if err != nil || fen != 80000 {
 		t.Fatal(fen, err)
 	}
-	if _, _, err := CleanHelp(HelpInput{PairID: 1, Date: "2026-03-01", Kind: "资金", Description: "助学金"}, day("2026-03-06")); !IsCode(err, CodeInvalid) {
+	if _, _, err := CleanHelp(HelpInput{PairID: 1, Date: MustDate("2026-03-01"), Kind: "资金", Description: "助学金"}, day("2026-03-06")); !IsCode(err, CodeInvalid) {
 		t.Fatal("money without an amount accepted")
 	}
-	if _, fen, err := CleanHelp(HelpInput{PairID: 1, Date: "2026-03-01", Kind: "技术", Description: "传授养羊技术"}, day("2026-03-06")); err != nil || fen != 0 {
+	if _, fen, err := CleanHelp(HelpInput{PairID: 1, Date: MustDate("2026-03-01"), Kind: "技术", Description: "传授养羊技术"}, day("2026-03-06")); err != nil || fen != 0 {
 		t.Fatal(fen, err)
 	}
-	if _, _, err := CleanDonation(DonationInput{Date: "2026-03-10", Donor: "镇机关干部", Amount: "0", Use: "助学"}, day("2026-03-10")); !IsCode(err, CodeInvalid) {
+	if _, _, err := CleanDonation(DonationInput{Date: MustDate("2026-03-10"), Donor: "镇机关干部", Amount: "0", Use: "助学"}, day("2026-03-10")); !IsCode(err, CodeInvalid) {
 		t.Fatal("zero donation accepted")
 	}
 }

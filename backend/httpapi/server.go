@@ -266,7 +266,7 @@ func tooDeep(b []byte) bool {
 
 var statusOf = map[hall.Code]int{
 	hall.CodeInvalid: http.StatusBadRequest, hall.CodeNotFound: http.StatusNotFound,
-	hall.CodeConflict: http.StatusConflict, hall.CodeForbidden: http.StatusForbidden,
+	hall.CodeConflict: http.StatusConflict, hall.CodeStale: http.StatusConflict, hall.CodeDiskFull: http.StatusInsufficientStorage, hall.CodeForbidden: http.StatusForbidden,
 	hall.CodeUnauthenticated: http.StatusUnauthorized, hall.CodeInternal: http.StatusInternalServerError,
 }
 

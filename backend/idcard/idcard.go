@@ -35,12 +35,15 @@ var (
 	ErrAddress   = errors.New("身份证号码的地址码不正确")
 )
 
-// CheckError says that the check character does not match; Want is the correct one.
+// CheckError says that the check character does not match; Want is the correct one. The
+// message never names it: a mistyped digit anywhere gives a wrong check character, and a clerk
+// told the "right" last digit would type it onto the wrong number. The card is checked instead.
 type CheckError struct{ Got, Want byte }
 
-func (e *CheckError) Error() string {
-	return "身份证号码校验位错误：最后一位应为 " + string(e.Want) + "，填写的是 " + string(e.Got) + "，请核对号码"
-}
+// CheckMessage is what the user reads when the check character does not match.
+const CheckMessage = "身份证号码校验位不符，请核对身份证原件后重新输入"
+
+func (e *CheckError) Error() string { return CheckMessage }
 
 var weights = [17]int{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2}
 

@@ -222,8 +222,11 @@ func TestCheckErrorOnWrongCheckChar(t *testing.T) {
 				t.Errorf("CheckError{Got: %q, Want: %q}, want {Got: %q, Want: %q}", ce.Got, ce.Want, tc.got, tc.want)
 			}
 			msg := ce.Error()
-			if !strings.Contains(msg, "应为 "+string(tc.want)) || !strings.Contains(msg, "填写的是 "+string(tc.got)) {
-				t.Errorf("message %q does not name want %q and got %q", msg, tc.want, tc.got)
+			if !strings.Contains(msg, "核对身份证原件") {
+				t.Errorf("message %q does not ask to check the card", msg)
+			}
+			if strings.ContainsRune(msg, rune(tc.want)) || strings.ContainsRune(msg, rune(tc.got)) {
+				t.Errorf("message %q names a check character (want %q, got %q)", msg, tc.want, tc.got)
 			}
 		})
 	}

@@ -14,7 +14,7 @@ import (
 // sampleBriefing is a month with figures in every section and two notable cases.
 func sampleBriefing(notables int) hall.Briefing {
 	b := hall.Briefing{Month: "2025-03", MonthLabel: "2025年3月", HallName: "乌兰木伦镇便民服务大厅", IssueNo: 3,
-		IssuedOn: "2025-04-02",
+		IssuedOn: hall.MustDate("2025-04-02"),
 		Settings: hall.BriefingSettings{Title: "工作简报", Office: "乌兰木伦镇便民服务大厅",
 			Report: "伊金霍洛旗委、旗政府，旗政务服务局\n旗委组织部", Send: "镇党委、政府领导班子成员，各嘎查村（社区）", Post: "乌兰木伦镇政府网"},
 		Cases:     hall.CaseSummary{Sorted: 45, OnSpot: 37, Proxy: 6, Joint: 1, InProgress: 1, Rated: 25, Good: 23, Bad: 1, Satisfaction: 0.92},

@@ -32,7 +32,7 @@ func MissingNotice(d CaseDoc) ([]byte, []rune, error) {
 	if r := received(c); len(r) > 0 {
 		var items []string
 		for _, m := range r {
-			items = append(items, m.Name+"（"+kind(m)+"，"+copies(m)+"）")
+			items = append(items, m.Name+"（"+kind(m)+"，"+copyCount(m)+" 份"+prefixed("，", handBack(m))+"）")
 		}
 		got = strings.Join(items, "、") + "。"
 	}

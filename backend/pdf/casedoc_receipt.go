@@ -41,14 +41,14 @@ func Receipt(d CaseDoc) ([]byte, []rune, error) {
 	cols := []column{{"序号", 10, "C"}, {"材料名称", 60, "L"}, {"类型", 16, "C"}, {"份数", 18, "C"}, {"收取情况", 20, "C"}}
 	var rows [][]string
 	for _, m := range got {
-		rows = append(rows, []string{strconv.Itoa(len(rows) + 1), m.Name, kind(m), copies(m), "已收"})
+		rows = append(rows, []string{strconv.Itoa(len(rows) + 1), m.Name, kind(m), copyCount(m), receivedNote(m)})
 	}
 	for _, m := range lack {
 		name := m.Name
 		if m.Note != "" {
 			name += "（" + m.Note + "）"
 		}
-		rows = append(rows, []string{strconv.Itoa(len(rows) + 1), name, kind(m), copies(m), "待补交"})
+		rows = append(rows, []string{strconv.Itoa(len(rows) + 1), name, kind(m), copyCount(m), "待补交"})
 	}
 	s.table(cols, rows, "（未收取材料）")
 	if len(lack) > 0 && c.IntakeNote != "" {
@@ -91,4 +91,12 @@ func promise(c hall.Case) string {
 		t += "）"
 	}
 	return t
+}
+
+// receivedNote is how a received material was taken: kept, or an original seen and handed back.
+func receivedNote(m hall.CaseMaterial) string {
+	if handBack(m) != "" {
+		return "已验退还"
+	}
+	return "已收"
 }

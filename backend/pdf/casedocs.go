@@ -136,12 +136,49 @@ func copies(m hall.CaseMaterial) string {
 	return strconv.Itoa(m.Copies) + " 份"
 }
 
+// copyCount is the 份数 of a counter document: how many copies the citizen hands in, one for an
+// original that is only shown (its return is said apart, by handBack).
+func copyCount(m hall.CaseMaterial) string {
+	if m.Copies == 0 {
+		return "1"
+	}
+	return strconv.Itoa(m.Copies)
+}
+
+// handBack is the note on an original that is shown and handed back, or "".
+func handBack(m hall.CaseMaterial) string {
+	if m.Copies == 0 {
+		return "验后退还"
+	}
+	return ""
+}
+
+// noteWithHandBack is a material's note led by the hand-back note, unless the note says so.
+func noteWithHandBack(m hall.CaseMaterial) string {
+	hb, note := handBack(m), strings.TrimSpace(m.Note)
+	switch {
+	case hb == "" || strings.Contains(note, "退还"):
+		return note
+	case note == "":
+		return hb
+	}
+	return hb + "；" + note
+}
+
+// prefixed is sep+s, or "" when s is empty.
+func prefixed(sep, s string) string {
+	if s == "" {
+		return ""
+	}
+	return sep + s
+}
+
 // noteTable lists materials with what the citizen needs to know about each.
 func (s *sheet) noteTable(list []hall.CaseMaterial, noteHead, empty string) {
 	cols := []column{{"序号", 10, "C"}, {"材料名称", 43, "L"}, {"类型", 14, "C"}, {"份数", 16, "C"}, {noteHead, 41, "L"}}
 	var rows [][]string
 	for i, m := range list {
-		rows = append(rows, []string{strconv.Itoa(i + 1), m.Name, kind(m), copies(m), m.Note})
+		rows = append(rows, []string{strconv.Itoa(i + 1), m.Name, kind(m), copyCount(m), noteWithHandBack(m)})
 	}
 	s.table(cols, rows, empty)
 }

@@ -21,7 +21,7 @@ const rare = '𠮷' // above U+FFFF: the font cannot draw it
 // sampleCaseDoc is a 低保 new application taken by proxy: the wife applies for her husband,
 // one required material is missing and accepted for later (容缺受理).
 func sampleCaseDoc() CaseDoc {
-	c := hall.Case{
+	c := hall.CaseRecord{
 		Number: "2026D0012", Ledger: hall.LedgerProxy, ItemName: "最低生活保障新申请", ItemCategory: "低保",
 		ApplicantName: "张伟", ApplicantID18: "150627********0012", VillageName: "巴图塔村",
 		Agent: &hall.Agent{Name: "李秀英", Relation: "配偶", Entrusted: true},
@@ -41,7 +41,7 @@ func sampleCaseDoc() CaseDoc {
 		HandlerName: "王丽娜", Outcome: hall.OutcomeDone, MonthlyAmount: "680", FirstPaidMonth: "2026-12",
 	}
 	return CaseDoc{
-		Case: c,
+		Case: hall.Case{CaseRecord: c},
 		Hall: hall.HallSettings{HallName: "乌兰木伦镇便民服务大厅", Township: "乌兰木伦镇", Banner: "伊金霍洛旗",
 			Phone: "0477-8612345", SupervisionPhone: "0477-8612300"},
 		EnquiryPhone:   "0477-8612345",
@@ -126,7 +126,7 @@ func TestReceipt(t *testing.T) {
 	wants := []string{"乌兰木伦镇便民服务大厅", "受理回执", "办件编号：2026D0012", "张伟", "150627********0012",
 		"李秀英（配偶）", "委托书已收", "最低生活保障新申请", "代办（限时代办）", d.Case.Summary,
 		"2026年11月25日", "承诺办结日期", "2026年12月9日（10个工作日）", "承办人", "王丽娜",
-		"材料清单（已收 6 项，待补交 1 项）", "复印件", "原件", "验后退还", "1 份", "已收", "疾病诊断证明（二级以上医院出具",
+		"材料清单（已收 6 项，待补交 1 项）", "居民身份证 复印件 1 已收", "居民户口簿 原件 1 已验退还", "疾病诊断证明（二级以上医院出具",
 		"待补交", "容缺受理说明：" + d.Case.IntakeNote,
 		d.PlaceHours, "0477-8612345", "0477-8699110", "申请人（代办人）签字", "受理人签字", "日期",
 		"请妥善保管本回执", "第 1 页／共 1 页", "打印人：王丽娜", "打印时间：2026-11-25 10:00"}
@@ -169,8 +169,8 @@ func TestMissingNotice(t *testing.T) {
 	text := pdfText(t, data)
 	requireAll(t, "missing notice", text, []string{"乌兰木伦镇便民服务大厅", "一次性告知单", "材料补正告知书",
 		"2026D0012", "张伟（代办人：李秀英）：", "您申请办理的“最低生活保障新申请”事项，经审查，尚需补齐以下材料（一次性告知）：",
-		"1 诚信承诺书 原件 1 份", "2 疾病诊断证明 复印件 1 份 二级以上医院出具，近6个月内，须经治医师□某签字",
-		"已收取的材料：居民身份证（复印件，1 份）、居民户口簿（原件，验后退还）、最低生活保障申请书（原件，1 份）、" +
+		"1 诚信承诺书 原件 1", "2 疾病诊断证明 复印件 1 二级以上医院出具，近6个月内，须经治医师□某签字",
+		"已收取的材料：居民身份证（复印件，1 份）、居民户口簿（原件，1 份，验后退还）、最低生活保障申请书（原件，1 份）、" +
 			"家庭经济状况核对授权书（原件，1 份）、委托书（原件，1 份）。",
 		"民发〔2021〕57号", "材料齐全后即予受理，办理时限自材料齐全、正式受理之日起计算",
 		d.PlaceHours, "0477-8612345", "0477-8699110", "告知人签字", "申请人（代办人）签收", "日期",

@@ -30,3 +30,21 @@ func drawable(r rune) bool {
 	}
 	return bmpCoverage()[r/64]&(1<<(r%64)) != 0
 }
+
+// Coverage lists the characters the embedded font can draw as runs of first and last character,
+// in order. build/gen-ts writes it into hall (hall.Printable) and the frontend, so that a name the
+// font cannot print is refused when it is typed rather than found as □ on paper.
+func Coverage() [][2]rune {
+	var runs [][2]rune
+	for r := rune(0); r < 0x10000; r++ {
+		if !drawable(r) {
+			continue
+		}
+		if n := len(runs); n > 0 && runs[n-1][1] == r-1 {
+			runs[n-1][1] = r
+		} else {
+			runs = append(runs, [2]rune{r, r})
+		}
+	}
+	return runs
+}

@@ -45,13 +45,13 @@ func CallListModel(d CallListDoc) []VillageRows {
 		item := d.ItemName
 		switch d.List.Key {
 		case hall.ListTurning60:
-			item += "（" + cnDay(r.Due) + "满60周岁）"
+			item += "（" + cnDay(r) + "满60周岁）"
 		case hall.ListReview:
-			item += "（" + cnDate(r.Due) + "到期）"
+			item += "（" + cnDate(r.Due.String()) + "到期）"
 		case hall.ListNewborn:
 			born := cnMonth(r.BirthMonth)
-			if r.BirthDate != "" {
-				born = cnDate(r.BirthDate)
+			if !r.BirthDate.IsZero() {
+				born = cnDate(r.BirthDate.String())
 			}
 			item += "（" + born + "出生）"
 		}
@@ -61,12 +61,12 @@ func CallListModel(d CallListDoc) []VillageRows {
 	return out
 }
 
-// cnDay writes a date (2026年4月1日) or, for a masked row, a month (2026年4月).
-func cnDay(d string) string {
-	if len(d) == len("2006-01") {
-		return cnMonth(d)
+// cnDay writes a row's due date (2026年4月1日) or, for a masked row, its month (2026年4月).
+func cnDay(r hall.OutreachRow) string {
+	if r.Due.IsZero() {
+		return cnMonth(r.DueMonth)
 	}
-	return cnDate(d)
+	return cnDate(r.Due.String())
 }
 
 // CallList prints the list on A4, each village starting on a new page with the hall, the list,

@@ -22,9 +22,9 @@ func TestCallListModelPerVillage(t *testing.T) {
 	d := CallListDoc{Hall: hall.HallSettings{HallName: "阿勒腾席热镇便民服务大厅"}, List: list, ItemName: "养老保险待遇领取申请",
 		Note: "将于2026年4月年满60周岁的群众", Scope: "全部嘎查村", PrintedBy: "王丽娜", At: outreachAt,
 		Rows: []hall.OutreachRow{
-			{Name: "张建国", Sex: "男", Age: 59, VillageName: "巴图塔村", GroupName: "一组", Phone: "138****5678", Due: "2026-04-01"},
-			{Name: "李桂兰", Sex: "女", Age: 59, VillageName: "巴图塔村", Phone: "", Due: "2026-04-30"},
-			{Name: "赵海", Sex: "男", Age: 59, VillageName: "乌兰村", GroupName: "三组", Phone: "139****0000", Due: "2026-04-15"},
+			{Name: "张建国", Sex: "男", Age: 59, VillageName: "巴图塔村", GroupName: "一组", Phone: "138****5678", Due: hall.MustDate("2026-04-01")},
+			{Name: "李桂兰", Sex: "女", Age: 59, VillageName: "巴图塔村", Phone: "", Due: hall.MustDate("2026-04-30")},
+			{Name: "赵海", Sex: "男", Age: 59, VillageName: "乌兰村", GroupName: "三组", Phone: "139****0000", Due: hall.MustDate("2026-04-15")},
 		}}
 	m := CallListModel(d)
 	if len(m) != 2 || m[0].Village != "巴图塔村" || m[1].Village != "乌兰村" || len(m[0].Rows) != 2 || len(m[1].Rows) != 1 {

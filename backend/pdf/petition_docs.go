@@ -199,7 +199,7 @@ func RosterNotice(d RosterDoc) ([]byte, []rune, error) {
 		if e.Cancelled {
 			leader, position = "—", "—"
 		}
-		rows = append(rows, []string{strconv.Itoa(i + 1), cnDate(e.Date), e.Weekday, dash(leader), dash(position), note})
+		rows = append(rows, []string{strconv.Itoa(i + 1), cnDate(e.Date.String()), e.Weekday, dash(leader), dash(position), note})
 	}
 	s.table([]column{{"序号", 13, "C"}, {"接待日期", 34, "C"}, {"星期", 18, "C"}, {"接待领导", 28, "C"}, {"职务", 32, "C"}, {"备注", 45, "L"}},
 		rows, "（本季度尚未安排）")

@@ -183,11 +183,11 @@ func TestPetitionReply(t *testing.T) {
 
 func sampleRoster() RosterDoc {
 	cal := []hall.RosterEntry{
-		{Date: "2026-10-08", PlannedDate: "2026-10-07", Weekday: "星期四", LeaderName: "斯琴巴特尔", LeaderPosition: "镇党委副书记",
+		{Date: hall.MustDate("2026-10-08"), PlannedDate: hall.MustDate("2026-10-07"), Weekday: "星期四", LeaderName: "斯琴巴特尔", LeaderPosition: "镇党委副书记",
 			Moved: true, Note: "原星期三（2026-10-07）为节假日，顺延"},
-		{Date: "2026-10-14", Weekday: "星期三", LeaderName: "王建军", LeaderPosition: "副镇长"},
-		{Date: "2026-10-21", Weekday: "星期三", LeaderName: "其其格", LeaderPosition: "人大主席", Changed: "替换", Note: "原安排王建军：外出学习"},
-		{Date: "2026-10-28", Weekday: "星期三", Cancelled: true, Note: "节假日，本周不安排接待"},
+		{Date: hall.MustDate("2026-10-14"), Weekday: "星期三", LeaderName: "王建军", LeaderPosition: "副镇长"},
+		{Date: hall.MustDate("2026-10-21"), Weekday: "星期三", LeaderName: "其其格", LeaderPosition: "人大主席", Changed: "替换", Note: "原安排王建军：外出学习"},
+		{Date: hall.MustDate("2026-10-28"), Weekday: "星期三", Cancelled: true, Note: "节假日，本周不安排接待"},
 	}
 	d := samplePetition()
 	return RosterDoc{Quarter: hall.Quarter{Year: 2026, Q: 4}, Entries: cal, Reception: hall.DefaultReceptionSettings(),
@@ -207,7 +207,7 @@ func TestRosterNotice(t *testing.T) {
 		"序号", "接待日期", "星期", "接待领导", "职务", "备注", "不超过5人", "乌兰木伦镇人民政府（盖章）", "2026年9月25日",
 		"0477-8612345", "0477-8612300"}
 	for _, e := range d.Entries {
-		wants = append(wants, cnDate(e.Date), e.Weekday, e.Note)
+		wants = append(wants, cnDate(e.Date.String()), e.Weekday, e.Note)
 		if !e.Cancelled {
 			wants = append(wants, e.LeaderName, e.LeaderPosition)
 		}

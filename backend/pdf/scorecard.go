@@ -30,12 +30,12 @@ var scorecardStyle = func() sheetStyle {
 // for the supervision team to sign. It returns the PDF and the characters drawn as □.
 func Scorecard(d ScorecardDoc) ([]byte, []rune, error) {
 	sc := d.Cards
-	period := cnDate(sc.Period.From) + "至" + cnDate(sc.Period.To)
+	period := cnDate(sc.Period.From.String()) + "至" + cnDate(sc.Period.To.String())
 	s, err := startSheet(scorecardStyle, d.Hall.HallName, "干部考评表", period, d.PrintedBy, d.At)
 	if err != nil {
 		return nil, nil, err
 	}
-	s.heading("干部考评表", "（驻村干部、窗口人员）", "考评期间：", period, "统计截至："+cnDate(sc.Today))
+	s.heading("干部考评表", "（驻村干部、窗口人员）", "考评期间：", period, "统计截至："+cnDate(sc.Today.String()))
 	n := strconv.Itoa
 	ratio := func(a, b int) string {
 		if b == 0 {

@@ -9,7 +9,7 @@ import (
 
 // The scorecards come back from the PDF with every name and figure, ratios written as 好评/已评价.
 func TestScorecardText(t *testing.T) {
-	sc := hall.Scorecards{Period: hall.Period{From: "2026-03-01", To: "2026-03-31"}, Today: "2026-03-20",
+	sc := hall.Scorecards{Period: hall.Period{From: hall.MustDate("2026-03-01"), To: hall.MustDate("2026-03-31")}, Today: hall.MustDate("2026-03-20"),
 		Cadres: []hall.CadreScore{{CadreID: 1, Name: "额尔敦毕力格", Households: 64, Duties: 66, DutiesOnTime: 61, ExpectedVisits: 80,
 			Visits: 72, Cases: 9, Solved: 6, OnTime: 5, Feedback: 4, Rated: 5, Good: 4, Bad: 1, Petitions: 2, PetitionsOnTime: 1}},
 		Clerks: []hall.ClerkScore{{OperatorID: 2, Name: "王丽娜", Role: "窗口人员", Cases: 31, Finished: 27, Solved: 25, OnTime: 26,

@@ -5,6 +5,8 @@ import (
 	"unicode"
 
 	"github.com/jung-kurt/gofpdf"
+
+	"halldesk/backend/hall"
 )
 
 // Substitute replaces characters the document cannot draw: those the embedded font lacks (such
@@ -16,7 +18,7 @@ const Substitute = '□'
 func Sanitize(s string) (string, []rune) {
 	var bad []rune
 	out := strings.Map(func(r rune) rune {
-		if r > 0xFFFF || (unicode.IsControl(r) && r != '\n') || (!unicode.IsSpace(r) && !unicode.IsControl(r) && !drawable(r)) {
+		if !hall.Printable(r) { // the font's coverage, generated into hall so forms can check names
 			bad = append(bad, r)
 			return Substitute
 		}

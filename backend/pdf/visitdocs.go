@@ -60,11 +60,11 @@ func Diary(d DiaryDoc) ([]byte, []rune, error) {
 		f.space(4)
 		f.block(body, "本期没有走访记录。", f.x0, f.width(), 2, nil)
 	}
-	day := ""
+	day := hall.Date{}
 	for _, v := range dy.Visits {
-		if v.Date != day {
+		if !v.Date.Equal(day) {
 			day = v.Date
-			vdSection(f, cnDate(v.Date)+"　"+v.Weekday, 3*body.lineH)
+			vdSection(f, cnDate(v.Date.String())+"　"+v.Weekday, 3*body.lineH)
 		} else {
 			f.space(2)
 		}
@@ -100,8 +100,8 @@ func issueFate(is hall.VisitIssue) string {
 		return ""
 	}
 	s := "　→ 转办件" + is.CaseNumber + "（" + is.CaseItemName + "，" + is.CaseLedger + "，" + is.CaseStatusLabel + "）"
-	if is.FeedbackOn != "" {
-		s += "，已于" + cnDate(is.FeedbackOn) + "入户反馈"
+	if !is.FeedbackOn.IsZero() {
+		s += "，已于" + cnDate(is.FeedbackOn.String()) + "入户反馈"
 	}
 	return s
 }
@@ -125,7 +125,7 @@ func VisitPlan(p PlanDoc) ([]byte, []rune, error) {
 	doc.SetAutoPageBreak(false, 0)
 	f := newVisitFlow(doc)
 	r := p.Review
-	week := cnDate(r.WeekStart) + "至" + cnDate(r.WeekEnd)
+	week := cnDate(r.WeekStart.String()) + "至" + cnDate(r.WeekEnd.String())
 	vdHeading(f, p.Hall.HallName, "入户走访周计划", "干部："+r.CadreName+"　　时间："+week)
 	overdue := 0
 	for _, d := range r.Due {
@@ -168,7 +168,7 @@ func VisitPlan(p PlanDoc) ([]byte, []rune, error) {
 		if is.CaseOutcome != "" {
 			result = is.CaseOutcome
 		}
-		rows = append(rows, []string{strconv.Itoa(i + 1), is.HeadName, is.CaseNumber, is.CaseItemName, result, shortDate(is.VisitDate), ""})
+		rows = append(rows, []string{strconv.Itoa(i + 1), is.HeadName, is.CaseNumber, is.CaseItemName, result, shortDate(is.VisitDate.String()), ""})
 	}
 	vdTable(f, []vdColumn{vc("序号", 10, "C"), vc("户主", 19, "L"), vc("办件编号", 24, "C"), vc("事项", 45, "L"), vc("办理结果", 26, "L"),
 		vc("反映日期", 22, "C"), vcFill("反馈情况", 28)}, rows, "没有待反馈的事项")

@@ -46,20 +46,20 @@ var visitHall = hall.HallSettings{HallName: "乌兰木伦镇便民服务大厅",
 
 func sampleDiary() hall.Diary {
 	long := strings.Repeat("老两口说今年羊价回升，计划扩大养殖规模，但缺少棚圈建设资金，希望了解贴息贷款政策。", 25)
-	return hall.Diary{CadreID: 3, CadreName: "额尔敦毕力格", Position: "镇党委委员、驻村工作队队长", From: "2026-03-02", To: "2026-03-08",
+	return hall.Diary{CadreID: 3, CadreName: "额尔敦毕力格", Position: "镇党委委员、驻村工作队队长", From: hall.MustDate("2026-03-02"), To: hall.MustDate("2026-03-08"),
 		PeriodLabel: "2026年3月2日至8日",
 		Visits: []hall.Visit{
-			{ID: 1, Date: "2026-03-02", Weekday: "星期一", CadreName: "额尔敦毕力格", HeadName: "张伟", VillageName: "巴图塔村", GroupName: "一组",
+			{ID: 1, Date: hall.MustDate("2026-03-02"), Weekday: "星期一", CadreName: "额尔敦毕力格", HeadName: "张伟", VillageName: "巴图塔村", GroupName: "一组",
 				Address: "巴图塔村一组12号", Way: "入户", Purpose: "困难所在", Diary: "老人腿脚不便，去年住院花费较多，想办理医保报销。", RecordedBy: "王丽娜",
 				Issues: []hall.VisitIssue{
 					{Kind: hall.IssueCase, KindLabel: "转办件", Text: "住院费用异地报销", CaseID: 7, CaseNumber: "2026D0012", CaseItemName: "城乡居民医保报销代办",
 						CaseLedger: "代办", CaseStatus: hall.StatusAccepted, CaseStatusLabel: "已受理"},
 					{Kind: hall.IssueSuggestion, KindLabel: "意见建议", Text: "村口路灯坏了三盏，夜里出行不便"},
 				}},
-			{ID: 2, Date: "2026-03-02", Weekday: "星期一", CadreName: "额尔敦毕力格", HeadName: "王" + string(rare) + "芳", VillageName: "巴图塔村",
+			{ID: 2, Date: hall.MustDate("2026-03-02"), Weekday: "星期一", CadreName: "额尔敦毕力格", HeadName: "王" + string(rare) + "芳", VillageName: "巴图塔村",
 				GroupName: "二组", Way: "电话", Diary: "本人在鄂尔多斯市务工，家中一切正常。",
 				Issues: []hall.VisitIssue{{Kind: hall.IssueDispute, KindLabel: "矛盾纠纷", Text: "与邻居因草场围栏界线发生争执"}}},
-			{ID: 3, Date: "2026-03-05", Weekday: "星期四", CadreName: "额尔敦毕力格", HeadName: "李强", VillageName: "巴图塔村", GroupName: "三组",
+			{ID: 3, Date: hall.MustDate("2026-03-05"), Weekday: "星期四", CadreName: "额尔敦毕力格", HeadName: "李强", VillageName: "巴图塔村", GroupName: "三组",
 				Way: "入户", Purpose: "致富经验", Diary: long, RecordedBy: "乌兰",
 				FeedbackGiven: []hall.VisitIssue{{Kind: hall.IssueCase, CaseNumber: "2026J0003", CaseItemName: "城乡居民养老保险参保登记",
 					FeedbackNote: "已告知参保登记办结，下月起可缴费"}}},
@@ -102,7 +102,7 @@ func TestEmptyDiary(t *testing.T) {
 }
 
 func TestVisitPlanTextRoundTrip(t *testing.T) {
-	r := hall.WeeklyReview{CadreID: 3, CadreName: "刘海燕", WeekStart: "2026-03-02", WeekEnd: "2026-03-08", Households: 64, VisitsThisWeek: 2,
+	r := hall.WeeklyReview{CadreID: 3, CadreName: "刘海燕", WeekStart: hall.MustDate("2026-03-02"), WeekEnd: hall.MustDate("2026-03-08"), Households: 64, VisitsThisWeek: 2,
 		Due: []hall.DueVisit{
 			{Duty: hall.DutyCover, HeadName: "张伟", VillageName: "巴图塔村", GroupName: "一组", Kinds: []string{"常住户"}, LastVisit: hall.MustDate("2026-02-10"),
 				DueDate: hall.MustDate("2026-02-25"), DaysLeft: -5, Overdue: true, Way: "入户"},
@@ -112,9 +112,9 @@ func TestVisitPlanTextRoundTrip(t *testing.T) {
 				DaysLeft: 3, DueSoon: true, Way: "入户"},
 		},
 		FeedbackOwed: []hall.IssueRow{{VisitIssue: hall.VisitIssue{Kind: hall.IssueCase, CaseNumber: "2026D0012", CaseItemName: "医保报销代办",
-			CaseOutcome: "办成", CaseStatus: hall.StatusDone, CaseStatusLabel: "已办结"}, HeadName: "赵敏", VisitDate: "2026-02-20"}},
-		OpenCases: []hall.Case{{Number: "2026S0004", ApplicantName: "孙丽", ItemName: "低保申请", Ledger: "上报", StatusLabel: "已报送",
-			DueDate: hall.MustDate("2026-03-01"), Overdue: true}},
+			CaseOutcome: "办成", CaseStatus: hall.StatusDone, CaseStatusLabel: "已办结"}, HeadName: "赵敏", VisitDate: hall.MustDate("2026-02-20")}},
+		OpenCases: []hall.Case{{CaseRecord: hall.CaseRecord{Number: "2026S0004", ApplicantName: "孙丽", ItemName: "低保申请", Ledger: "上报",
+			DueDate: hall.MustDate("2026-03-01")}, StatusLabel: "已报送", Overdue: true}},
 	}
 	data, _, err := VisitPlan(PlanDoc{Review: r, Hall: visitHall, PrintedBy: "乌兰", At: time.Date(2026, 3, 4, 0, 15, 0, 0, time.UTC)})
 	if err != nil {
@@ -131,7 +131,7 @@ func TestVisitPlanTextRoundTrip(t *testing.T) {
 		"干部签字：", "复核人：", "打印人：乌兰　打印时间：2026-03-04 08:15"})
 
 	// Nothing to do still prints the three sections, each saying so.
-	data, _, err = VisitPlan(PlanDoc{Review: hall.WeeklyReview{CadreName: "刘海燕", WeekStart: "2026-03-09", WeekEnd: "2026-03-15"}, Hall: visitHall, At: time.Now()})
+	data, _, err = VisitPlan(PlanDoc{Review: hall.WeeklyReview{CadreName: "刘海燕", WeekStart: hall.MustDate("2026-03-09"), WeekEnd: hall.MustDate("2026-03-15")}, Hall: visitHall, At: time.Now()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,8 +3,8 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"strconv"
 	"strings"
+	"time"
 
 	"halldesk/backend/hall"
 )
@@ -32,7 +32,7 @@ func (s *Store) CreateActivity(ctx context.Context, a hall.Actor, in hall.Activi
 				return err
 			}
 		}
-		return s.audit(ctx, tx, a, hall.ActCreate, "村级活动", id, in.Date+" "+in.Kind)
+		return s.audit(ctx, tx, a, hall.ActCreate, "村级活动", id, in.Date.String()+" "+in.Kind)
 	})
 	return id, err
 }
@@ -51,10 +51,10 @@ func (s *Store) Activities(ctx context.Context, q hall.ActivityQuery) (hall.Acti
 	if q.Kind != "" {
 		add("x.kind=?", q.Kind)
 	}
-	if q.From != "" {
+	if !q.From.IsZero() {
 		add("x.date>=?", q.From)
 	}
-	if q.To != "" {
+	if !q.To.IsZero() {
 		add("x.date<=?", q.To)
 	}
 	where := " WHERE " + strings.Join(conds, " AND ")
@@ -107,21 +107,22 @@ func (s *Store) Activities(ctx context.Context, q hall.ActivityQuery) (hall.Acti
 }
 
 // LastActivities maps village id → kind → the date of the last activity of that kind there.
-func (s *Store) LastActivities(ctx context.Context) (map[int64]map[string]string, error) {
+func (s *Store) LastActivities(ctx context.Context) (map[int64]map[string]hall.Date, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT village_id, kind, MAX(date) FROM village_activities GROUP BY village_id, kind`)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	out := map[int64]map[string]string{}
+	out := map[int64]map[string]hall.Date{}
 	for rows.Next() {
 		var vid int64
-		var kind, date string
+		var kind string
+		var date hall.Date
 		if err := rows.Scan(&vid, &kind, &date); err != nil {
 			return nil, err
 		}
 		if out[vid] == nil {
-			out[vid] = map[string]string{}
+			out[vid] = map[string]hall.Date{}
 		}
 		out[vid][kind] = date
 	}
@@ -130,16 +131,16 @@ func (s *Store) LastActivities(ctx context.Context) (map[int64]map[string]string
 
 // GrassrootsDates lists the dates in a year on which a cadre visited a household in one of the
 // villages, or took part in an activity there: a leader's visits to the contact points.
-func (s *Store) GrassrootsDates(ctx context.Context, cadreID int64, villageIDs []int64, year int) ([]string, error) {
+func (s *Store) GrassrootsDates(ctx context.Context, cadreID int64, villageIDs []int64, year int) ([]hall.Date, error) {
 	if len(villageIDs) == 0 {
-		return []string{}, nil
+		return []hall.Date{}, nil
 	}
 	marks, vargs := make([]string, len(villageIDs)), make([]any, len(villageIDs))
 	for i, id := range villageIDs {
 		marks[i], vargs[i] = "?", id
 	}
 	in := strings.Join(marks, ",")
-	from, to := strconv.Itoa(year)+"-01-01", strconv.Itoa(year)+"-12-31"
+	from, to := hall.NewDate(year, time.January, 1), hall.NewDate(year, time.December, 31)
 	args := append(append([]any{cadreID}, vargs...), from, to, cadreID)
 	args = append(append(args, vargs...), from, to)
 	rows, err := s.db.QueryContext(ctx, `SELECT v.date FROM visits v JOIN households h ON h.id=v.household_id
@@ -150,9 +151,9 @@ func (s *Store) GrassrootsDates(ctx context.Context, cadreID int64, villageIDs [
 		return nil, err
 	}
 	defer rows.Close()
-	out := []string{}
+	out := []hall.Date{}
 	for rows.Next() {
-		var d string
+		var d hall.Date
 		if err := rows.Scan(&d); err != nil {
 			return nil, err
 		}

@@ -23,13 +23,13 @@ func (s *Store) AuditLog(ctx context.Context, q hall.AuditQuery) (hall.AuditPage
 		where += " AND action=?"
 		args = append(args, q.Action)
 	}
-	if from, ok := dayStartUTC(q.From, 0); ok {
+	if !q.From.IsZero() {
 		where += " AND at >= ?"
-		args = append(args, from)
+		args = append(args, dayStart(q.From, 0))
 	}
-	if to, ok := dayStartUTC(q.To, 1); ok {
+	if !q.To.IsZero() {
 		where += " AND at < ?"
-		args = append(args, to)
+		args = append(args, dayStart(q.To, 1))
 	}
 	out := hall.AuditPage{Items: []hall.AuditEntry{}, Page: page}
 	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM audit_log `+where, args...).Scan(&out.Total); err != nil {
@@ -51,14 +51,10 @@ func (s *Store) AuditLog(ctx context.Context, q hall.AuditQuery) (hall.AuditPage
 	return out, rows.Err()
 }
 
-// dayStartUTC turns a YYYY-MM-DD date in China time, plus addDays, into a stored UTC stamp.
-func dayStartUTC(day string, addDays int) (string, bool) {
-	if day == "" {
+// civilDay is day (YYYY-MM-DD) if it is a calendar date, for comparing with stored dates.
+func civilDay(day string) (string, bool) {
+	if _, err := time.ParseInLocation(hall.DateLayout, day, hall.China); err != nil {
 		return "", false
 	}
-	t, err := time.ParseInLocation(hall.DateLayout, day, hall.China)
-	if err != nil {
-		return "", false
-	}
-	return t.AddDate(0, 0, addDays).UTC().Format(time.RFC3339), true
+	return day, true
 }

@@ -29,11 +29,15 @@ func TestEveryWriteIsAudited(t *testing.T) {
 			return op.ID, err
 		}, hall.Actor{}, hall.ActCreate, "操作员"},
 		{"update operator", func() (int64, error) {
-			_, err := s.UpdateOperator(ctx, a, hall.OperatorInput{ID: clerkID, Username: "clerk", Name: "王芳芳", Role: hall.RoleClerk})
+			_, err := s.UpdateOperator(ctx, a, hall.OperatorInput{ID: clerkID, Version: versionOf(t, s, "operators", clerkID), Username: "clerk", Name: "王芳芳", Role: hall.RoleClerk})
 			return clerkID, err
 		}, hall.Actor{}, hall.ActUpdate, "操作员"},
-		{"deactivate operator", func() (int64, error) { return clerkID, s.SetOperatorActive(ctx, a, clerkID, false) }, hall.Actor{}, hall.ActDeactivate, "操作员"},
-		{"activate operator", func() (int64, error) { return clerkID, s.SetOperatorActive(ctx, a, clerkID, true) }, hall.Actor{}, hall.ActActivate, "操作员"},
+		{"deactivate operator", func() (int64, error) {
+			return clerkID, s.SetOperatorActive(ctx, a, clerkID, versionOf(t, s, "operators", clerkID), false)
+		}, hall.Actor{}, hall.ActDeactivate, "操作员"},
+		{"activate operator", func() (int64, error) {
+			return clerkID, s.SetOperatorActive(ctx, a, clerkID, versionOf(t, s, "operators", clerkID), true)
+		}, hall.Actor{}, hall.ActActivate, "操作员"},
 		{"reset password", func() (int64, error) { return clerkID, s.SetOperatorPassword(ctx, a, clerkID, hashOf("new")) }, hall.Actor{}, hall.ActResetPassword, "操作员"},
 		{"login failure", func() (int64, error) {
 			cred, err := s.Credentials(ctx, "clerk")
@@ -54,21 +58,21 @@ func TestEveryWriteIsAudited(t *testing.T) {
 			return village, err
 		}, hall.Actor{}, hall.ActCreate, "嘎查村"},
 		{"update village", func() (int64, error) {
-			return s.SaveVillage(ctx, a, hall.VillageInput{ID: village, Name: "东风嘎查", Kind: "村", Active: true})
+			return s.SaveVillage(ctx, a, hall.VillageInput{ID: village, Version: versionOf(t, s, "villages", village), Name: "东风嘎查", Kind: "村", Active: true})
 		}, hall.Actor{}, hall.ActUpdate, "嘎查村"},
 		{"create group", func() (id int64, err error) {
 			group, err = s.SaveGroup(ctx, a, hall.GroupInput{VillageID: village, Name: "一组"})
 			return group, err
 		}, hall.Actor{}, hall.ActCreate, "组"},
 		{"update group", func() (int64, error) {
-			return s.SaveGroup(ctx, a, hall.GroupInput{ID: group, VillageID: village, Name: "第一组", Active: true})
+			return s.SaveGroup(ctx, a, hall.GroupInput{ID: group, Version: versionOf(t, s, "village_groups", group), VillageID: village, Name: "第一组", Active: true})
 		}, hall.Actor{}, hall.ActUpdate, "组"},
 		{"create household", func() (id int64, err error) {
 			household, err = s.SaveHousehold(ctx, a, hall.HouseholdInput{VillageID: village, GroupID: group, Address: "一组1号"})
 			return household, err
 		}, hall.Actor{}, hall.ActCreate, "家庭户"},
 		{"update household", func() (int64, error) {
-			return s.SaveHousehold(ctx, a, hall.HouseholdInput{ID: household, VillageID: village, Address: "一组2号"})
+			return s.SaveHousehold(ctx, a, hall.HouseholdInput{ID: household, Version: versionOf(t, s, "households", household), VillageID: village, Address: "一组2号"})
 		}, hall.Actor{}, hall.ActUpdate, "家庭户"},
 		{"create resident", func() (id int64, err error) {
 			resident, err = s.CreateResident(ctx, a, cleanResident(t, hall.ResidentInput{Name: "张伟", IDNumber: zhangWeiID,
@@ -76,7 +80,7 @@ func TestEveryWriteIsAudited(t *testing.T) {
 			return resident, err
 		}, hall.Actor{}, hall.ActCreate, "群众"},
 		{"update resident", func() (int64, error) {
-			return resident, s.UpdateResident(ctx, a, cleanResident(t, hall.ResidentInput{ID: resident, Name: "张伟", IDNumber: zhangWeiID,
+			return resident, s.UpdateResident(ctx, a, cleanResident(t, hall.ResidentInput{ID: resident, Version: versionOf(t, s, "residents", resident), Name: "张伟", IDNumber: zhangWeiID,
 				VillageID: village, HouseholdID: household, Phone: "13812345678"}))
 		}, hall.Actor{}, hall.ActUpdate, "群众"},
 		{"reveal", func() (int64, error) {

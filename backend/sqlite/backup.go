@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -35,12 +36,12 @@ const (
 func (s *Store) BackupTo(ctx context.Context, path string) (BackupInfo, error) {
 	if _, err := s.db.ExecContext(ctx, `VACUUM INTO ?`, path); err != nil {
 		os.Remove(path)
-		return BackupInfo{}, fmt.Errorf("vacuum into %s: %w", path, err)
+		return BackupInfo{}, diskFullIn(filepath.Dir(path), fmt.Errorf("vacuum into %s: %w", path, err))
 	}
 	// VACUUM INTO does not fsync its output; a backup that a power cut can undo is no backup.
 	if err := syncFile(path); err != nil {
 		os.Remove(path)
-		return BackupInfo{}, fmt.Errorf("sync backup: %w", err)
+		return BackupInfo{}, diskFullIn(filepath.Dir(path), fmt.Errorf("sync backup: %w", err))
 	}
 	info, err := InspectBackup(ctx, path)
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -41,12 +42,13 @@ func (s *Store) BriefingSettings(ctx context.Context, hs hall.HallSettings) (hal
 	return b, nil
 }
 
-// notableSelect reads what the briefing needs of a case; the date it was finished is the first
+// notableSelect reads what the briefing needs of a case; the date it was taken is the one the
+// ledgers show (takenOnSQL), the date it was finished is the first
 // step of its timeline that made it 已办结. The names its free text may hold besides the
 // applicant's (hall.NotableCase.People) come as one text, a name a line: the agent's and those
 // of the applicant's household.
 var notableSelect = `SELECT c.id, c.number, c.item_name, c.ledger, c.source, c.summary, c.departments,
-	r.name, v.name, c.status, c.created_at,
+	r.name, v.name, c.status, ` + takenOnSQL + `,
 	COALESCE((SELECT MIN(e.at) FROM case_events e WHERE e.case_id=c.id AND ` + sqlEq("e.to_status", hall.StatusDone) + `),''),
 	c.outcome, c.outcome_note, c.rating,
 	c.agent_name || char(10) || COALESCE((SELECT group_concat(m.name, char(10)) FROM residents m
@@ -54,24 +56,33 @@ var notableSelect = `SELECT c.id, c.number, c.item_name, c.ledger, c.source, c.s
 
 const notableFrom = ` FROM cases c JOIN residents r ON r.id=c.applicant_id JOIN villages v ON v.id=c.village_id` // the case's own village (cases.go)
 
-// chinaDate turns a stored UTC RFC 3339 stamp into its China date (YYYY-MM-DD).
-func chinaDate(stamp string) string {
+// chinaDate turns a stored UTC RFC 3339 stamp into its China date; "" is no date, and a stamp
+// that does not parse is an error naming it.
+func chinaDate(stamp string) (hall.Date, error) {
+	if stamp == "" {
+		return hall.Date{}, nil
+	}
 	t, err := time.Parse(time.RFC3339, stamp)
 	if err != nil {
-		return ""
+		return hall.Date{}, fmt.Errorf("stored time %q: %w", stamp, err)
 	}
-	return t.In(hall.China).Format(hall.DateLayout)
+	return hall.DateOf(t), nil
 }
 
 func scanNotable(sc interface{ Scan(...any) error }, extra ...any) (hall.NotableCase, error) {
 	var c hall.NotableCase
-	var created, done, people string
+	var done, people string
 	err := sc.Scan(append([]any{&c.CaseID, &c.Number, &c.ItemName, &c.Ledger, &c.Source, &c.Summary, &c.Departments,
-		&c.ApplicantName, &c.VillageName, &c.Status, &created, &done, &c.Outcome, &c.OutcomeNote, &c.Rating, &people}, extra...)...)
-	c.TakenOn, c.DoneOn = chinaDate(created), chinaDate(done)
+		&c.ApplicantName, &c.VillageName, &c.Status, &c.TakenOn, &done, &c.Outcome, &c.OutcomeNote, &c.Rating, &people}, extra...)...)
+	if err != nil {
+		return c, err
+	}
+	if c.DoneOn, err = chinaDate(done); err != nil {
+		return c, fmt.Errorf("case %d: %w", c.CaseID, err)
+	}
 	c.People = strings.FieldsFunc(people, func(r rune) bool { return r == '\n' })
 	c.StatusLabel, c.RatingLabel = c.Status.Label(), hall.RatingLabel(c.Rating)
-	return c, err
+	return c, nil
 }
 
 // NotableCandidates returns one page of the cases month p may show as notable: taken in the
@@ -79,12 +90,11 @@ func scanNotable(sc interface{ Scan(...any) error }, extra ...any) (hall.Notable
 // picked for the month are marked, with their saved text; the others carry a drafted one.
 func (s *Store) NotableCandidates(ctx context.Context, q hall.NotableQuery, p hall.Period) (hall.NotablePage, error) {
 	page, size := hall.NormalizePage(q.Page, q.PageSize)
-	from, to, err := p.UTCRange()
-	if err != nil {
+	if err := needDates(p); err != nil {
 		return hall.NotablePage{}, err
 	}
-	where := ` WHERE c.created_at>=? AND c.created_at<? AND ` + finishedSQL
-	args := []any{from, to}
+	where := ` WHERE ` + takenOnSQL + `>=? AND ` + takenOnSQL + `<=? AND ` + finishedSQL
+	args := []any{p.From, p.To}
 	if t := strings.TrimSpace(q.Text); t != "" {
 		like := "%" + likeEscape(t) + "%"
 		where += ` AND (c.number=? OR r.name LIKE ? ESCAPE '\' OR c.item_name LIKE ? ESCAPE '\')`
@@ -95,8 +105,8 @@ func (s *Store) NotableCandidates(ctx context.Context, q hall.NotableQuery, p ha
 		return out, err
 	}
 	rows, err := s.db.QueryContext(ctx, notableSelect+`, COALESCE(b.text,'')`+notableFrom+
-		` LEFT JOIN briefing_cases b ON b.case_id=c.id AND b.month=?`+where+` ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?`,
-		append(append([]any{p.From[:7]}, args...), size, (page-1)*size)...)
+		` LEFT JOIN briefing_cases b ON b.case_id=c.id AND b.month=?`+where+` ORDER BY `+takenOnSQL+` DESC, c.id DESC LIMIT ? OFFSET ?`,
+		append(append([]any{p.From.Month()}, args...), size, (page-1)*size)...)
 	if err != nil {
 		return out, err
 	}
@@ -230,7 +240,7 @@ func (s *Store) PolicyTalks(ctx context.Context, p hall.Period) (talks, attendan
 
 // PetitionFigures counts a period's petition work: the reception days held up to today
 // (YYYY-MM-DD), and the petitions received in the period by where they stand now.
-func (s *Store) PetitionFigures(ctx context.Context, p hall.Period, today string) (hall.PetitionFigures, error) {
+func (s *Store) PetitionFigures(ctx context.Context, p hall.Period, today hall.Date) (hall.PetitionFigures, error) {
 	var f hall.PetitionFigures
 	err := s.db.QueryRowContext(ctx, `SELECT
 		(SELECT COUNT(*) FROM reception_roster WHERE date>=?1 AND date<=?2 AND date<=?3 AND cancelled=0),

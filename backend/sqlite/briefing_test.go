@@ -137,7 +137,7 @@ func TestBriefingFiguresOfAFixtureMonth(t *testing.T) {
 		Disputes: 1, Feedback: 2, Activities: 3}); v != want {
 		t.Errorf("visits = %+v\nwant     %+v", v, want)
 	}
-	p, err := f.s.PetitionFigures(ctx, f.march, "2025-03-20")
+	p, err := f.s.PetitionFigures(ctx, f.march, hall.MustDate("2025-03-20"))
 	must(t, err)
 	// reception days: 03-04 and 03-11 held, 03-18 cancelled, 03-25 still ahead on the 20th
 	if want := (hall.PetitionFigures{ReceptionDays: 2, Received: 5, GroupVisits: 1, Accepted: 3, Assigned: 3, Leaders: 2,
@@ -165,7 +165,7 @@ func TestNotableCandidatesAndSave(t *testing.T) {
 	page2, err := s.NotableCandidates(ctx, hall.NotableQuery{Month: "2025-03", Page: 2, PageSize: 2}, f.march)
 	must(t, err)
 	last := page2.Items[1]
-	if last.CaseID != f.closed || last.TakenOn != "2025-03-01" || last.DoneOn != "2025-03-01" || last.Picked ||
+	if last.CaseID != f.closed || last.TakenOn != hall.MustDate("2025-03-01") || last.DoneOn != hall.MustDate("2025-03-01") || last.Picked ||
 		!strings.HasPrefix(last.Text, "3月1日，巴图塔村群众张某某通过大厅窗口申请办理城乡居民医保参保登记。") {
 		t.Fatalf("the case of March 1st: %+v", last)
 	}

@@ -236,7 +236,7 @@ func (b *Bulk) Coverage(householdID, cadreID int64, from, to, note, at string) e
 // Case writes a case as it stands after its last step, with its materials; createdBy is the
 // operator who took it and updatedAt the stamp of its last step. Its timeline goes in through
 // CaseEvent.
-func (b *Bulk) Case(c hall.Case, createdBy int64, updatedAt string) error {
+func (b *Bulk) Case(c hall.CaseRecord, createdBy int64, updatedAt string) error {
 	m := hall.Meeting{}
 	if c.Meeting != nil {
 		m = *c.Meeting

@@ -21,7 +21,7 @@ func TestBulkLoad(t *testing.T) {
 		func() error { return b.Group(1, 1, "一组") },
 		func() error { return b.Household(1, 1, 1, "巴音图嘎查一组3号", at) },
 		func() error {
-			return b.Resident(hall.ResidentInput{ID: 1, Name: "王建国", IDNumber: "11010519491231002X", BirthDate: "1949-12-31",
+			return b.Resident(hall.ResidentInput{ID: 1, Name: "王建国", IDNumber: "11010519491231002X", BirthDate: hall.MustDate("1949-12-31"),
 				Sex: "女", VillageID: 1, GroupID: 1, HouseholdID: 1, Relation: "户主", Residency: "常住", Tags: []string{"高龄", "低保户"}}, at)
 		},
 		func() error {
@@ -29,7 +29,7 @@ func TestBulkLoad(t *testing.T) {
 		},
 		func() error { return b.Coverage(1, 1, "2024-01-01", "", "", at) },
 		func() error {
-			return b.Case(hall.Case{ID: 1, Number: "2024D0041", Ledger: hall.LedgerProxy, ItemID: 1, ItemCode: "YB-02", ItemName: "城乡居民医保代缴费",
+			return b.Case(hall.CaseRecord{ID: 1, Number: "2024D0041", Ledger: hall.LedgerProxy, ItemID: 1, ItemCode: "YB-02", ItemName: "城乡居民医保代缴费",
 				ItemCategory: "医保", ApplicantID: 1, Source: "大厅窗口", Status: hall.StatusAccepted, CreatedAt: at, AcceptedOn: hall.MustDate("2024-05-06"),
 				DueDate: hall.MustDate("2024-05-09"), DueVerified: true, HandlerID: 1, Materials: []hall.CaseMaterial{{Name: "身份证", Original: true, Required: true, Received: true}}}, 1, at)
 		},
@@ -41,7 +41,7 @@ func TestBulkLoad(t *testing.T) {
 		},
 		func() error { return b.PetitionEvent(1, at, op, "register", "", hall.PtRegistered, "") },
 		func() error {
-			return b.Visit(hall.Visit{ID: 1, Date: "2024-05-06", CadreID: 1, HouseholdID: 1, Way: "入户", Diary: "户主身体还好",
+			return b.Visit(hall.Visit{ID: 1, Date: hall.MustDate("2024-05-06"), CadreID: 1, HouseholdID: 1, Way: "入户", Diary: "户主身体还好",
 				CreatedAt: at, Issues: []hall.VisitIssue{{Kind: "suggestion", Text: "希望安装路灯"}}}, 1)
 		},
 	}

@@ -11,7 +11,7 @@ import (
 )
 
 // cadreSelect reads a cadre with its team and the households it covers now (包联).
-const cadreSelect = `SELECT c.id, c.name, c.position, c.unit, c.phone, c.type, c.coverage, c.active, c.updated_at,
+const cadreSelect = `SELECT c.id, c.name, c.position, c.unit, c.phone, c.type, c.coverage, c.active, c.updated_at, c.version,
 	COALESCE(c.team_id,0), COALESCE(t.name,''), (SELECT COUNT(*) FROM coverage a WHERE a.cadre_id=c.id AND a.to_date='')
 	FROM cadres c LEFT JOIN work_teams t ON t.id=c.team_id`
 
@@ -29,7 +29,7 @@ var cadreOrder = func() string {
 func scanCadre(sc interface{ Scan(...any) error }) (hall.Cadre, error) {
 	var c hall.Cadre
 	var active int
-	err := sc.Scan(&c.ID, &c.Name, &c.Position, &c.Unit, &c.Phone, &c.Type, &c.Coverage, &active, &c.UpdatedAt,
+	err := sc.Scan(&c.ID, &c.Name, &c.Position, &c.Unit, &c.Phone, &c.Type, &c.Coverage, &active, &c.UpdatedAt, &c.Version,
 		&c.TeamID, &c.TeamName, &c.Households)
 	c.Active = active == 1
 	c.VillageIDs, c.VillageNames = []int64{}, []string{}
@@ -184,7 +184,8 @@ func (s *Store) VillageCadres(ctx context.Context, villageID int64) ([]hall.Cadr
 
 // SaveCadre adds (ID 0, always active) or edits a cadre, cleaned by hall.CleanCadre, with its
 // villages and work team, in one transaction with its audit line. Activating or deactivating
-// through an edit is logged as such. A team's leader cannot leave the team this way.
+// through an edit is logged as such. A team's leader cannot leave the team this way. An edit
+// must name the version it was loaded at (updateVersioned).
 func (s *Store) SaveCadre(ctx context.Context, a hall.Actor, c hall.Cadre) (int64, error) {
 	id := c.ID
 	err := s.tx(ctx, func(tx *sql.Tx) error {
@@ -210,6 +211,9 @@ func (s *Store) SaveCadre(ctx context.Context, a hall.Actor, c hall.Cadre) (int6
 		} else {
 			old, err := s.cadre(ctx, tx, id)
 			if err != nil {
+				return err
+			}
+			if err := updateVersioned(ctx, tx, "cadres", id, c.Version, c, old); err != nil {
 				return err
 			}
 			switch {

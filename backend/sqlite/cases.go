@@ -25,12 +25,12 @@ const caseSelect = `SELECT c.id, c.number, c.ledger, c.item_id, c.item_code, c.i
 	c.handler_id, h.name, c.departments, c.meeting_date, c.meeting_participants, c.meeting_decision, c.meeting_deadline,
 	c.outcome, c.outcome_note, c.monthly_amount, c.first_paid_month, c.feedback_method, c.feedback_at, c.feedback_by,
 	c.rating, c.rating_note, c.remedy_due, c.remedy_note, c.remedy_resolved, c.closed_at, c.closed_by,
-	(SELECT i.role FROM service_items i WHERE i.id=c.item_id)
+	(SELECT i.role FROM service_items i WHERE i.id=c.item_id), c.version
 	FROM cases c JOIN residents r ON r.id=c.applicant_id JOIN villages v ON v.id=c.village_id
 	JOIN operators h ON h.id=c.handler_id`
 
-func scanCase(sc interface{ Scan(...any) error }) (hall.Case, error) {
-	var c hall.Case
+func scanCase(sc interface{ Scan(...any) error }) (hall.CaseRecord, error) {
+	var c hall.CaseRecord
 	var a hall.Agent
 	var m hall.Meeting
 	var entrusted, verified, resolved int
@@ -40,7 +40,7 @@ func scanCase(sc interface{ Scan(...any) error }) (hall.Case, error) {
 		&c.Status, &c.CreatedAt, &c.AcceptedOn, &c.PromisedDays, &c.StatutoryDays, &c.ExtensionDays, &c.DueDate, &verified,
 		&c.HandlerID, &c.HandlerName, &c.Departments, &m.Date, &m.Participants, &m.Decision, &m.Deadline,
 		&c.Outcome, &c.OutcomeNote, &c.MonthlyAmount, &c.FirstPaidMonth, &c.FeedbackMethod, &c.FeedbackAt, &c.FeedbackBy,
-		&c.Rating, &c.RatingNote, &c.RemedyDue, &c.RemedyNote, &resolved, &c.ClosedAt, &c.ClosedBy, &c.ItemRole)
+		&c.Rating, &c.RatingNote, &c.RemedyDue, &c.RemedyNote, &resolved, &c.ClosedAt, &c.ClosedBy, &c.ItemRole, &c.Version)
 	if a.Name != "" {
 		a.Entrusted = entrusted == 1
 		c.Agent = &a
@@ -49,13 +49,12 @@ func scanCase(sc interface{ Scan(...any) error }) (hall.Case, error) {
 		c.Meeting = &m
 	}
 	c.DueVerified, c.RemedyResolved = verified == 1, resolved == 1
-	c = hall.LabelCase(c)
-	c.Materials, c.Timeline, c.Actions = []hall.CaseMaterial{}, []hall.CaseEvent{}, []hall.ActionInfo{}
+	c.Materials = []hall.CaseMaterial{}
 	return c, err
 }
 
-// Case reads one case with its materials and timeline, plus its pauses.
-func (s *Store) Case(ctx context.Context, id int64) (hall.Case, []hall.Pause, error) {
+// Case reads one case's record with its materials, plus its pauses.
+func (s *Store) Case(ctx context.Context, id int64) (hall.CaseRecord, []hall.Pause, error) {
 	c, err := scanCase(s.db.QueryRowContext(ctx, caseSelect+` WHERE c.id=?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return c, nil, hall.NotFound("找不到该办件")
@@ -78,19 +77,6 @@ func (s *Store) Case(ctx context.Context, id int64) (hall.Case, []hall.Pause, er
 		c.Materials = append(c.Materials, m)
 	}
 	rows.Close()
-	rows, err = s.db.QueryContext(ctx, `SELECT id, at, operator_name, action, from_status, to_status, note FROM case_events WHERE case_id=? ORDER BY id`, id)
-	if err != nil {
-		return c, nil, err
-	}
-	for rows.Next() {
-		var e hall.CaseEvent
-		if err := rows.Scan(&e.ID, &e.At, &e.OperatorName, &e.Action, &e.From, &e.To, &e.Note); err != nil {
-			rows.Close()
-			return c, nil, err
-		}
-		c.Timeline = append(c.Timeline, hall.LabelCaseEvent(e))
-	}
-	rows.Close()
 	var pauses []hall.Pause
 	rows, err = s.db.QueryContext(ctx, `SELECT from_date, to_date FROM case_pauses WHERE case_id=? ORDER BY id`, id)
 	if err != nil {
@@ -105,6 +91,15 @@ func (s *Store) Case(ctx context.Context, id int64) (hall.Case, []hall.Pause, er
 		pauses = append(pauses, p)
 	}
 	return c, pauses, rows.Err()
+}
+
+// CaseEvents reads a case's timeline as stored, oldest first: the action and statuses are codes
+// (hall.ViewCase names them).
+func (s *Store) CaseEvents(ctx context.Context, id int64) ([]hall.CaseEvent, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, at, operator_name, action, from_status, to_status, note FROM case_events WHERE case_id=? ORDER BY id`, id)
+	return readRows(rows, err, func(sc scanner) (e hall.CaseEvent, keep bool, err error) {
+		return e, true, sc.Scan(&e.ID, &e.At, &e.OperatorName, &e.Action, &e.From, &e.To, &e.Note)
+	})
 }
 
 // NewCase is a cleaned intake plus what the service worked out: status, dates, handler.
@@ -185,10 +180,14 @@ func (s *Store) createCase(ctx context.Context, tx *sql.Tx, a hall.Actor, n NewC
 
 // SaveTransition writes one action as hall.ApplyCaseAction computed it: the case's fields, its
 // pause, its materials and a timeline line, in one transaction. It refuses if someone else moved
-// the case meanwhile (the status is no longer the entry's From).
+// the case meanwhile: since the version the clerk acted on (updateVersioned), or since the
+// service read it (the status is no longer the entry's From).
 func (s *Store) SaveTransition(ctx context.Context, a hall.Actor, t hall.CaseChange) error {
 	c := t.Case
 	return s.tx(ctx, func(tx *sql.Tx) error {
+		if err := updateVersioned(ctx, tx, "cases", c.ID, t.Version, nil, nil); err != nil {
+			return err
+		}
 		m := hall.Meeting{}
 		if c.Meeting != nil {
 			m = *c.Meeting
@@ -209,12 +208,12 @@ func (s *Store) SaveTransition(ctx context.Context, a hall.Actor, t hall.CaseCha
 		if n, _ := res.RowsAffected(); n == 0 {
 			return hall.Conflict("该办件刚被他人处理过，状态已变化，请刷新后再操作")
 		}
-		if t.OpenPause != "" {
+		if !t.OpenPause.IsZero() {
 			if _, err := tx.ExecContext(ctx, `INSERT INTO case_pauses(case_id, from_date) VALUES (?,?)`, c.ID, t.OpenPause); err != nil {
 				return err
 			}
 		}
-		if t.ClosePause != "" {
+		if !t.ClosePause.IsZero() {
 			if _, err := tx.ExecContext(ctx, `UPDATE case_pauses SET to_date=? WHERE case_id=? AND to_date=''`, t.ClosePause, c.ID); err != nil {
 				return err
 			}
@@ -243,19 +242,19 @@ func (s *Store) caseEvent(ctx context.Context, tx *sql.Tx, a hall.Actor, id int6
 }
 
 // OpenCasesFor lists the applicant's unfinished cases of an item, for the duplicate warning.
-func (s *Store) OpenCasesFor(ctx context.Context, applicantID, itemID int64) ([]hall.Case, error) {
+func (s *Store) OpenCasesFor(ctx context.Context, applicantID, itemID int64) ([]hall.CaseRecord, error) {
 	return s.queryCases(ctx, caseSelect+` WHERE c.applicant_id=? AND c.item_id=? AND `+openSQL+` ORDER BY c.id DESC LIMIT 20`,
 		applicantID, itemID)
 }
 
 // queryCases runs a query that selects caseSelect's columns and scans every row.
-func (s *Store) queryCases(ctx context.Context, query string, args ...any) ([]hall.Case, error) {
+func (s *Store) queryCases(ctx context.Context, query string, args ...any) ([]hall.CaseRecord, error) {
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	out := []hall.Case{}
+	out := []hall.CaseRecord{}
 	for rows.Next() {
 		c, err := scanCase(rows)
 		if err != nil {
@@ -267,7 +266,7 @@ func (s *Store) queryCases(ctx context.Context, query string, args ...any) ([]ha
 }
 
 // SearchCases returns one page of a ledger, most urgent first.
-func (s *Store) SearchCases(ctx context.Context, q hall.CaseQuery, mine int64) (hall.CasePage, error) {
+func (s *Store) SearchCases(ctx context.Context, q hall.CaseQuery, mine int64) (hall.CaseRecordPage, error) {
 	page, size := hall.NormalizePage(q.Page, q.PageSize)
 	where, args := caseFilter(q, mine)
 	// The applicant is joined only when the filter reads it (the name): every case has one
@@ -276,7 +275,7 @@ func (s *Store) SearchCases(ctx context.Context, q hall.CaseQuery, mine int64) (
 	if strings.TrimSpace(q.Text) != "" {
 		from += ` JOIN residents r ON r.id=c.applicant_id`
 	}
-	out := hall.CasePage{Items: []hall.Case{}, Page: page}
+	out := hall.CaseRecordPage{Items: []hall.CaseRecord{}, Page: page}
 	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*)`+from+where, args...).Scan(&out.Total); err != nil {
 		return out, err
 	}
@@ -316,11 +315,12 @@ func caseFilter(q hall.CaseQuery, mine int64) (string, []any) {
 	if q.Mine {
 		add("c.handler_id=?", mine)
 	}
-	if from, ok := dayStartUTC(q.From, 0); ok {
-		add("c.created_at>=?", from)
+	// 受理日期 from and to: the date the ledger shows (takenOnSQL), not when the row was written.
+	if !q.From.IsZero() {
+		add(takenOnSQL+">=?", q.From)
 	}
-	if to, ok := dayStartUTC(q.To, 1); ok {
-		add("c.created_at<?", to)
+	if !q.To.IsZero() {
+		add(takenOnSQL+"<=?", q.To)
 	}
 	if q.Overdue {
 		add(overdueSQL("?"), q.Today)

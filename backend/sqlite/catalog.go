@@ -16,7 +16,7 @@ import (
 const catalogSeededKey = "catalog_seeded"
 
 const itemCols = `id, code, name, category, default_ledger, legal_basis, eligibility, materials, steps,
-	statutory_days, promised_days, fee, department, place_hours, enquiry_phone, complaint_phone, qa, active, updated_at, role, builtin`
+	statutory_days, promised_days, fee, department, place_hours, enquiry_phone, complaint_phone, qa, active, updated_at, role, builtin, version`
 
 func scanItem(sc interface{ Scan(...any) error }) (hall.ServiceItem, error) {
 	var it hall.ServiceItem
@@ -24,7 +24,7 @@ func scanItem(sc interface{ Scan(...any) error }) (hall.ServiceItem, error) {
 	var active, builtin int
 	err := sc.Scan(&it.ID, &it.Code, &it.Name, &it.Category, &it.DefaultLedger, &it.LegalBasis, &it.Eligibility,
 		&materials, &steps, &it.StatutoryDays, &it.PromisedDays, &it.Fee, &it.Department, &it.PlaceHours,
-		&it.EnquiryPhone, &it.ComplaintPhone, &it.QA, &active, &it.UpdatedAt, &it.Role, &builtin)
+		&it.EnquiryPhone, &it.ComplaintPhone, &it.QA, &active, &it.UpdatedAt, &it.Role, &builtin, &it.Version)
 	if err != nil {
 		return it, err
 	}
@@ -94,7 +94,7 @@ func (s *Store) serviceItem(ctx context.Context, q querier, id int64) (hall.Serv
 // SaveServiceItem adds (ID 0, always active, never built-in) or edits an item, cleaned by hall.
 // Activating or deactivating through an edit is logged as such. An edit that changes the code
 // or the role of a built-in item is refused (hall.CheckBuiltinEdit), checked in the same
-// transaction as the write.
+// transaction as the write, as is the version the edit was loaded at (updateVersioned).
 func (s *Store) SaveServiceItem(ctx context.Context, a hall.Actor, it hall.ServiceItem) (int64, error) {
 	id := it.ID
 	err := s.tx(ctx, func(tx *sql.Tx) error {
@@ -115,6 +115,9 @@ func (s *Store) SaveServiceItem(ctx context.Context, a hall.Actor, it hall.Servi
 		} else {
 			var was hall.ServiceItem
 			if was, err = s.serviceItem(ctx, tx, id); err != nil {
+				return err
+			}
+			if err := updateVersioned(ctx, tx, "service_items", id, it.Version, it, was); err != nil {
 				return err
 			}
 			if err := hall.CheckBuiltinEdit(was, it); err != nil {

@@ -56,7 +56,7 @@ func TestCatalogSeededOnce(t *testing.T) {
 	}
 	for _, got := range all {
 		w := want[got.Code]
-		w.ID, w.UpdatedAt = got.ID, got.UpdatedAt
+		w.ID, w.UpdatedAt, w.Version = got.ID, got.UpdatedAt, 1
 		if !reflect.DeepEqual(got, w) {
 			t.Errorf("stored item differs:\n got %+v\nwant %+v", got, w)
 		}
@@ -190,7 +190,7 @@ func TestSaveServiceItem(t *testing.T) {
 	got, err := s.ServiceItem(ctx, id)
 	must(t, err)
 	want := in
-	want.ID, want.Active, want.UpdatedAt = id, true, c.now().UTC().Format(time.RFC3339)
+	want.ID, want.Active, want.UpdatedAt, want.Version = id, true, c.now().UTC().Format(time.RFC3339), 1
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("round trip:\n got %+v\nwant %+v", got, want)
 	}

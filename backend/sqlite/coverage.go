@@ -95,7 +95,7 @@ func (s *Store) Assign(ctx context.Context, a hall.Actor, in hall.AssignInput) (
 		}
 		for _, hid := range ids {
 			var curID, curCadre int64
-			var curFrom string
+			var curFrom hall.Date
 			err := tx.QueryRowContext(ctx, `SELECT id, cadre_id, from_date FROM coverage WHERE household_id=? AND to_date=''`, hid).
 				Scan(&curID, &curCadre, &curFrom)
 			switch {
@@ -109,8 +109,8 @@ func (s *Store) Assign(ctx context.Context, a hall.Actor, in hall.AssignInput) (
 			case in.OnlyUnassigned:
 				res.Skipped++
 				continue
-			case curFrom > in.From:
-				return hall.Invalid("from", "包联起始日期早于部分家庭户现有包联的起始日期（"+curFrom+"），请改为该日或之后")
+			case curFrom.After(in.From):
+				return hall.Invalid("from", "包联起始日期早于部分家庭户现有包联的起始日期（"+curFrom.String()+"），请改为该日或之后")
 			default:
 				if _, err := tx.ExecContext(ctx, `UPDATE coverage SET to_date=? WHERE id=?`, in.From, curID); err != nil {
 					return err
@@ -129,7 +129,7 @@ func (s *Store) Assign(ctx context.Context, a hall.Actor, in hall.AssignInput) (
 			return nil
 		}
 		return s.audit(ctx, tx, a, "包联分配", "干部", in.CadreID, name+"：新分配"+strconv.Itoa(res.Assigned)+"户，从其他干部调整"+
-			strconv.Itoa(res.Moved)+"户，起始"+in.From)
+			strconv.Itoa(res.Moved)+"户，起始"+in.From.String())
 	})
 	return res, err
 }
@@ -173,11 +173,11 @@ func (s *Store) assignTargets(ctx context.Context, tx *sql.Tx, in hall.AssignInp
 }
 
 // Unassign ends the current assignment of the households on a date; it returns how many ended.
-func (s *Store) Unassign(ctx context.Context, a hall.Actor, ids []int64, on, note string) (int, error) {
+func (s *Store) Unassign(ctx context.Context, a hall.Actor, ids []int64, on hall.Date, note string) (int, error) {
 	n := 0
 	err := s.tx(ctx, func(tx *sql.Tx) error {
 		for _, hid := range ids {
-			var from string
+			var from hall.Date
 			err := tx.QueryRowContext(ctx, `SELECT from_date FROM coverage WHERE household_id=? AND to_date=''`, hid).Scan(&from)
 			if errors.Is(err, sql.ErrNoRows) {
 				continue
@@ -185,8 +185,8 @@ func (s *Store) Unassign(ctx context.Context, a hall.Actor, ids []int64, on, not
 			if err != nil {
 				return err
 			}
-			if from > on {
-				return hall.Invalid("on", "结束日期不能早于包联起始日期（"+from+"）")
+			if from.After(on) {
+				return hall.Invalid("on", "结束日期不能早于包联起始日期（"+from.String()+"）")
 			}
 			if _, err := tx.ExecContext(ctx, `UPDATE coverage SET to_date=?, note=CASE WHEN ?='' THEN note ELSE ? END
 				WHERE household_id=? AND to_date=''`, on, note, note, hid); err != nil {
@@ -197,7 +197,7 @@ func (s *Store) Unassign(ctx context.Context, a hall.Actor, ids []int64, on, not
 		if n == 0 {
 			return hall.Invalid("householdIds", "所选家庭户目前没有包联干部")
 		}
-		return s.audit(ctx, tx, a, "结束包联", "家庭户", ids[0], "结束"+strconv.Itoa(n)+"户的包联，"+on)
+		return s.audit(ctx, tx, a, "结束包联", "家庭户", ids[0], "结束"+strconv.Itoa(n)+"户的包联，"+on.String())
 	})
 	return n, err
 }
@@ -224,14 +224,14 @@ func (s *Store) Transfer(ctx context.Context, a hall.Actor, in hall.TransferInpu
 		}
 		for rows.Next() {
 			var id int64
-			var since string
+			var since hall.Date
 			if err := rows.Scan(&id, &since); err != nil {
 				rows.Close()
 				return err
 			}
-			if since > in.On {
+			if since.After(in.On) {
 				rows.Close()
-				return hall.Invalid("on", "交接日期不能早于包联起始日期（"+since+"）")
+				return hall.Invalid("on", "交接日期不能早于包联起始日期（"+since.String()+"）")
 			}
 			ids = append(ids, id)
 		}
@@ -252,7 +252,7 @@ func (s *Store) Transfer(ctx context.Context, a hall.Actor, in hall.TransferInpu
 		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM coverage WHERE cadre_id=? AND to_date=''`, in.ToCadreID).Scan(&res.Coverage); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, a, "包联交接", "干部", in.FromCadreID, from+"包联的"+strconv.Itoa(len(ids))+"户移交"+to+"，"+in.On)
+		return s.audit(ctx, tx, a, "包联交接", "干部", in.FromCadreID, from+"包联的"+strconv.Itoa(len(ids))+"户移交"+to+"，"+in.On.String())
 	})
 	return res, err
 }
@@ -272,7 +272,7 @@ func (s *Store) CoverageHistory(ctx context.Context, householdID int64) ([]hall.
 		if err := rows.Scan(&x.ID, &x.HouseholdID, &x.HeadName, &x.CadreID, &x.CadreName, &x.From, &x.To, &x.Note); err != nil {
 			return nil, err
 		}
-		x.Current = x.To == ""
+		x.Current = x.To.IsZero()
 		out = append(out, x)
 	}
 	return out, rows.Err()

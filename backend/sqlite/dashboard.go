@@ -38,8 +38,8 @@ func count(b hall.Bucket) string { return `COUNT(*) FILTER (WHERE ` + bucketSQL[
 // today and the last day that is still "due soon".
 type DashboardDates struct {
 	Period hall.Period
-	Today  string
-	DueBy  string
+	Today  hall.Date
+	DueBy  hall.Date
 }
 
 func (d DashboardDates) args() ([]any, error) {
@@ -51,7 +51,15 @@ func (d DashboardDates) args() ([]any, error) {
 		sql.Named("fromDay", d.Period.From), sql.Named("toDay", d.Period.To)}, nil
 }
 
-const inPeriodSQL = `c.created_at>=@from AND c.created_at<@to`
+// needDates refuses a period without both its dates (one that was not cleaned) rather than
+// count over an empty range.
+func needDates(p hall.Period) error {
+	_, _, err := p.UTCRange()
+	return err
+}
+
+// inPeriodSQL is a case taken in the period (@fromDay to @toDay, both included) by takenOnSQL.
+var inPeriodSQL = takenOnSQL + `>=@fromDay AND ` + takenOnSQL + `<=@toDay`
 
 // Dashboard counts the dashboard's case, petition, visit and print figures for a period (which
 // must be clean) in SQL, a few grouped passes over the indexed tables; the visit duty coverage,
@@ -269,17 +277,16 @@ const (
 
 // DrillCases returns one page of the cases behind a dashboard figure (q cleaned by
 // hall.CleanDrill, Today and DueBy set), most urgent first as the ledgers sort.
-func (s *Store) DrillCases(ctx context.Context, q hall.DrillQuery) (hall.CasePage, error) {
+func (s *Store) DrillCases(ctx context.Context, q hall.DrillQuery) (hall.CaseRecordPage, error) {
 	page, size := hall.NormalizePage(q.Page, q.PageSize)
 	conds := []string{bucketSQL[q.Bucket]}
 	args := []any{sql.Named("today", q.Today), sql.Named("dueBy", q.DueBy)}
 	if !q.AllTime {
-		from, to, err := hall.Period{From: q.From, To: q.To}.UTCRange()
-		if err != nil {
-			return hall.CasePage{}, err
+		if err := needDates(hall.Period{From: q.From, To: q.To}); err != nil {
+			return hall.CaseRecordPage{}, err // a period that was not cleaned: refused, never an empty list
 		}
 		conds = append(conds, inPeriodSQL)
-		args = append(args, sql.Named("from", from), sql.Named("to", to))
+		args = append(args, sql.Named("fromDay", q.From), sql.Named("toDay", q.To))
 	}
 	if q.Ledger != "" {
 		conds, args = append(conds, "c.ledger=@ledger"), append(args, sql.Named("ledger", q.Ledger))
@@ -294,7 +301,7 @@ func (s *Store) DrillCases(ctx context.Context, q hall.DrillQuery) (hall.CasePag
 		conds, args = append(conds, "c.handler_id=@handler"), append(args, sql.Named("handler", q.HandlerID))
 	}
 	where := " WHERE " + strings.Join(conds, " AND ")
-	out := hall.CasePage{Items: []hall.Case{}, Page: page}
+	out := hall.CaseRecordPage{Items: []hall.CaseRecord{}, Page: page}
 	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM cases c JOIN residents r ON r.id=c.applicant_id`+where, args...).Scan(&out.Total); err != nil {
 		return out, err
 	}

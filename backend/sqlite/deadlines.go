@@ -20,7 +20,7 @@ import (
 // the whole write.
 type DeadlineRules struct {
 	// Due is a case's deadline (hall.CaseDue) and whether every day counted had calendar data.
-	Due func(cs hall.Case, pauses []hall.Pause) (due hall.Date, verified bool, err error)
+	Due func(cs hall.CaseRecord, pauses []hall.Pause) (due hall.Date, verified bool, err error)
 	// Remedy is the last day to remedy a bad rating given on ratedOn (hall.RemedyDue).
 	Remedy func(ratedOn hall.Date) hall.Date
 	// Forward is the last day to point a petition received on receivedOn elsewhere (hall.ForwardDue).
@@ -29,7 +29,7 @@ type DeadlineRules struct {
 
 // dueFacts is what the deadline of a stored case is computed from, with the stored result.
 type dueFacts struct {
-	c        hall.Case
+	c        hall.CaseRecord
 	verified bool
 }
 

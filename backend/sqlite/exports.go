@@ -13,7 +13,7 @@ import (
 // an export nobody can open in Excel helps no one.
 
 // ExportCases returns every case a ledger query matches, most urgent first (unmasked).
-func (s *Store) ExportCases(ctx context.Context, q hall.CaseQuery, mine int64, limit int) ([]hall.Case, error) {
+func (s *Store) ExportCases(ctx context.Context, q hall.CaseQuery, mine int64, limit int) ([]hall.CaseRecord, error) {
 	where, args := caseFilter(q, mine)
 	if err := s.exportCount(ctx, `SELECT COUNT(*) FROM cases c JOIN residents r ON r.id=c.applicant_id`+where, args, limit); err != nil {
 		return nil, err

@@ -134,5 +134,5 @@ func setupHall(t *testing.T, s *Store) hall.Operator {
 
 func hallSettings() hall.HallSettings {
 	return hall.HallSettings{HallName: "便民服务大厅", Township: "阿勒腾席热镇", Banner: "伊金霍洛旗",
-		Phone: "0477-8612345", SupervisionPhone: "13900000000", IdleMinutes: 15}
+		Phone: "0477-8612345", SupervisionPhone: "13900000000", IdleMinutes: 15, Version: 1}
 }

@@ -9,14 +9,14 @@ import (
 	"halldesk/backend/hall"
 )
 
-const householdSelect = `SELECT h.id, h.village_id, v.name, COALESCE(h.group_id,0), COALESCE(g.name,''), h.address, h.created_at,
+const householdSelect = `SELECT h.id, h.village_id, v.name, COALESCE(h.group_id,0), COALESCE(g.name,''), h.address, h.created_at, h.version,
 	COALESCE((SELECT name FROM residents m WHERE m.household_id=h.id AND m.relation='户主' LIMIT 1),''),
 	(SELECT COUNT(*) FROM residents m WHERE m.household_id=h.id)
 	FROM households h JOIN villages v ON v.id=h.village_id LEFT JOIN village_groups g ON g.id=h.group_id`
 
 func scanHousehold(sc interface{ Scan(...any) error }) (hall.Household, error) {
 	var h hall.Household
-	err := sc.Scan(&h.ID, &h.VillageID, &h.VillageName, &h.GroupID, &h.GroupName, &h.Address, &h.CreatedAt, &h.HeadName, &h.MemberCount)
+	err := sc.Scan(&h.ID, &h.VillageID, &h.VillageName, &h.GroupID, &h.GroupName, &h.Address, &h.CreatedAt, &h.Version, &h.HeadName, &h.MemberCount)
 	h.Members = []hall.Resident{}
 	return h, err
 }
@@ -83,7 +83,8 @@ func householdFilter(q hall.HouseholdQuery) (string, []any) {
 	return " WHERE " + strings.Join(conds, " AND "), args
 }
 
-// SaveHousehold creates (ID 0) or edits a household and returns its id.
+// SaveHousehold creates (ID 0) or edits a household at the version the form was loaded at
+// (in.Version; updateVersioned) and returns its id.
 func (s *Store) SaveHousehold(ctx context.Context, a hall.Actor, in hall.HouseholdInput) (int64, error) {
 	id := in.ID
 	err := s.tx(ctx, func(tx *sql.Tx) error {
@@ -100,13 +101,19 @@ func (s *Store) SaveHousehold(ctx context.Context, a hall.Actor, in hall.Househo
 			id, _ = res.LastInsertId()
 			return s.audit(ctx, tx, a, hall.ActCreate, "家庭户", id, in.Address)
 		}
-		res, err := tx.ExecContext(ctx, `UPDATE households SET village_id=?, group_id=?, address=?, updated_at=? WHERE id=?`,
-			in.VillageID, nullID(in.GroupID), in.Address, now, id)
+		old, err := scanHousehold(tx.QueryRowContext(ctx, householdSelect+` WHERE h.id=?`, id))
+		if errors.Is(err, sql.ErrNoRows) {
+			return hall.NotFound("找不到该家庭户")
+		}
 		if err != nil {
 			return err
 		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return hall.NotFound("找不到该家庭户")
+		if err := updateVersioned(ctx, tx, "households", id, in.Version, in, old); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE households SET village_id=?, group_id=?, address=?, updated_at=? WHERE id=?`,
+			in.VillageID, nullID(in.GroupID), in.Address, now, id); err != nil {
+			return err
 		}
 		return s.audit(ctx, tx, a, hall.ActUpdate, "家庭户", id, in.Address)
 	})

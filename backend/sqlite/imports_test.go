@@ -48,7 +48,7 @@ func TestImportResidentsWritesHouseholdsMembersAndOneAuditLine(t *testing.T) {
 		t.Fatalf("imported head not found by number: %+v", page)
 	}
 	r := page.Items[0]
-	if r.GroupID != one || r.HouseholdID == 0 || r.Relation != "户主" || len(r.Tags) != 2 || r.BirthDate != "1970-01-01" {
+	if r.GroupID != one || r.HouseholdID == 0 || r.Relation != "户主" || len(r.Tags) != 2 || r.BirthDate != hall.MustDate("1970-01-01") {
 		t.Errorf("head = %+v", r)
 	}
 	h, err := s.Household(ctx, r.HouseholdID)
@@ -88,7 +88,7 @@ func TestImportResidentsRefusesAPlaceDeactivatedSinceTheCheck(t *testing.T) {
 	s, _, _ := newStore(t)
 	east := addVillage(t, s, "东风嘎查")
 	b := importBatch(t, s, [][]string{importHeader, {"甲", makeID("150627", "19800101", "011"), "东风嘎查", "", "", "", "", ""}})
-	_, err := s.SaveVillage(ctx, admin, hall.VillageInput{ID: east, Name: "东风嘎查", Kind: "嘎查", Active: false})
+	_, err := s.SaveVillage(ctx, admin, hall.VillageInput{ID: east, Version: versionOf(t, s, "villages", east), Name: "东风嘎查", Kind: "嘎查", Active: false})
 	must(t, err)
 	_, err = s.ImportResidents(ctx, admin, b.GoodLines(), 0)
 	wantCode(t, err, hall.CodeInvalid)

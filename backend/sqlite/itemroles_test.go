@@ -141,7 +141,7 @@ func TestOutreachByRoleAsByCodeOnTheDemoData(t *testing.T) {
 				must(t, err)
 				if !reflect.DeepEqual(got, want) {
 					t.Fatalf("%s on %s (review every %d months): by role %d rows, by code %d",
-						l.Key, today.Format("2006-01-02"), st.ReviewMonths, len(got), len(want))
+						l.Key, today.Format(hall.DateLayout), st.ReviewMonths, len(got), len(want))
 				}
 				nonEmpty[l.Key] += len(got)
 			}
@@ -176,7 +176,7 @@ const allowanceByCodeCTE = `WITH decided AS (
 
 func outreachByCodeSQL(list hall.OutreachList, st hall.OutreachSettings, today time.Time) (with, from string, cols [2]string, args []any) {
 	const notRefused = `EXISTS (SELECT 1 FROM cases c WHERE c.applicant_id=r.id AND c.item_code IN (%s) AND c.outcome<>'不予办理'%s)`
-	day := today.In(hall.China).Format("2006-01-02")
+	day := today.In(hall.China).Format(hall.DateLayout)
 	cols = [2]string{"''", "''"}
 	conds := []string{}
 	switch list {
@@ -203,12 +203,11 @@ func outreachByCodeSQL(list hall.OutreachList, st hall.OutreachSettings, today t
 			conds = append(conds, "0")
 			break
 		}
-		first, err := time.ParseInLocation("2006-01-02", fmt.Sprint(col.From), hall.China)
-		if err != nil {
-			panic(err)
-		}
-		conds = append(conds, `r.birth_date <= ?`, "NOT "+fmt.Sprintf(notRefused, `'YB-02'`, " AND c.created_at >= ?"))
-		args = append(args, day, first.UTC().Format(time.RFC3339))
+		// since migration 0020 a case counts from the date the ledger shows, not from its row's
+		// creation time
+		conds = append(conds, `r.birth_date <= ?`, "NOT "+fmt.Sprintf(notRefused, `'YB-02'`,
+			" AND (CASE WHEN c.accepted_on<>'' THEN c.accepted_on ELSE date(c.created_at,'+8 hours') END) >= ?"))
+		args = append(args, day, fmt.Sprint(col.From))
 	}
 	return with, from + " WHERE " + strings.Join(conds, " AND "), cols, args
 }

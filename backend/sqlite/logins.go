@@ -53,7 +53,7 @@ func (s *Store) reserveLogin(ctx context.Context, where string, key any, now tim
 		row := tx.QueryRowContext(ctx, fmt.Sprintf(reserveSQL, where), sql.Named("key", key), sql.Named("max", max),
 			sql.Named("now", now.UTC().Format(time.RFC3339)), sql.Named("until", now.Add(lock).UTC().Format(time.RFC3339)))
 		err := row.Scan(&a.Operator.ID, &a.Operator.Username, &a.Operator.Name, &a.Operator.Role, &a.Operator.Phone,
-			&active, &a.Operator.LockedUntil, &a.Operator.CreatedAt, &a.Hash, &a.Failed)
+			&active, &a.Operator.LockedUntil, &a.Operator.CreatedAt, &a.Operator.Version, &a.Hash, &a.Failed)
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil
 		}

@@ -49,7 +49,7 @@ func TestReserveLoginIsAtomic(t *testing.T) {
 	}
 
 	t.Run("a deactivated account is never reserved", func(t *testing.T) {
-		must(t, s.SetOperatorActive(ctx, a, clerk.ID, false))
+		must(t, s.SetOperatorActive(ctx, a, clerk.ID, versionOf(t, s, "operators", clerk.ID), false))
 		c.advance(time.Hour)
 		if _, ok, err := s.ReserveLogin(ctx, "wang", c.now(), hall.MaxFailedLogins, hall.LockDuration); err != nil || ok {
 			t.Fatalf("reserved: %v %v", ok, err)

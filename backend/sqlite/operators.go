@@ -19,12 +19,12 @@ type Credentials struct {
 	LockedUntil  time.Time
 }
 
-const operatorCols = `id, username, name, role, phone, active, locked_until, created_at`
+const operatorCols = `id, username, name, role, phone, active, locked_until, created_at, version`
 
 func scanOperator(sc interface{ Scan(...any) error }) (hall.Operator, error) {
 	var op hall.Operator
 	var active int
-	err := sc.Scan(&op.ID, &op.Username, &op.Name, &op.Role, &op.Phone, &active, &op.LockedUntil, &op.CreatedAt)
+	err := sc.Scan(&op.ID, &op.Username, &op.Name, &op.Role, &op.Phone, &active, &op.LockedUntil, &op.CreatedAt, &op.Version)
 	op.Active = active == 1
 	op.RoleLabel = op.Role.Label()
 	return op, err
@@ -37,7 +37,7 @@ func (s *Store) Credentials(ctx context.Context, username string) (Credentials, 
 	row := s.db.QueryRowContext(ctx, `SELECT `+operatorCols+`, password_hash, failed_logins FROM operators WHERE username = ?`, username)
 	var active int
 	err := row.Scan(&c.Operator.ID, &c.Operator.Username, &c.Operator.Name, &c.Operator.Role, &c.Operator.Phone,
-		&active, &locked, &c.Operator.CreatedAt, &c.Hash, &c.FailedLogins)
+		&active, &locked, &c.Operator.CreatedAt, &c.Operator.Version, &c.Hash, &c.FailedLogins)
 	if errors.Is(err, sql.ErrNoRows) {
 		return c, hall.NotFound("登录名不存在")
 	}
@@ -119,12 +119,15 @@ func (s *Store) insertOperator(ctx context.Context, tx *sql.Tx, in hall.Operator
 }
 
 // UpdateOperator changes name, role and phone. It refuses to leave the hall without an
-// active administrator.
+// active administrator, and an edit of an old version (updateVersioned).
 func (s *Store) UpdateOperator(ctx context.Context, a hall.Actor, in hall.OperatorInput) (hall.Operator, error) {
 	var op hall.Operator
 	err := s.tx(ctx, func(tx *sql.Tx) error {
 		old, err := s.operator(ctx, tx, in.ID)
 		if err != nil {
+			return err
+		}
+		if err := updateVersioned(ctx, tx, "operators", in.ID, in.Version, in, old); err != nil {
 			return err
 		}
 		res, err := tx.ExecContext(ctx, `UPDATE operators SET username=?, name=?, role=?, phone=?, updated_at=? WHERE id=?`,
@@ -151,9 +154,13 @@ func (s *Store) UpdateOperator(ctx context.Context, a hall.Actor, in hall.Operat
 	return op, err
 }
 
-// SetOperatorActive activates or deactivates an operator.
-func (s *Store) SetOperatorActive(ctx context.Context, a hall.Actor, id int64, active bool) error {
+// SetOperatorActive activates or deactivates an operator still at the version the
+// administrator saw (updateVersioned).
+func (s *Store) SetOperatorActive(ctx context.Context, a hall.Actor, id, version int64, active bool) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
+		if err := updateVersioned(ctx, tx, "operators", id, version, nil, nil); err != nil {
+			return err
+		}
 		res, err := tx.ExecContext(ctx, `UPDATE operators SET active=?, updated_at=? WHERE id=?`, boolInt(active), s.stamp(), id)
 		if err != nil {
 			return err

@@ -33,7 +33,7 @@ func TestOperators(t *testing.T) {
 				t.Fatal("a refused create left an audit line")
 			}
 		}
-		_, err := s.UpdateOperator(ctx, a, hall.OperatorInput{ID: leader.ID, Username: "Wang", Name: "李强", Role: hall.RoleLeader})
+		_, err := s.UpdateOperator(ctx, a, hall.OperatorInput{ID: leader.ID, Version: versionOf(t, s, "operators", leader.ID), Username: "Wang", Name: "李强", Role: hall.RoleLeader})
 		e := wantCode(t, err, hall.CodeConflict)
 		if e.Field != "username" {
 			t.Fatalf("update to a taken name: %+v", e)
@@ -42,7 +42,7 @@ func TestOperators(t *testing.T) {
 
 	t.Run("update", func(t *testing.T) {
 		c.advance(time.Minute)
-		up, err := s.UpdateOperator(ctx, a, hall.OperatorInput{ID: clerk.ID, Username: "wangfang", Name: "王芳芳", Role: hall.RoleReception, Phone: ""})
+		up, err := s.UpdateOperator(ctx, a, hall.OperatorInput{ID: clerk.ID, Version: versionOf(t, s, "operators", clerk.ID), Username: "wangfang", Name: "王芳芳", Role: hall.RoleReception, Phone: ""})
 		must(t, err)
 		if up.Username != "wangfang" || up.Name != "王芳芳" || up.Role != hall.RoleReception || up.Phone != "" {
 			t.Fatalf("updated = %+v", up)
@@ -60,9 +60,9 @@ func TestOperators(t *testing.T) {
 	})
 
 	t.Run("not found", func(t *testing.T) {
-		_, err := s.UpdateOperator(ctx, a, hall.OperatorInput{ID: 999, Username: "ghost", Name: "无", Role: hall.RoleClerk})
+		_, err := s.UpdateOperator(ctx, a, hall.OperatorInput{ID: 999, Version: 1, Username: "ghost", Name: "无", Role: hall.RoleClerk})
 		wantCode(t, err, hall.CodeNotFound)
-		wantCode(t, s.SetOperatorActive(ctx, a, 999, false), hall.CodeNotFound)
+		wantCode(t, s.SetOperatorActive(ctx, a, 999, 1, false), hall.CodeNotFound)
 		wantCode(t, s.SetOperatorPassword(ctx, a, 999, "h"), hall.CodeNotFound)
 		_, err = s.Operator(ctx, 999)
 		wantCode(t, err, hall.CodeNotFound)
@@ -71,7 +71,7 @@ func TestOperators(t *testing.T) {
 	})
 
 	t.Run("deactivate and activate", func(t *testing.T) {
-		must(t, s.SetOperatorActive(ctx, a, leader.ID, false))
+		must(t, s.SetOperatorActive(ctx, a, leader.ID, versionOf(t, s, "operators", leader.ID), false))
 		op, err := s.Operator(ctx, leader.ID)
 		must(t, err)
 		if op.Active {
@@ -85,7 +85,7 @@ func TestOperators(t *testing.T) {
 		if last := ops[len(ops)-1]; last.ID != leader.ID {
 			t.Fatalf("inactive operator not listed last: %+v", ops)
 		}
-		must(t, s.SetOperatorActive(ctx, a, leader.ID, true))
+		must(t, s.SetOperatorActive(ctx, a, leader.ID, versionOf(t, s, "operators", leader.ID), true))
 		if l := lastAudit(t, s); l.Action != hall.ActActivate {
 			t.Fatalf("audit = %+v", l)
 		}
@@ -93,12 +93,12 @@ func TestOperators(t *testing.T) {
 
 	t.Run("last admin protected", func(t *testing.T) {
 		n := auditCount(t, s)
-		err := s.SetOperatorActive(ctx, a, boss.ID, false)
+		err := s.SetOperatorActive(ctx, a, boss.ID, versionOf(t, s, "operators", boss.ID), false)
 		e := wantCode(t, err, hall.CodeConflict)
 		if !strings.Contains(e.Message, "管理员") {
 			t.Fatalf("message = %q", e.Message)
 		}
-		_, err = s.UpdateOperator(ctx, a, hall.OperatorInput{ID: boss.ID, Username: "admin", Name: "管理员甲", Role: hall.RoleClerk})
+		_, err = s.UpdateOperator(ctx, a, hall.OperatorInput{ID: boss.ID, Version: versionOf(t, s, "operators", boss.ID), Username: "admin", Name: "管理员甲", Role: hall.RoleClerk})
 		wantCode(t, err, hall.CodeConflict)
 		op, err := s.Operator(ctx, boss.ID)
 		must(t, err)
@@ -109,10 +109,10 @@ func TestOperators(t *testing.T) {
 		// With a second administrator the first may step down.
 		second, err := s.CreateOperator(ctx, a, hall.OperatorInput{Username: "admin2", Name: "管理员乙", Role: hall.RoleAdmin}, hashOf("pw"))
 		must(t, err)
-		must(t, s.SetOperatorActive(ctx, a, boss.ID, false))
+		must(t, s.SetOperatorActive(ctx, a, boss.ID, versionOf(t, s, "operators", boss.ID), false))
 		// Now the second is the last active one.
-		wantCode(t, s.SetOperatorActive(ctx, a, second.ID, false), hall.CodeConflict)
-		must(t, s.SetOperatorActive(ctx, a, boss.ID, true))
+		wantCode(t, s.SetOperatorActive(ctx, a, second.ID, versionOf(t, s, "operators", second.ID), false), hall.CodeConflict)
+		must(t, s.SetOperatorActive(ctx, a, boss.ID, versionOf(t, s, "operators", boss.ID), true))
 	})
 
 	t.Run("login bookkeeping", func(t *testing.T) {

@@ -77,11 +77,12 @@ func outreachSQL(list hall.OutreachList, villageID int64, st hall.OutreachSettin
 			conds = append(conds, "0")
 			break
 		}
-		since, _, err := hall.Period{From: col.From, To: col.From}.UTCRange()
-		if err != nil {
-			return "", "", cols, nil, fmt.Errorf("collection start %q: %w", col.From, err)
+		since, ok := civilDay(col.From)
+		if !ok {
+			return "", "", cols, nil, fmt.Errorf("collection start %q is not a date", col.From)
 		}
-		conds = append(conds, `r.birth_date <= ?`, "NOT "+notRefused(list, " AND c.created_at >= ?"))
+		// applied since the collection opened: by the date the ledger shows (takenOnSQL)
+		conds = append(conds, `r.birth_date <= ?`, "NOT "+notRefused(list, " AND "+takenOnSQL+" >= ?"))
 		args = append(args, day, since)
 	}
 	if villageID > 0 {

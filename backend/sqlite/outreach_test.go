@@ -30,7 +30,7 @@ func (f *outreachFixture) person(t *testing.T, key string, village int64, birth 
 		in.Relation = "子女"
 	}
 	if birth >= "2025-01-01" {
-		in.NoIDNumber, in.BirthDate, in.Sex = true, birth, "女"
+		in.NoIDNumber, in.BirthDate, in.Sex = true, hall.MustDate(birth), "女"
 	} else {
 		f.seq++
 		in.IDNumber = makeID("150627", strings.ReplaceAll(birth, "-", ""), fmt.Sprintf("%03d", f.seq))
@@ -158,7 +158,7 @@ func TestOutreachListsAgainstHandCountedFixture(t *testing.T) {
 	review, err := f.s.Outreach(ctx, hall.OutreachQuery{List: hall.ListReview}, half, outreachToday)
 	must(t, err)
 	last := review.Items[len(review.Items)-1]
-	if last.ApprovedOn != "2025-06-01" || last.MonthlyAmount != "700" {
+	if last.ApprovedOn != hall.MustDate("2025-06-01") || last.MonthlyAmount != "700" {
 		t.Fatalf("the re-review's approval counts: %+v", last)
 	}
 	if review.Items[0].IDNumber == "" || review.Items[0].Phone != "13800000000" {

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"strconv"
+	"time"
 
 	"halldesk/backend/hall"
 )
@@ -45,7 +46,7 @@ func (s *Store) CreatePair(ctx context.Context, a hall.Actor, in hall.PairInput)
 		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM needy_pairs WHERE cadre_id=? AND to_date=''`, in.CadreID).Scan(&count); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, a, "结亲", "干部", in.CadreID, name+"与家庭户"+strconv.FormatInt(in.HouseholdID, 10)+"结亲，"+in.From)
+		return s.audit(ctx, tx, a, "结亲", "干部", in.CadreID, name+"与家庭户"+strconv.FormatInt(in.HouseholdID, 10)+"结亲，"+in.From.String())
 	})
 	return id, count, err
 }
@@ -53,7 +54,7 @@ func (s *Store) CreatePair(ctx context.Context, a hall.Actor, in hall.PairInput)
 // EndPair ends a current pairing on a date.
 func (s *Store) EndPair(ctx context.Context, a hall.Actor, in hall.EndPairInput) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		var from, to string
+		var from, to hall.Date
 		err := tx.QueryRowContext(ctx, `SELECT from_date, to_date FROM needy_pairs WHERE id=?`, in.PairID).Scan(&from, &to)
 		if errors.Is(err, sql.ErrNoRows) {
 			return hall.NotFound("找不到该结亲关系")
@@ -61,17 +62,17 @@ func (s *Store) EndPair(ctx context.Context, a hall.Actor, in hall.EndPairInput)
 		if err != nil {
 			return err
 		}
-		if to != "" {
-			return hall.Conflict("该结亲关系已于" + to + "结束")
+		if !to.IsZero() {
+			return hall.Conflict("该结亲关系已于" + to.String() + "结束")
 		}
-		if in.On < from {
-			return hall.Invalid("on", "结束日期不能早于结亲日期（"+from+"）")
+		if in.On.Before(from) {
+			return hall.Invalid("on", "结束日期不能早于结亲日期（"+from.String()+"）")
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE needy_pairs SET to_date=?, note=CASE WHEN ?='' THEN note ELSE note||'；'||? END WHERE id=?`,
 			in.On, in.Note, in.Note, in.PairID); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, a, "结束结亲", "结亲", in.PairID, in.On+" "+in.Note)
+		return s.audit(ctx, tx, a, "结束结亲", "结亲", in.PairID, in.On.String()+" "+in.Note)
 	})
 }
 
@@ -153,7 +154,7 @@ func (s *Store) CreateHelp(ctx context.Context, a hall.Actor, in hall.HelpInput,
 			return err
 		}
 		id, _ = res.LastInsertId()
-		return s.audit(ctx, tx, a, hall.ActCreate, "帮扶记录", id, in.Date+" "+in.Kind+" "+hall.FormatYuan(fen)+"元")
+		return s.audit(ctx, tx, a, hall.ActCreate, "帮扶记录", id, in.Date.String()+" "+in.Kind+" "+hall.FormatYuan(fen)+"元")
 	})
 	return id, err
 }
@@ -204,7 +205,7 @@ func (s *Store) CreateDonation(ctx context.Context, a hall.Actor, in hall.Donati
 			return err
 		}
 		id, _ = res.LastInsertId()
-		return s.audit(ctx, tx, a, hall.ActCreate, "感恩日捐款", id, in.Date+" "+in.Donor+" "+hall.FormatYuan(fen)+"元")
+		return s.audit(ctx, tx, a, hall.ActCreate, "感恩日捐款", id, in.Date.String()+" "+in.Donor+" "+hall.FormatYuan(fen)+"元")
 	})
 	return id, err
 }
@@ -212,7 +213,7 @@ func (s *Store) CreateDonation(ctx context.Context, a hall.Actor, in hall.Donati
 // Donations reads a year's donations (newest first) with the totals per month and for the year.
 func (s *Store) Donations(ctx context.Context, year int) (hall.DonationSummary, error) {
 	out := hall.DonationSummary{Year: year, Items: []hall.Donation{}, Months: []hall.MonthTotal{}}
-	from, to := strconv.Itoa(year)+"-01-01", strconv.Itoa(year)+"-12-31"
+	from, to := hall.NewDate(year, time.January, 1), hall.NewDate(year, time.December, 31)
 	rows, err := s.db.QueryContext(ctx, `SELECT d.id, d.date, d.donor, d.amount_fen, d.use_for, d.note, COALESCE(o.name,'')
 		FROM donations d LEFT JOIN operators o ON o.id=d.created_by WHERE d.date>=? AND d.date<=? ORDER BY d.date DESC, d.id DESC`, from, to)
 	if err != nil {

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"halldesk/backend/hall"
@@ -9,8 +10,11 @@ import (
 
 // SearchPetitions returns one page of the petition ledger: open items with a running deadline
 // first, overdue ones at the top, then by deadline; then the rest, newest first. q.Today must
-// be set (YYYY-MM-DD).
+// be set.
 func (s *Store) SearchPetitions(ctx context.Context, q hall.PetitionQuery) (hall.PetitionPage, error) {
+	if q.Today.IsZero() {
+		return hall.PetitionPage{}, fmt.Errorf("search petitions: no today")
+	}
 	page, size := hall.NormalizePage(q.Page, q.PageSize)
 	where, args := petitionFilter(q)
 	out := hall.PetitionPage{Items: []hall.Petition{}, Page: page}
@@ -54,10 +58,10 @@ func petitionFilter(q hall.PetitionQuery) (string, []any) {
 	if q.Overdue {
 		add(petitionPastDueSQL("?"), q.Today)
 	}
-	if q.From != "" {
+	if !q.From.IsZero() {
 		add("p.received_on>=?", q.From)
 	}
-	if q.To != "" {
+	if !q.To.IsZero() {
 		add("p.received_on<=?", q.To)
 	}
 	if t := strings.TrimSpace(q.Text); t != "" {
@@ -71,27 +75,26 @@ func petitionFilter(q hall.PetitionQuery) (string, []any) {
 	return " WHERE " + strings.Join(conds, " AND "), args
 }
 
-// PetitionsRegisteredOn lists the petitions registered on a day (YYYY-MM-DD, China time),
-// newest first: the "today's reception" list.
-func (s *Store) PetitionsRegisteredOn(ctx context.Context, day string) ([]hall.Petition, error) {
-	from, ok1 := dayStartUTC(day, 0)
-	to, ok2 := dayStartUTC(day, 1)
-	if !ok1 || !ok2 {
-		return []hall.Petition{}, nil
+// PetitionsRegisteredOn lists the petitions registered on a day (China time), newest first:
+// the "today's reception" list.
+func (s *Store) PetitionsRegisteredOn(ctx context.Context, day hall.Date) ([]hall.Petition, error) {
+	if day.IsZero() {
+		return nil, fmt.Errorf("petitions registered on: no date")
 	}
-	return s.queryPetitions(ctx, s.db, petitionSelect+` WHERE p.created_at>=? AND p.created_at<? ORDER BY p.id DESC`, from, to)
+	return s.queryPetitions(ctx, s.db, petitionSelect+` WHERE p.created_at>=? AND p.created_at<? ORDER BY p.id DESC`,
+		dayStart(day, 0), dayStart(day, 1))
 }
 
 // RepeatQuery describes a petitioner being registered, to find earlier petitions: of the same
 // resident, with the same phone, of the same name in the same village, or of the same category
-// in the same village since Since (YYYY-MM-DD, a year back).
+// in the same village since Since (a year back).
 type RepeatQuery struct {
 	ResidentID int64
 	Name       string
 	Phone      string
 	VillageID  int64
 	Category   string
-	Since      string
+	Since      hall.Date
 	ExcludeID  int64
 }
 
@@ -133,7 +136,7 @@ func (s *Store) PetitionRepeats(ctx context.Context, q RepeatQuery) ([]hall.Peti
 		default:
 			reason = "同村同类事项（近12个月）"
 		}
-		out = append(out, hall.PetitionRepeat{ID: p.ID, Number: p.Number, ReceivedOn: p.ReceivedOn.String(), Category: p.Category,
+		out = append(out, hall.PetitionRepeat{ID: p.ID, Number: p.Number, ReceivedOn: p.ReceivedOn, Category: p.Category,
 			PetitionerName: p.PetitionerName, VillageName: p.VillageName, Status: p.Status, StatusLabel: p.StatusLabel,
 			Request: p.Request, Reason: reason, Final: p.Final})
 	}

@@ -72,11 +72,10 @@ func scanRoster(sc interface{ Scan(...any) error }) (hall.RosterEntry, error) {
 	if err != nil {
 		return e, err
 	}
-	d, err := hall.ParseStoredDate(e.Date)
-	if err != nil {
-		return e, fmt.Errorf("roster entry %d: %w", e.ID, err)
+	if e.Date.IsZero() {
+		return e, fmt.Errorf("roster entry %d has no date", e.ID)
 	}
-	e.Weekday = hall.WeekdayLabel(d.Weekday())
+	e.Weekday = hall.WeekdayLabel(e.Date.Weekday())
 	return e, nil
 }
 
@@ -97,8 +96,8 @@ func (s *Store) queryRoster(ctx context.Context, q querier, sqlText string, args
 	return out, rows.Err()
 }
 
-// Roster lists the reception days from one date to another (YYYY-MM-DD, inclusive), by date.
-func (s *Store) Roster(ctx context.Context, from, to string) ([]hall.RosterEntry, error) {
+// Roster lists the reception days from one date to another (inclusive), by date.
+func (s *Store) Roster(ctx context.Context, from, to hall.Date) ([]hall.RosterEntry, error) {
 	return s.queryRoster(ctx, s.db, rosterSelect+` WHERE e.date>=? AND e.date<=? ORDER BY e.date`, from, to)
 }
 
@@ -108,7 +107,7 @@ func (s *Store) QuarterRoster(ctx context.Context, quarter string) ([]hall.Roste
 }
 
 // RosterOn is the reception day held on a date, if any (cancelled days are not held).
-func (s *Store) RosterOn(ctx context.Context, day string) (*hall.RosterEntry, error) {
+func (s *Store) RosterOn(ctx context.Context, day hall.Date) (*hall.RosterEntry, error) {
 	list, err := s.queryRoster(ctx, s.db, rosterSelect+` WHERE e.date=? AND e.cancelled=0`, day)
 	if err != nil || len(list) == 0 {
 		return nil, err
@@ -117,7 +116,7 @@ func (s *Store) RosterOn(ctx context.Context, day string) (*hall.RosterEntry, er
 }
 
 // NextRoster is the first reception day held after a date, if any.
-func (s *Store) NextRoster(ctx context.Context, after string) (*hall.RosterEntry, error) {
+func (s *Store) NextRoster(ctx context.Context, after hall.Date) (*hall.RosterEntry, error) {
 	list, err := s.queryRoster(ctx, s.db, rosterSelect+` WHERE e.date>? AND e.cancelled=0 ORDER BY e.date LIMIT 1`, after)
 	if err != nil || len(list) == 0 {
 		return nil, err
@@ -127,7 +126,7 @@ func (s *Store) NextRoster(ctx context.Context, after string) (*hall.RosterEntry
 
 // LastRosterLeader is the leader of the last reception day held before a date (0 when none),
 // so that a new quarter continues the turn.
-func (s *Store) LastRosterLeader(ctx context.Context, before string) (int64, error) {
+func (s *Store) LastRosterLeader(ctx context.Context, before hall.Date) (int64, error) {
 	var id int64
 	err := s.db.QueryRowContext(ctx, `SELECT COALESCE(leader_id,0) FROM reception_roster WHERE date<? AND cancelled=0
 		AND leader_id IS NOT NULL ORDER BY date DESC LIMIT 1`, before).Scan(&id)
@@ -139,7 +138,7 @@ func (s *Store) LastRosterLeader(ctx context.Context, before string) (int64, err
 
 // SaveQuarterRoster stores a generated quarter: the quarter's entries dated from `from` on are
 // replaced by the plan's entries dated from `from` on; earlier days stay as they were held.
-func (s *Store) SaveQuarterRoster(ctx context.Context, a hall.Actor, quarter, from string, plan []hall.RosterEntry) error {
+func (s *Store) SaveQuarterRoster(ctx context.Context, a hall.Actor, quarter string, from hall.Date, plan []hall.RosterEntry) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM reception_roster WHERE quarter=? AND date>=?`, quarter, from); err != nil {
 			return err
@@ -147,14 +146,14 @@ func (s *Store) SaveQuarterRoster(ctx context.Context, a hall.Actor, quarter, fr
 		now := s.stamp()
 		n := 0
 		for _, e := range plan {
-			if e.Date < from {
+			if e.Date.Before(from) {
 				continue
 			}
 			_, err := tx.ExecContext(ctx, `INSERT INTO reception_roster(date, planned_date, quarter, leader_id, moved, cancelled,
 				verified, note, updated_at) VALUES (?,?,?,?,?,?,?,?,?)`, e.Date, e.PlannedDate, quarter, nullID(e.LeaderID),
 				boolInt(e.Moved), boolInt(e.Cancelled), boolInt(e.Verified), e.Note, now)
 			if isUnique(err) {
-				return hall.Conflict(e.Date + "已安排在其他季度的接待日中，请检查后重试")
+				return hall.Conflict(e.Date.String() + "已安排在其他季度的接待日中，请检查后重试")
 			}
 			if err != nil {
 				return err
@@ -174,9 +173,8 @@ func (s *Store) rosterEntry(ctx context.Context, q querier, id int64) (hall.Rost
 	return e, err
 }
 
-// SwapRoster exchanges the leaders of two reception days that are held and not yet past
-// (today, YYYY-MM-DD).
-func (s *Store) SwapRoster(ctx context.Context, a hall.Actor, id1, id2 int64, today, note string) error {
+// SwapRoster exchanges the leaders of two reception days that are held and not yet past today.
+func (s *Store) SwapRoster(ctx context.Context, a hall.Actor, id1, id2 int64, today hall.Date, note string) error {
 	if id1 == id2 {
 		return hall.Invalid("with", "请选择另一个接待日")
 	}
@@ -191,10 +189,10 @@ func (s *Store) SwapRoster(ctx context.Context, a hall.Actor, id1, id2 int64, to
 		}
 		for _, e := range []hall.RosterEntry{e1, e2} {
 			if e.Cancelled {
-				return hall.Conflict(e.Date + "不安排接待，不能调换")
+				return hall.Conflict(e.Date.String() + "不安排接待，不能调换")
 			}
-			if e.Date < today {
-				return hall.Conflict(e.Date + "已过，不能调换")
+			if e.Date.Before(today) {
+				return hall.Conflict(e.Date.String() + "已过，不能调换")
 			}
 		}
 		now := s.stamp()
@@ -203,7 +201,7 @@ func (s *Store) SwapRoster(ctx context.Context, a hall.Actor, id1, id2 int64, to
 			leader int64
 			other  hall.RosterEntry
 		}{{e1, e2.LeaderID, e2}, {e2, e1.LeaderID, e1}} {
-			n := "与" + x.other.Date + "调换"
+			n := "与" + x.other.Date.String() + "调换"
 			if note != "" {
 				n += "：" + note
 			}
@@ -212,22 +210,22 @@ func (s *Store) SwapRoster(ctx context.Context, a hall.Actor, id1, id2 int64, to
 				return err
 			}
 		}
-		return s.audit(ctx, tx, a, hall.ActUpdate, "信访接待日安排", id1, e1.Date+" "+e1.LeaderName+" ⇄ "+e2.Date+" "+e2.LeaderName)
+		return s.audit(ctx, tx, a, hall.ActUpdate, "信访接待日安排", id1, e1.Date.String()+" "+e1.LeaderName+" ⇄ "+e2.Date.String()+" "+e2.LeaderName)
 	})
 }
 
 // ReplaceRosterLeader gives a reception day that is held and not yet past another leader.
-func (s *Store) ReplaceRosterLeader(ctx context.Context, a hall.Actor, id, leaderID int64, today, note string) error {
+func (s *Store) ReplaceRosterLeader(ctx context.Context, a hall.Actor, id, leaderID int64, today hall.Date, note string) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		e, err := s.rosterEntry(ctx, tx, id)
 		if err != nil {
 			return err
 		}
 		if e.Cancelled {
-			return hall.Conflict(e.Date + "不安排接待，不能更换领导")
+			return hall.Conflict(e.Date.String() + "不安排接待，不能更换领导")
 		}
-		if e.Date < today {
-			return hall.Conflict(e.Date + "已过，不能更换领导")
+		if e.Date.Before(today) {
+			return hall.Conflict(e.Date.String() + "已过，不能更换领导")
 		}
 		c, err := s.cadre(ctx, tx, leaderID)
 		if err != nil {
@@ -244,7 +242,7 @@ func (s *Store) ReplaceRosterLeader(ctx context.Context, a hall.Actor, id, leade
 			leaderID, hall.RosterReplaced, n, s.stamp(), id); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, a, hall.ActUpdate, "信访接待日安排", id, e.Date+" "+e.LeaderName+" → "+c.Name)
+		return s.audit(ctx, tx, a, hall.ActUpdate, "信访接待日安排", id, e.Date.String()+" "+e.LeaderName+" → "+c.Name)
 	})
 }
 

@@ -20,7 +20,7 @@ const petitionSelect = `SELECT p.id, p.number, p.form, p.oral, COALESCE(p.reside
 	p.extension_approver, p.extension_informed, p.reply_text, p.replied_on, p.satisfaction,
 	p.review_requested_on, p.review_due, p.review_result, p.review_answered_on,
 	p.rereview_requested_on, p.rereview_due, p.rereview_result, p.rereview_answered_on, p.final,
-	p.closed_at, p.closed_by, COALESCE(p.case_id,0), COALESCE(c.number,'')
+	p.closed_at, p.closed_by, COALESCE(p.case_id,0), COALESCE(c.number,''), p.version
 	FROM petitions p LEFT JOIN villages v ON v.id=p.village_id LEFT JOIN cadres rb ON rb.id=p.received_by
 	LEFT JOIN cadres rc ON rc.id=p.responsible_id LEFT JOIN cases c ON c.id=p.case_id
 	JOIN operators o ON o.id=p.recorded_by`
@@ -36,7 +36,7 @@ func scanPetition(sc interface{ Scan(...any) error }) (hall.Petition, error) {
 		&p.ExtensionApprover, &informed, &p.ReplyText, &p.RepliedOn, &p.Satisfaction,
 		&p.ReviewRequestedOn, &p.ReviewDue, &p.ReviewResult, &p.ReviewAnsweredOn,
 		&p.RereviewRequestedOn, &p.RereviewDue, &p.RereviewResult, &p.RereviewAnsweredOn, &final,
-		&p.ClosedAt, &p.ClosedBy, &p.CaseID, &p.CaseNumber)
+		&p.ClosedAt, &p.ClosedBy, &p.CaseID, &p.CaseNumber, &p.Version)
 	p.Oral, p.GroupVisit, p.ExtensionInformed, p.Final = oral == 1, group == 1, informed == 1, final == 1
 	p.StatusLabel = p.Status.Label()
 	p.Representatives, p.Notes, p.Timeline, p.Repeats, p.Actions =
@@ -206,6 +206,7 @@ func (s *Store) CreatePetition(ctx context.Context, a hall.Actor, n NewPetition)
 
 // PetitionChange is what one action changes on a petition; the service computes it.
 type PetitionChange struct {
+	Version   int64 // the version of the petition the clerk saw (updateVersioned)
 	From      hall.PetitionStatus
 	Extension int           // the extension days before the action (optimistic check)
 	Petition  hall.Petition // with every changed field already set
@@ -214,11 +215,15 @@ type PetitionChange struct {
 }
 
 // SavePetitionAction writes one action: the petition's fields and a timeline line, in one
-// transaction with its audit line. It refuses if someone else moved the petition meanwhile.
+// transaction with its audit line. It refuses if someone else moved the petition meanwhile:
+// since the version the clerk saw (updateVersioned), or since the service read it (From).
 func (s *Store) SavePetitionAction(ctx context.Context, a hall.Actor, c PetitionChange) error {
 	p := c.Petition
 	due, _ := p.CurrentDue()
 	return s.tx(ctx, func(tx *sql.Tx) error {
+		if err := updateVersioned(ctx, tx, "petitions", p.ID, c.Version, nil, nil); err != nil {
+			return err
+		}
 		if p.ResponsibleID > 0 {
 			if _, err := s.cadre(ctx, tx, p.ResponsibleID); err != nil {
 				return hall.Invalid("responsibleId", "所选包保领导不在干部名册中，请重新选择")
@@ -275,8 +280,9 @@ func (s *Store) AddPetitionNote(ctx context.Context, a hall.Actor, petitionID in
 }
 
 // LinkPetitionCase records the counter case a petition started (by the case's number) and
-// returns the case id. A petition links to one case; linking again replaces it.
-func (s *Store) LinkPetitionCase(ctx context.Context, a hall.Actor, petitionID int64, caseNumber string) (int64, error) {
+// returns the case id. A petition links to one case; linking again replaces it. The petition
+// must still be at the version the clerk saw (updateVersioned).
+func (s *Store) LinkPetitionCase(ctx context.Context, a hall.Actor, petitionID, version int64, caseNumber string) (int64, error) {
 	var caseID int64
 	err := s.tx(ctx, func(tx *sql.Tx) error {
 		var number string
@@ -286,6 +292,9 @@ func (s *Store) LinkPetitionCase(ctx context.Context, a hall.Actor, petitionID i
 			return hall.NotFound("找不到该信访事项")
 		}
 		if err != nil {
+			return err
+		}
+		if err := updateVersioned(ctx, tx, "petitions", petitionID, version, nil, nil); err != nil {
 			return err
 		}
 		err = tx.QueryRowContext(ctx, `SELECT id FROM cases WHERE number=?`, strings.ToUpper(strings.TrimSpace(caseNumber))).Scan(&caseID)

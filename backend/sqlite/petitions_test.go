@@ -46,7 +46,7 @@ func (f *petitionFixture) register(t *testing.T, in hall.PetitionInput) hall.Pet
 		in.HeadCount = 1
 	}
 	id, err := f.s.CreatePetition(ctx, f.actor(), NewPetition{PetitionInput: in, Year: 2025,
-		DecisionDue: hall.DecisionDue(hall.MustDate(in.ReceivedOn)), ForwardDue: hall.MustDate(in.ReceivedOn).AddDays(7)})
+		DecisionDue: hall.DecisionDue(in.ReceivedOn), ForwardDue: in.ReceivedOn.AddDays(7)})
 	must(t, err)
 	p, err := f.s.Petition(ctx, id)
 	must(t, err)
@@ -57,7 +57,7 @@ func (f *petitionFixture) act(t *testing.T, p hall.Petition, in hall.PetitionAct
 	t.Helper()
 	in.PetitionID = p.ID
 	next, note := hall.ApplyPetitionAction(p, in, to, f.op.Name, f.s.stamp())
-	must(t, f.s.SavePetitionAction(ctx, f.actor(), PetitionChange{From: p.Status, Extension: p.ExtensionDays, Petition: next, Action: in.Action, Note: note}))
+	must(t, f.s.SavePetitionAction(ctx, f.actor(), PetitionChange{Version: p.Version, From: p.Status, Extension: p.ExtensionDays, Petition: next, Action: in.Action, Note: note}))
 	got, err := f.s.Petition(ctx, p.ID)
 	must(t, err)
 	return got
@@ -65,7 +65,7 @@ func (f *petitionFixture) act(t *testing.T, p hall.Petition, in hall.PetitionAct
 
 func TestPetitionCreateReadAndAct(t *testing.T) {
 	f := newPetitionFixture(t)
-	p := f.register(t, hall.PetitionInput{ResidentID: f.resident, Category: "土地草场", ReceivedOn: "2025-03-10", Oral: true,
+	p := f.register(t, hall.PetitionInput{ResidentID: f.resident, Category: "土地草场", ReceivedOn: hall.MustDate("2025-03-10"), Oral: true,
 		GroupVisit: true, HeadCount: 12, ReceivedByID: f.leader1,
 		Representatives: []hall.Representative{{Name: "张伟", Phone: "13812345678"}, {Name: "李强", Address: "巴图塔村二组"}}})
 	if p.Number != "2025X0001" || p.PetitionerName != "张伟" || p.Phone != "13812345678" || p.Address != "巴图塔村一组12号" ||
@@ -78,7 +78,7 @@ func TestPetitionCreateReadAndAct(t *testing.T) {
 	if lastAudit(t, f.s).Entity != "信访事项" {
 		t.Fatal("no audit line")
 	}
-	p = f.act(t, p, hall.PetitionActionInput{Action: hall.PaAccept, Date: "2025-03-11"}, hall.PtAccepted)
+	p = f.act(t, p, hall.PetitionActionInput{Action: hall.PaAccept, Date: hall.MustDate("2025-03-11")}, hall.PtAccepted)
 	if p.SettleDue.String() != "2025-05-10" || p.Status != hall.PtAccepted {
 		t.Fatalf("accepted: %+v", p)
 	}
@@ -86,21 +86,21 @@ func TestPetitionCreateReadAndAct(t *testing.T) {
 	if p.ResponsibleName != "王建军" || len(p.Timeline) != 3 || p.Timeline[2].From != "已受理" || p.Timeline[2].To != "办理中" {
 		t.Fatalf("assigned: %+v", p)
 	}
-	// Someone else extended meanwhile: the stale change is refused.
+	// Someone else extended meanwhile: the stale change is refused, by its version.
 	stale := p
 	f.act(t, p, hall.PetitionActionInput{Action: hall.PaExtend, Days: 10, Reason: "需勘界", Approver: "王建军", Informed: true}, hall.PtInProgress)
 	next, _ := hall.ApplyPetitionAction(stale, hall.PetitionActionInput{Action: hall.PaExtend, Days: 30}, hall.PtInProgress, "x", "t")
-	err := f.s.SavePetitionAction(ctx, f.actor(), PetitionChange{From: stale.Status, Extension: stale.ExtensionDays, Petition: next, Action: hall.PaExtend})
-	wantCode(t, err, hall.CodeConflict)
+	err := f.s.SavePetitionAction(ctx, f.actor(), PetitionChange{Version: stale.Version, From: stale.Status, Extension: stale.ExtensionDays, Petition: next, Action: hall.PaExtend})
+	wantCode(t, err, hall.CodeStale)
 
-	must(t, f.s.AddPetitionNote(ctx, f.actor(), p.ID, hall.PetitionNote{Kind: "包掌握情况", Date: "2025-03-12", Text: "入户了解情况"}))
-	must(t, f.s.AddPetitionNote(ctx, f.actor(), p.ID, hall.PetitionNote{Kind: "回访", Method: "电话", Date: "2025-03-11", Text: "电话回访"}))
+	must(t, f.s.AddPetitionNote(ctx, f.actor(), p.ID, hall.PetitionNote{Kind: "包掌握情况", Date: hall.MustDate("2025-03-12"), Text: "入户了解情况"}))
+	must(t, f.s.AddPetitionNote(ctx, f.actor(), p.ID, hall.PetitionNote{Kind: "回访", Method: "电话", Date: hall.MustDate("2025-03-11"), Text: "电话回访"}))
 	p, err = f.s.Petition(ctx, p.ID)
 	must(t, err)
 	if len(p.Notes) != 2 || p.Notes[0].Kind != "回访" || p.Notes[1].OperatorName != "管理员甲" {
 		t.Fatalf("notes by date: %+v", p.Notes)
 	}
-	wantCode(t, f.s.AddPetitionNote(ctx, f.actor(), 999, hall.PetitionNote{Kind: "回访", Date: "2025-03-11", Text: "x"}), hall.CodeNotFound)
+	wantCode(t, f.s.AddPetitionNote(ctx, f.actor(), 999, hall.PetitionNote{Kind: "回访", Date: hall.MustDate("2025-03-11"), Text: "x"}), hall.CodeNotFound)
 	_, err = f.s.db.Exec(`DELETE FROM petition_notes`)
 	if err == nil {
 		t.Fatal("notes must be append-only")
@@ -113,9 +113,9 @@ func TestCreatePetitionChecksReferences(t *testing.T) {
 		in    hall.PetitionInput
 		field string
 	}{
-		{hall.PetitionInput{ResidentID: 999, Category: "其他", ReceivedOn: "2025-03-10"}, "residentId"},
-		{hall.PetitionInput{Name: "某人", Address: "某地", VillageID: 999, Category: "其他", ReceivedOn: "2025-03-10"}, "villageId"},
-		{hall.PetitionInput{Name: "某人", Address: "某地", ReceivedByID: 999, Category: "其他", ReceivedOn: "2025-03-10"}, "receivedById"},
+		{hall.PetitionInput{ResidentID: 999, Category: "其他", ReceivedOn: hall.MustDate("2025-03-10")}, "residentId"},
+		{hall.PetitionInput{Name: "某人", Address: "某地", VillageID: 999, Category: "其他", ReceivedOn: hall.MustDate("2025-03-10")}, "villageId"},
+		{hall.PetitionInput{Name: "某人", Address: "某地", ReceivedByID: 999, Category: "其他", ReceivedOn: hall.MustDate("2025-03-10")}, "receivedById"},
 	} {
 		in := tc.in
 		in.Form, in.Facts, in.Request, in.HeadCount = "来访", "事实", "请求", 1
@@ -129,17 +129,17 @@ func TestCreatePetitionChecksReferences(t *testing.T) {
 func TestSearchPetitionsOverdueFirst(t *testing.T) {
 	f := newPetitionFixture(t)
 	// Three open petitions with different deadlines, one finished.
-	a := f.register(t, hall.PetitionInput{Name: "甲", Address: "某地", Category: "邻里纠纷", ReceivedOn: "2025-03-01"}) // due 03-16
-	b := f.register(t, hall.PetitionInput{Name: "乙", Address: "某地", Category: "社会保障", ReceivedOn: "2025-02-20"}) // due 03-07: overdue on 03-10
-	c := f.register(t, hall.PetitionInput{Name: "丙", Address: "某地", Category: "其他", ReceivedOn: "2025-01-10"})
-	c = f.act(t, c, hall.PetitionActionInput{Action: hall.PaAccept, Date: "2025-01-12"}, hall.PtAccepted) // due 03-13
+	a := f.register(t, hall.PetitionInput{Name: "甲", Address: "某地", Category: "邻里纠纷", ReceivedOn: hall.MustDate("2025-03-01")}) // due 03-16
+	b := f.register(t, hall.PetitionInput{Name: "乙", Address: "某地", Category: "社会保障", ReceivedOn: hall.MustDate("2025-02-20")}) // due 03-07: overdue on 03-10
+	c := f.register(t, hall.PetitionInput{Name: "丙", Address: "某地", Category: "其他", ReceivedOn: hall.MustDate("2025-01-10")})
+	c = f.act(t, c, hall.PetitionActionInput{Action: hall.PaAccept, Date: hall.MustDate("2025-01-12")}, hall.PtAccepted) // due 03-13
 	c = f.act(t, c, hall.PetitionActionInput{Action: hall.PaAssign, ResponsibleID: f.leader1, HandlingUnit: "司法所"}, hall.PtInProgress)
-	d := f.register(t, hall.PetitionInput{Name: "丁", Address: "某地", Category: "其他", ReceivedOn: "2025-02-01"})
-	f.act(t, d, hall.PetitionActionInput{Action: hall.PaForward, Date: "2025-02-03", ForwardedTo: "旗人民法院"}, hall.PtForwarded)
+	d := f.register(t, hall.PetitionInput{Name: "丁", Address: "某地", Category: "其他", ReceivedOn: hall.MustDate("2025-02-01")})
+	f.act(t, d, hall.PetitionActionInput{Action: hall.PaForward, Date: hall.MustDate("2025-02-03"), ForwardedTo: "旗人民法院"}, hall.PtForwarded)
 
 	names := func(q hall.PetitionQuery) []string {
 		t.Helper()
-		q.Today = "2025-03-10"
+		q.Today = hall.MustDate("2025-03-10")
 		page, err := f.s.SearchPetitions(ctx, q)
 		must(t, err)
 		var out []string
@@ -170,17 +170,17 @@ func TestSearchPetitionsOverdueFirst(t *testing.T) {
 	eq(names(hall.PetitionQuery{Category: "邻里纠纷"}), "甲")
 	eq(names(hall.PetitionQuery{Text: a.Number}), "甲")
 	eq(names(hall.PetitionQuery{Text: "乙"}), "乙")
-	eq(names(hall.PetitionQuery{From: "2025-02-15", To: "2025-02-28"}), "乙")
+	eq(names(hall.PetitionQuery{From: hall.MustDate("2025-02-15"), To: hall.MustDate("2025-02-28")}), "乙")
 	if b.DecisionDue.String() != "2025-03-07" {
 		t.Fatalf("decision due %s", b.DecisionDue)
 	}
 
-	today, err := f.s.PetitionsRegisteredOn(ctx, "2025-03-10")
+	today, err := f.s.PetitionsRegisteredOn(ctx, hall.MustDate("2025-03-10"))
 	must(t, err)
 	if len(today) != 4 || today[0].PetitionerName != "丁" {
 		t.Fatalf("registered today: %d", len(today))
 	}
-	none, err := f.s.PetitionsRegisteredOn(ctx, "2025-03-11")
+	none, err := f.s.PetitionsRegisteredOn(ctx, hall.MustDate("2025-03-11"))
 	must(t, err)
 	if len(none) != 0 {
 		t.Fatalf("tomorrow: %d", len(none))
@@ -189,15 +189,15 @@ func TestSearchPetitionsOverdueFirst(t *testing.T) {
 
 func TestPetitionRepeats(t *testing.T) {
 	f := newPetitionFixture(t)
-	byResident := f.register(t, hall.PetitionInput{ResidentID: f.resident, Category: "社会保障", ReceivedOn: "2025-01-05"})
-	byPhone := f.register(t, hall.PetitionInput{Name: "张伟的儿子", Phone: "13812345678", Address: "东胜区", Category: "其他", ReceivedOn: "2025-01-06"})
-	sameVillage := f.register(t, hall.PetitionInput{Name: "赵六", Address: "巴图塔村三组", VillageID: f.v1, Category: "土地草场", ReceivedOn: "2024-06-01"})
-	f.register(t, hall.PetitionInput{Name: "钱七", Address: "巴图塔村", VillageID: f.v1, Category: "土地草场", ReceivedOn: "2024-03-01"}) // older than 12 months
-	f.register(t, hall.PetitionInput{Name: "孙八", Address: "哈拉沟村", VillageID: f.v2, Category: "土地草场", ReceivedOn: "2025-01-01"}) // other village
-	sameName := f.register(t, hall.PetitionInput{Name: "张伟", Address: "巴图塔村", VillageID: f.v1, Category: "其他", ReceivedOn: "2024-12-01"})
+	byResident := f.register(t, hall.PetitionInput{ResidentID: f.resident, Category: "社会保障", ReceivedOn: hall.MustDate("2025-01-05")})
+	byPhone := f.register(t, hall.PetitionInput{Name: "张伟的儿子", Phone: "13812345678", Address: "东胜区", Category: "其他", ReceivedOn: hall.MustDate("2025-01-06")})
+	sameVillage := f.register(t, hall.PetitionInput{Name: "赵六", Address: "巴图塔村三组", VillageID: f.v1, Category: "土地草场", ReceivedOn: hall.MustDate("2024-06-01")})
+	f.register(t, hall.PetitionInput{Name: "钱七", Address: "巴图塔村", VillageID: f.v1, Category: "土地草场", ReceivedOn: hall.MustDate("2024-03-01")}) // older than 12 months
+	f.register(t, hall.PetitionInput{Name: "孙八", Address: "哈拉沟村", VillageID: f.v2, Category: "土地草场", ReceivedOn: hall.MustDate("2025-01-01")}) // other village
+	sameName := f.register(t, hall.PetitionInput{Name: "张伟", Address: "巴图塔村", VillageID: f.v1, Category: "其他", ReceivedOn: hall.MustDate("2024-12-01")})
 
 	got, err := f.s.PetitionRepeats(ctx, RepeatQuery{ResidentID: f.resident, Name: "张伟", Phone: "13812345678", VillageID: f.v1,
-		Category: "土地草场", Since: "2024-03-10"})
+		Category: "土地草场", Since: hall.MustDate("2024-03-10")})
 	must(t, err)
 	want := map[int64]string{byResident.ID: "同一信访人", byPhone.ID: "同一联系电话", sameVillage.ID: "同村同类事项（近12个月）", sameName.ID: "同村同名"}
 	if len(got) != len(want) {
@@ -226,8 +226,8 @@ func TestPetitionRepeats(t *testing.T) {
 
 func TestPetitionCaseLink(t *testing.T) {
 	f := newPetitionFixture(t)
-	p := f.register(t, hall.PetitionInput{ResidentID: f.resident, Category: "低保救助", ReceivedOn: "2025-03-10"})
-	_, err := f.s.LinkPetitionCase(ctx, f.actor(), p.ID, "2025D0001")
+	p := f.register(t, hall.PetitionInput{ResidentID: f.resident, Category: "低保救助", ReceivedOn: hall.MustDate("2025-03-10")})
+	_, err := f.s.LinkPetitionCase(ctx, f.actor(), p.ID, p.Version, "2025D0001")
 	wantCode(t, err, hall.CodeInvalid)
 	l, err := f.s.PetitionForCase(ctx, 42)
 	must(t, err)
@@ -249,54 +249,54 @@ func TestRosterSaveSwapReplace(t *testing.T) {
 		t.Fatalf("saved: %+v", rs)
 	}
 	plan := []hall.RosterEntry{
-		{Date: "2025-03-05", PlannedDate: "2025-03-05", LeaderID: f.leader1, Verified: true},
-		{Date: "2025-03-12", PlannedDate: "2025-03-12", LeaderID: f.leader2, Verified: true},
-		{Date: "2025-03-19", PlannedDate: "2025-03-19", LeaderID: f.leader1, Verified: true},
-		{Date: "2025-03-26", PlannedDate: "2025-03-26", Cancelled: true, Note: "节假日", Verified: true},
+		{Date: hall.MustDate("2025-03-05"), PlannedDate: hall.MustDate("2025-03-05"), LeaderID: f.leader1, Verified: true},
+		{Date: hall.MustDate("2025-03-12"), PlannedDate: hall.MustDate("2025-03-12"), LeaderID: f.leader2, Verified: true},
+		{Date: hall.MustDate("2025-03-19"), PlannedDate: hall.MustDate("2025-03-19"), LeaderID: f.leader1, Verified: true},
+		{Date: hall.MustDate("2025-03-26"), PlannedDate: hall.MustDate("2025-03-26"), Cancelled: true, Note: "节假日", Verified: true},
 	}
-	must(t, f.s.SaveQuarterRoster(ctx, f.actor(), "2025Q1", "2025-01-01", plan))
+	must(t, f.s.SaveQuarterRoster(ctx, f.actor(), "2025Q1", hall.MustDate("2025-01-01"), plan))
 	list, err := f.s.QuarterRoster(ctx, "2025Q1")
 	must(t, err)
 	if len(list) != 4 || list[0].LeaderName != "斯琴巴特尔" || list[0].Weekday != "星期三" || !list[3].Cancelled {
 		t.Fatalf("roster: %+v", list)
 	}
-	on, err := f.s.RosterOn(ctx, "2025-03-12")
+	on, err := f.s.RosterOn(ctx, hall.MustDate("2025-03-12"))
 	must(t, err)
 	if on == nil || on.LeaderName != "王建军" {
 		t.Fatalf("on 03-12: %+v", on)
 	}
-	if on, _ := f.s.RosterOn(ctx, "2025-03-26"); on != nil {
+	if on, _ := f.s.RosterOn(ctx, hall.MustDate("2025-03-26")); on != nil {
 		t.Fatal("a cancelled day is not held")
 	}
-	next, _ := f.s.NextRoster(ctx, "2025-03-10")
-	if next == nil || next.Date != "2025-03-12" {
+	next, _ := f.s.NextRoster(ctx, hall.MustDate("2025-03-10"))
+	if next == nil || next.Date != hall.MustDate("2025-03-12") {
 		t.Fatalf("next: %+v", next)
 	}
-	last, err := f.s.LastRosterLeader(ctx, "2025-04-01")
+	last, err := f.s.LastRosterLeader(ctx, hall.MustDate("2025-04-01"))
 	must(t, err)
 	if last != f.leader1 {
 		t.Fatalf("last leader %d", last)
 	}
 
-	wantCode(t, f.s.SwapRoster(ctx, f.actor(), list[0].ID, list[1].ID, "2025-03-10", ""), hall.CodeConflict) // 03-05 is past
-	wantCode(t, f.s.SwapRoster(ctx, f.actor(), list[1].ID, list[3].ID, "2025-03-10", ""), hall.CodeConflict) // cancelled
-	must(t, f.s.SwapRoster(ctx, f.actor(), list[1].ID, list[2].ID, "2025-03-10", "出差"))
+	wantCode(t, f.s.SwapRoster(ctx, f.actor(), list[0].ID, list[1].ID, hall.MustDate("2025-03-10"), ""), hall.CodeConflict) // 03-05 is past
+	wantCode(t, f.s.SwapRoster(ctx, f.actor(), list[1].ID, list[3].ID, hall.MustDate("2025-03-10"), ""), hall.CodeConflict) // cancelled
+	must(t, f.s.SwapRoster(ctx, f.actor(), list[1].ID, list[2].ID, hall.MustDate("2025-03-10"), "出差"))
 	list, _ = f.s.QuarterRoster(ctx, "2025Q1")
 	if list[1].LeaderName != "斯琴巴特尔" || list[2].LeaderName != "王建军" || list[1].Changed != "调换" || list[1].Note != "与2025-03-19调换：出差" {
 		t.Fatalf("swapped: %+v", list[1:3])
 	}
 	other, err := f.s.SaveCadre(ctx, admin, hall.Cadre{Name: "窗口甲", Phone: "13900000009", Type: "窗口人员"})
 	must(t, err)
-	wantCode(t, f.s.ReplaceRosterLeader(ctx, f.actor(), list[1].ID, other, "2025-03-10", ""), hall.CodeInvalid)
-	must(t, f.s.ReplaceRosterLeader(ctx, f.actor(), list[1].ID, f.leader2, "2025-03-10", "开会"))
+	wantCode(t, f.s.ReplaceRosterLeader(ctx, f.actor(), list[1].ID, other, hall.MustDate("2025-03-10"), ""), hall.CodeInvalid)
+	must(t, f.s.ReplaceRosterLeader(ctx, f.actor(), list[1].ID, f.leader2, hall.MustDate("2025-03-10"), "开会"))
 	list, _ = f.s.QuarterRoster(ctx, "2025Q1")
 	if list[1].LeaderName != "王建军" || list[1].Changed != "替换" || list[1].Note != "原安排斯琴巴特尔：开会" {
 		t.Fatalf("replaced: %+v", list[1])
 	}
 	// Regenerating from 03-10 keeps the day already held.
-	must(t, f.s.SaveQuarterRoster(ctx, f.actor(), "2025Q1", "2025-03-10", plan[1:2]))
+	must(t, f.s.SaveQuarterRoster(ctx, f.actor(), "2025Q1", hall.MustDate("2025-03-10"), plan[1:2]))
 	list, _ = f.s.QuarterRoster(ctx, "2025Q1")
-	if len(list) != 2 || list[0].Date != "2025-03-05" || list[1].Changed != "" {
+	if len(list) != 2 || list[0].Date != hall.MustDate("2025-03-05") || list[1].Changed != "" {
 		t.Fatalf("regenerated: %+v", list)
 	}
 }

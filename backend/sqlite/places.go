@@ -3,13 +3,14 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 
 	"halldesk/backend/hall"
 )
 
 // Villages lists the hall's villages with their groups; inactive ones only when asked.
 func (s *Store) Villages(ctx context.Context, includeInactive bool) ([]hall.Village, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, name, kind, active FROM villages
+	rows, err := s.db.QueryContext(ctx, `SELECT id, name, kind, active, version FROM villages
 		WHERE active=1 OR ? ORDER BY sort, id`, includeInactive)
 	if err != nil {
 		return nil, err
@@ -19,7 +20,7 @@ func (s *Store) Villages(ctx context.Context, includeInactive bool) ([]hall.Vill
 	for rows.Next() {
 		var v hall.Village
 		var active int
-		if err := rows.Scan(&v.ID, &v.Name, &v.Kind, &active); err != nil {
+		if err := rows.Scan(&v.ID, &v.Name, &v.Kind, &active, &v.Version); err != nil {
 			rows.Close()
 			return nil, err
 		}
@@ -31,7 +32,7 @@ func (s *Store) Villages(ctx context.Context, includeInactive bool) ([]hall.Vill
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	grows, err := s.db.QueryContext(ctx, `SELECT id, village_id, name, active FROM village_groups
+	grows, err := s.db.QueryContext(ctx, `SELECT id, village_id, name, active, version FROM village_groups
 		WHERE active=1 OR ? ORDER BY village_id, id`, includeInactive)
 	if err != nil {
 		return nil, err
@@ -40,7 +41,7 @@ func (s *Store) Villages(ctx context.Context, includeInactive bool) ([]hall.Vill
 	for grows.Next() {
 		var g hall.Group
 		var active int
-		if err := grows.Scan(&g.ID, &g.VillageID, &g.Name, &active); err != nil {
+		if err := grows.Scan(&g.ID, &g.VillageID, &g.Name, &active, &g.Version); err != nil {
 			return nil, err
 		}
 		g.Active = active == 1
@@ -51,7 +52,7 @@ func (s *Store) Villages(ctx context.Context, includeInactive bool) ([]hall.Vill
 	return out, grows.Err()
 }
 
-// SaveVillage adds or edits a village.
+// SaveVillage adds or edits a village (at the version the form was loaded at; updateVersioned).
 func (s *Store) SaveVillage(ctx context.Context, a hall.Actor, in hall.VillageInput) (int64, error) {
 	id := in.ID
 	err := s.tx(ctx, func(tx *sql.Tx) error {
@@ -63,6 +64,19 @@ func (s *Store) SaveVillage(ctx context.Context, a hall.Actor, in hall.VillageIn
 			res, err = tx.ExecContext(ctx, `INSERT INTO villages(name,kind,active,sort)
 				VALUES (?,?,1,(SELECT COALESCE(MAX(sort),0)+1 FROM villages))`, in.Name, in.Kind)
 		} else {
+			var old hall.Village
+			var active int
+			read := tx.QueryRowContext(ctx, `SELECT name, kind, active FROM villages WHERE id=?`, id).Scan(&old.Name, &old.Kind, &active)
+			if errors.Is(read, sql.ErrNoRows) {
+				return hall.NotFound("找不到该嘎查村/社区")
+			}
+			if read != nil {
+				return read
+			}
+			old.Active = active == 1
+			if err := updateVersioned(ctx, tx, "villages", id, in.Version, in, old); err != nil {
+				return err
+			}
 			res, err = tx.ExecContext(ctx, `UPDATE villages SET name=?, kind=?, active=? WHERE id=?`,
 				in.Name, in.Kind, boolInt(in.Active), id)
 		}
@@ -82,7 +96,7 @@ func (s *Store) SaveVillage(ctx context.Context, a hall.Actor, in hall.VillageIn
 	return id, err
 }
 
-// SaveGroup adds or edits a group of a village.
+// SaveGroup adds or edits a group of a village (at the version the form was loaded at).
 func (s *Store) SaveGroup(ctx context.Context, a hall.Actor, in hall.GroupInput) (int64, error) {
 	id := in.ID
 	err := s.tx(ctx, func(tx *sql.Tx) error {
@@ -100,6 +114,20 @@ func (s *Store) SaveGroup(ctx context.Context, a hall.Actor, in hall.GroupInput)
 			action = hall.ActCreate
 			res, err = tx.ExecContext(ctx, `INSERT INTO village_groups(village_id,name,active) VALUES (?,?,1)`, in.VillageID, in.Name)
 		} else {
+			var old hall.Group
+			var active int
+			read := tx.QueryRowContext(ctx, `SELECT name, active FROM village_groups WHERE id=? AND village_id=?`, id, in.VillageID).
+				Scan(&old.Name, &active)
+			if errors.Is(read, sql.ErrNoRows) {
+				return hall.NotFound("找不到该组")
+			}
+			if read != nil {
+				return read
+			}
+			old.Active = active == 1
+			if err := updateVersioned(ctx, tx, "village_groups", id, in.Version, in, old); err != nil {
+				return err
+			}
 			res, err = tx.ExecContext(ctx, `UPDATE village_groups SET name=?, active=? WHERE id=? AND village_id=?`,
 				in.Name, boolInt(in.Active), id, in.VillageID)
 		}

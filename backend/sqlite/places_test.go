@@ -25,11 +25,11 @@ func TestVillagesAndGroups(t *testing.T) {
 			return err
 		}, hall.CodeConflict, "name"},
 		{"rename onto another village", func() error {
-			_, err := s.SaveVillage(ctx, admin, hall.VillageInput{ID: west, Name: "东风嘎查", Kind: "村", Active: true})
+			_, err := s.SaveVillage(ctx, admin, hall.VillageInput{ID: west, Version: versionOf(t, s, "villages", west), Name: "东风嘎查", Kind: "村", Active: true})
 			return err
 		}, hall.CodeConflict, "name"},
 		{"edit missing village", func() error {
-			_, err := s.SaveVillage(ctx, admin, hall.VillageInput{ID: 999, Name: "无名", Kind: "村", Active: true})
+			_, err := s.SaveVillage(ctx, admin, hall.VillageInput{ID: 999, Version: 1, Name: "无名", Kind: "村", Active: true})
 			return err
 		}, hall.CodeNotFound, ""},
 		{"duplicate group", func() error {
@@ -41,7 +41,7 @@ func TestVillagesAndGroups(t *testing.T) {
 			return err
 		}, hall.CodeInvalid, "villageId"},
 		{"edit group under the wrong village", func() error {
-			_, err := s.SaveGroup(ctx, admin, hall.GroupInput{ID: g1, VillageID: west, Name: "改名", Active: true})
+			_, err := s.SaveGroup(ctx, admin, hall.GroupInput{ID: g1, Version: versionOf(t, s, "village_groups", g1), VillageID: west, Name: "改名", Active: true})
 			return err
 		}, hall.CodeNotFound, ""},
 		{"household with group of another village", func() error {
@@ -54,7 +54,7 @@ func TestVillagesAndGroups(t *testing.T) {
 		}, hall.CodeInvalid, "villageId"},
 		{"resident with group of another village", func() error {
 			_, err := s.CreateResident(ctx, admin, cleanResident(t, hall.ResidentInput{Name: "赵六", NoIDNumber: true,
-				BirthDate: "1980-01-01", Sex: "男", VillageID: east, GroupID: westG1}))
+				BirthDate: hall.MustDate("1980-01-01"), Sex: "男", VillageID: east, GroupID: westG1}))
 			return err
 		}, hall.CodeInvalid, "groupId"},
 	} {
@@ -71,9 +71,9 @@ func TestVillagesAndGroups(t *testing.T) {
 	}
 
 	t.Run("list and deactivate", func(t *testing.T) {
-		_, err := s.SaveVillage(ctx, admin, hall.VillageInput{ID: west, Name: "西湾村", Kind: "村", Active: false})
+		_, err := s.SaveVillage(ctx, admin, hall.VillageInput{ID: west, Version: versionOf(t, s, "villages", west), Name: "西湾村", Kind: "村", Active: false})
 		must(t, err)
-		_, err = s.SaveGroup(ctx, admin, hall.GroupInput{ID: g1, VillageID: east, Name: "一组", Active: false})
+		_, err = s.SaveGroup(ctx, admin, hall.GroupInput{ID: g1, Version: versionOf(t, s, "village_groups", g1), VillageID: east, Name: "一组", Active: false})
 		must(t, err)
 		active, err := s.Villages(ctx, false)
 		must(t, err)
@@ -99,14 +99,14 @@ func TestHouseholds(t *testing.T) {
 	}
 	head := addResident(t, s, hall.ResidentInput{Name: "张国强", IDNumber: makeID("150627", "19600101", "011"), VillageID: v, GroupID: g, HouseholdID: h, Relation: "户主"})
 	addResident(t, s, hall.ResidentInput{Name: "刘桂兰", IDNumber: makeID("150627", "19620202", "022"), VillageID: v, GroupID: g, HouseholdID: h, Relation: "配偶"})
-	addResident(t, s, hall.ResidentInput{Name: "张小宝", NoIDNumber: true, BirthDate: "2024-05-01", Sex: "男", VillageID: v, HouseholdID: h, Relation: "孙子女"})
+	addResident(t, s, hall.ResidentInput{Name: "张小宝", NoIDNumber: true, BirthDate: hall.MustDate("2024-05-01"), Sex: "男", VillageID: v, HouseholdID: h, Relation: "孙子女"})
 
-	_, err = s.CreateResident(ctx, admin, cleanResident(t, hall.ResidentInput{Name: "张二", NoIDNumber: true, BirthDate: "1990-01-01", Sex: "男",
+	_, err = s.CreateResident(ctx, admin, cleanResident(t, hall.ResidentInput{Name: "张二", NoIDNumber: true, BirthDate: hall.MustDate("1990-01-01"), Sex: "男",
 		VillageID: v, HouseholdID: h, Relation: "户主"}))
 	if e := wantCode(t, err, hall.CodeInvalid); e.Field != "relation" {
 		t.Fatalf("second head: %+v", e)
 	}
-	_, err = s.CreateResident(ctx, admin, cleanResident(t, hall.ResidentInput{Name: "张三", NoIDNumber: true, BirthDate: "1990-01-01", Sex: "男",
+	_, err = s.CreateResident(ctx, admin, cleanResident(t, hall.ResidentInput{Name: "张三", NoIDNumber: true, BirthDate: hall.MustDate("1990-01-01"), Sex: "男",
 		VillageID: v, HouseholdID: 999, Relation: "子女"}))
 	if e := wantCode(t, err, hall.CodeInvalid); e.Field != "householdId" {
 		t.Fatalf("missing household: %+v", e)
@@ -121,12 +121,12 @@ func TestHouseholds(t *testing.T) {
 	_, err = s.Household(ctx, 999)
 	wantCode(t, err, hall.CodeNotFound)
 
-	_, err = s.SaveHousehold(ctx, admin, hall.HouseholdInput{ID: h, VillageID: v, Address: "东风嘎查一组9号"})
+	_, err = s.SaveHousehold(ctx, admin, hall.HouseholdInput{ID: h, Version: versionOf(t, s, "households", h), VillageID: v, Address: "东风嘎查一组9号"})
 	must(t, err)
 	if l := lastAudit(t, s); l.Action != hall.ActUpdate || l.EntityID != h || l.Detail != "东风嘎查一组9号" {
 		t.Fatalf("audit = %+v", l)
 	}
-	_, err = s.SaveHousehold(ctx, admin, hall.HouseholdInput{ID: 999, VillageID: v, Address: "无"})
+	_, err = s.SaveHousehold(ctx, admin, hall.HouseholdInput{ID: 999, Version: 1, VillageID: v, Address: "无"})
 	wantCode(t, err, hall.CodeNotFound)
 
 	for _, tc := range []struct {

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"database/sql"
 	"strings"
 	"testing"
 
@@ -22,6 +23,9 @@ func TestQueryPlans(t *testing.T) {
 		{"ledger page", `SELECT c.id FROM cases c` + ledger + caseOrder + ` LIMIT 20 OFFSET 9980`, ledgerArgs, "cases_ledger_order"},
 		{"ledger count", `SELECT COUNT(*) FROM cases c` + ledger, ledgerArgs, "COVERING INDEX"},
 		{"running cases", `SELECT COUNT(*) FROM cases c WHERE ` + runningSQL, nil, "cases_status_due"},
+		// a period's cases by the date the ledgers show (migration 0020 indexes that expression)
+		{"period's cases", `SELECT COUNT(*) FROM cases c WHERE ` + inPeriodSQL,
+			[]any{sql.Named("fromDay", "2025-03-01"), sql.Named("toDay", "2025-03-31")}, "cases_taken_on"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			rows, err := s.db.QueryContext(ctx, `EXPLAIN QUERY PLAN `+tc.query, tc.args...)

@@ -34,25 +34,30 @@ func (s *Store) RecordPrint(ctx context.Context, a hall.Actor, kind, title strin
 	})
 }
 
-// PrintCounts adds up the copies printed per kind between two China dates (YYYY-MM-DD, both
-// days included; an empty date leaves that end open).
-func (s *Store) PrintCounts(ctx context.Context, from, to string) (map[string]int, error) {
+// RecordCasePrint records one copy of a counter document printed for case caseID (the 受理回执
+// at the counter, kind hall.PrintReceipt) in the print records that 宣传印刷 counts, with the
+// audit line on the case, in one transaction.
+func (s *Store) RecordCasePrint(ctx context.Context, a hall.Actor, caseID int64, kind, title string) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO print_records(at,operator_id,operator_name,kind,title,copies,detail)
+			VALUES (?,?,?,?,?,1,'')`, s.stamp(), a.OperatorID, a.Name, kind, title); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, a, hall.ActPrint, "办件", caseID, title)
+	})
+}
+
+// PrintCounts adds up the copies printed per kind between two China dates (both days included;
+// no date leaves that end open).
+func (s *Store) PrintCounts(ctx context.Context, from, to hall.Date) (map[string]int, error) {
 	where, args := "WHERE 1=1", []any{}
-	if from != "" {
-		f, ok := dayStartUTC(from, 0)
-		if !ok {
-			return nil, hall.Invalid("from", "开始日期格式应为“年-月-日”，如 2025-03-10")
-		}
+	if !from.IsZero() {
 		where += " AND at >= ?"
-		args = append(args, f)
+		args = append(args, dayStart(from, 0))
 	}
-	if to != "" {
-		t, ok := dayStartUTC(to, 1)
-		if !ok {
-			return nil, hall.Invalid("to", "结束日期格式应为“年-月-日”，如 2025-03-31")
-		}
+	if !to.IsZero() {
 		where += " AND at < ?"
-		args = append(args, t)
+		args = append(args, dayStart(to, 1))
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT kind, SUM(copies) FROM print_records `+where+` GROUP BY kind`, args...)
 	if err != nil {

@@ -14,7 +14,7 @@ import (
 
 const residentSelect = `SELECT r.id, r.name, COALESCE(r.id_number,''), r.birth_date, r.sex, r.phone,
 	r.village_id, v.name, COALESCE(r.group_id,0), COALESCE(g.name,''), r.address, COALESCE(r.household_id,0),
-	r.relation, r.residency, r.note, r.updated_at,
+	r.relation, r.residency, r.note, r.updated_at, r.version,
 	COALESCE((SELECT group_concat(tag, ',') FROM resident_tags t WHERE t.resident_id=r.id),'')
 	FROM residents r JOIN villages v ON v.id=r.village_id LEFT JOIN village_groups g ON g.id=r.group_id`
 
@@ -22,7 +22,7 @@ func scanResident(sc interface{ Scan(...any) error }) (hall.Resident, error) {
 	var r hall.Resident
 	var tags string
 	err := sc.Scan(&r.ID, &r.Name, &r.IDNumber, &r.BirthDate, &r.Sex, &r.Phone, &r.VillageID, &r.VillageName,
-		&r.GroupID, &r.GroupName, &r.Address, &r.HouseholdID, &r.Relation, &r.Residency, &r.Note, &r.UpdatedAt, &tags)
+		&r.GroupID, &r.GroupName, &r.Address, &r.HouseholdID, &r.Relation, &r.Residency, &r.Note, &r.UpdatedAt, &r.Version, &tags)
 	r.HasIDNumber = r.IDNumber != ""
 	r.Tags = []string{}
 	if tags != "" {
@@ -180,7 +180,8 @@ func (s *Store) CreateResident(ctx context.Context, a hall.Actor, in hall.Reside
 	return id, err
 }
 
-// UpdateResident replaces a resident's data.
+// UpdateResident replaces a resident's data if it is still at the version the form was loaded
+// at (in.Version); otherwise it refuses with what changed (updateVersioned) and writes nothing.
 func (s *Store) UpdateResident(ctx context.Context, a hall.Actor, in hall.ResidentInput) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		old, err := scanResident(tx.QueryRowContext(ctx, residentSelect+` WHERE r.id=?`, in.ID))
@@ -188,6 +189,9 @@ func (s *Store) UpdateResident(ctx context.Context, a hall.Actor, in hall.Reside
 			return hall.NotFound("找不到该群众")
 		}
 		if err != nil {
+			return err
+		}
+		if err := updateVersioned(ctx, tx, "residents", in.ID, in.Version, in, old); err != nil {
 			return err
 		}
 		if err := s.checkResidentRefs(ctx, tx, in); err != nil {

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"halldesk/backend/hall"
 )
@@ -27,7 +28,7 @@ func newRegistry(t *testing.T) registry {
 	for _, in := range []hall.ResidentInput{
 		{Name: "张伟", IDNumber: zhangWeiID, Phone: "13812345678", VillageID: r.east, Tags: []string{"低保户", "高龄"}},
 		{Name: "张伟明", IDNumber: zhangWeiMingOld, Phone: "15004770001", VillageID: r.west, Tags: []string{"残疾人"}},
-		{Name: "李伟", NoIDNumber: true, BirthDate: "2024-05-01", Sex: "女", VillageID: r.east},
+		{Name: "李伟", NoIDNumber: true, BirthDate: hall.MustDate("2024-05-01"), Sex: "女", VillageID: r.east},
 		{Name: "王_一", IDNumber: makeID("150627", "19800101", "031"), VillageID: r.west},
 		{Name: "王%二", IDNumber: makeID("150627", "19800101", "042"), VillageID: r.west},
 		{Name: "王三", IDNumber: makeID("150627", "19800101", "053"), VillageID: r.west, Phone: "0477-8612345"},
@@ -108,14 +109,14 @@ func TestResidentFields(t *testing.T) {
 	r := newRegistry(t)
 	got, err := r.s.Resident(ctx, r.ids["张伟"])
 	must(t, err)
-	if got.IDNumber != zhangWeiID || !got.HasIDNumber || got.BirthDate != "1949-12-31" || got.Sex != "女" ||
+	if got.IDNumber != zhangWeiID || !got.HasIDNumber || got.BirthDate != hall.MustDate("1949-12-31") || got.Sex != "女" ||
 		got.Phone != "13812345678" || got.VillageName != "东风嘎查" || got.Relation != "户主" || got.Residency != "常住" ||
 		fmt.Sprint(got.Tags) != "[低保户 高龄]" || got.UpdatedAt != "2025-03-10T01:00:00Z" {
 		t.Fatalf("resident = %+v", got)
 	}
 	li, err := r.s.Resident(ctx, r.ids["李伟"])
 	must(t, err)
-	if li.IDNumber != "" || li.HasIDNumber || li.BirthDate != "2024-05-01" || li.Sex != "女" || len(li.Tags) != 0 {
+	if li.IDNumber != "" || li.HasIDNumber || li.BirthDate != hall.MustDate("2024-05-01") || li.Sex != "女" || len(li.Tags) != 0 {
 		t.Fatalf("resident without ID = %+v", li)
 	}
 	_, err = r.s.Resident(ctx, 999)
@@ -128,7 +129,7 @@ func TestSearchPaging(t *testing.T) {
 	ids := make([]int64, 25)
 	for i := range ids {
 		ids[i] = addResident(t, s, hall.ResidentInput{Name: fmt.Sprintf("群众%02d", i+1), NoIDNumber: true,
-			BirthDate: "1970-01-01", Sex: "男", VillageID: v})
+			BirthDate: hall.MustDate("1970-01-01"), Sex: "男", VillageID: v})
 	}
 	for _, tc := range []struct {
 		page, size   int
@@ -170,7 +171,7 @@ func TestDuplicateIDNumber(t *testing.T) {
 		{"same number", hall.ResidentInput{Name: "张伟", IDNumber: zhangWeiID, VillageID: r.west}, r.ids["张伟"]},
 		{"lower-case x", hall.ResidentInput{Name: "张某", IDNumber: strings.ToLower(zhangWeiID), VillageID: r.west}, r.ids["张伟"]},
 		{"old form of a stored number", hall.ResidentInput{Name: "张某", IDNumber: zhangWeiMingOld, VillageID: r.east}, r.ids["张伟明"]},
-		{"edit onto a stored number", hall.ResidentInput{ID: r.ids["王三"], Name: "王三", IDNumber: zwm.IDNumber, VillageID: r.west}, r.ids["张伟明"]},
+		{"edit onto a stored number", hall.ResidentInput{ID: r.ids["王三"], Version: versionOf(t, r.s, "residents", r.ids["王三"]), Name: "王三", IDNumber: zwm.IDNumber, VillageID: r.west}, r.ids["张伟明"]},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			n := auditCount(t, r.s)
@@ -200,7 +201,7 @@ func TestResidentsWithoutIDNumber(t *testing.T) {
 	s, _, _ := newStore(t)
 	v := addVillage(t, s, "东风嘎查")
 	for i := 0; i < 3; i++ {
-		addResident(t, s, hall.ResidentInput{Name: "新生儿", NoIDNumber: true, BirthDate: "2025-01-0" + fmt.Sprint(i+1), Sex: "男", VillageID: v})
+		addResident(t, s, hall.ResidentInput{Name: "新生儿", NoIDNumber: true, BirthDate: hall.NewDate(2025, time.January, i+1), Sex: "男", VillageID: v})
 	}
 	var nulls, empties int
 	must(t, s.db.QueryRow(`SELECT COUNT(*) FROM residents WHERE id_number IS NULL AND id_reversed IS NULL`).Scan(&nulls))
@@ -222,9 +223,9 @@ func TestSecondHouseholdHeadRefused(t *testing.T) {
 		name string
 		in   hall.ResidentInput
 	}{
-		{"new head", hall.ResidentInput{Name: "户主丙", NoIDNumber: true, BirthDate: "1990-01-01", Sex: "男", VillageID: v, HouseholdID: h, Relation: "户主"}},
-		{"default relation is head", hall.ResidentInput{Name: "户主丁", NoIDNumber: true, BirthDate: "1990-01-01", Sex: "男", VillageID: v, HouseholdID: h}},
-		{"member promoted", hall.ResidentInput{ID: wife, Name: "配偶乙", IDNumber: makeID("150627", "19720101", "022"), VillageID: v, HouseholdID: h, Relation: "户主"}},
+		{"new head", hall.ResidentInput{Name: "户主丙", NoIDNumber: true, BirthDate: hall.MustDate("1990-01-01"), Sex: "男", VillageID: v, HouseholdID: h, Relation: "户主"}},
+		{"default relation is head", hall.ResidentInput{Name: "户主丁", NoIDNumber: true, BirthDate: hall.MustDate("1990-01-01"), Sex: "男", VillageID: v, HouseholdID: h}},
+		{"member promoted", hall.ResidentInput{ID: wife, Version: versionOf(t, s, "residents", wife), Name: "配偶乙", IDNumber: makeID("150627", "19720101", "022"), VillageID: v, HouseholdID: h, Relation: "户主"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			in := cleanResident(t, tc.in)
@@ -239,14 +240,14 @@ func TestSecondHouseholdHeadRefused(t *testing.T) {
 		})
 	}
 	// The head may be edited and stay head.
-	must(t, s.UpdateResident(ctx, admin, cleanResident(t, hall.ResidentInput{ID: head, Name: "户主甲", IDNumber: makeID("150627", "19700101", "011"),
+	must(t, s.UpdateResident(ctx, admin, cleanResident(t, hall.ResidentInput{ID: head, Version: versionOf(t, s, "residents", head), Name: "户主甲", IDNumber: makeID("150627", "19700101", "011"),
 		VillageID: v, HouseholdID: h, Relation: "户主", Address: "东风嘎查3号"})))
 }
 
 func TestUpdateResident(t *testing.T) {
 	r := newRegistry(t)
 	id := r.ids["张伟"]
-	must(t, r.s.UpdateResident(ctx, admin, cleanResident(t, hall.ResidentInput{ID: id, Name: "张伟", IDNumber: zhangWeiID,
+	must(t, r.s.UpdateResident(ctx, admin, cleanResident(t, hall.ResidentInput{ID: id, Version: versionOf(t, r.s, "residents", id), Name: "张伟", IDNumber: zhangWeiID,
 		VillageID: r.west, Address: "西湾村5号", Residency: "外出", Tags: []string{"高龄", "高龄"}})))
 	got, err := r.s.Resident(ctx, id)
 	must(t, err)
@@ -259,7 +260,7 @@ func TestUpdateResident(t *testing.T) {
 		strings.Contains(l.Detail, "13812345678") || strings.Contains(l.Detail, "身份证号码已更改") {
 		t.Fatalf("audit = %+v", l)
 	}
-	err = r.s.UpdateResident(ctx, admin, cleanResident(t, hall.ResidentInput{ID: 999, Name: "无", NoIDNumber: true, BirthDate: "1990-01-01", Sex: "男", VillageID: r.east}))
+	err = r.s.UpdateResident(ctx, admin, cleanResident(t, hall.ResidentInput{ID: 999, Version: 1, Name: "无", NoIDNumber: true, BirthDate: hall.MustDate("1990-01-01"), Sex: "男", VillageID: r.east}))
 	wantCode(t, err, hall.CodeNotFound)
 }
 

@@ -71,7 +71,7 @@ func scoreFixture(t *testing.T) (*Store, DashboardDates) {
 	must(t, s.RecordPrint(ctx, admin, hall.PrintCard, "巴图塔村", 50, ""))
 	c.t = time.Date(2025, 2, 28, 2, 0, 0, 0, time.UTC)
 	must(t, s.RecordPrint(ctx, admin, hall.PrintGuide, "医保", 5, ""))
-	return s, DashboardDates{Period: hall.Period{From: "2025-03-01", To: "2025-03-31"}, Today: "2025-03-20", DueBy: "2025-03-25"}
+	return s, DashboardDates{Period: hall.Period{From: hall.MustDate("2025-03-01"), To: hall.MustDate("2025-03-31")}, Today: hall.MustDate("2025-03-20"), DueBy: hall.MustDate("2025-03-25")}
 }
 
 // The petition, visit and print figures of the dashboard, counted by hand from scoreFixture.

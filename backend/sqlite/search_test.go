@@ -232,7 +232,7 @@ func TestSearchIndexAgreesWithScan(t *testing.T) {
 		{Name: "Anna王", IDNumber: g.idNumber(), VillageID: villages[0], Phone: "13900001111"},
 		{Name: "王_丽", IDNumber: g.idNumber(), VillageID: villages[1]},
 		{Name: "王%丽", IDNumber: g.idNumber(), VillageID: villages[1], Phone: "0477-5551111"},
-		{Name: "巴图·孟和", NoIDNumber: true, BirthDate: "2023-01-02", Sex: "男", VillageID: villages[2]},
+		{Name: "巴图·孟和", NoIDNumber: true, BirthDate: hall.MustDate("2023-01-02"), Sex: "男", VillageID: villages[2]},
 	} {
 		addResident(t, s, in)
 	}
@@ -285,7 +285,7 @@ func TestSearchIndexFollowsEveryWrite(t *testing.T) {
 	zw, err := s.Resident(ctx, r.ids["张伟"])
 	must(t, err)
 	newID := makeID("150621", "19700101", "088")
-	must(t, s.UpdateResident(ctx, admin, cleanResident(t, hall.ResidentInput{ID: zw.ID, Name: "张卫",
+	must(t, s.UpdateResident(ctx, admin, cleanResident(t, hall.ResidentInput{ID: zw.ID, Version: versionOf(t, s, "residents", zw.ID), Name: "张卫",
 		IDNumber: newID, Phone: "13600009999", VillageID: zw.VillageID})))
 	checkSearchIndex(t, s)
 	for text, want := range map[string]string{"张卫": "[张卫]", "卫": "[张卫]", "张伟": "[张伟明]",
@@ -298,7 +298,7 @@ func TestSearchIndexFollowsEveryWrite(t *testing.T) {
 	// A refused update (the number belongs to someone else) leaves the index as it was.
 	zwm, err := s.Resident(ctx, r.ids["张伟明"])
 	must(t, err)
-	err = s.UpdateResident(ctx, admin, cleanResident(t, hall.ResidentInput{ID: zwm.ID, Name: "张伟明改",
+	err = s.UpdateResident(ctx, admin, cleanResident(t, hall.ResidentInput{ID: zwm.ID, Version: versionOf(t, s, "residents", zwm.ID), Name: "张伟明改",
 		IDNumber: newID, VillageID: zwm.VillageID}))
 	wantCode(t, err, hall.CodeConflict)
 	checkSearchIndex(t, s)
@@ -363,7 +363,7 @@ func TestPausedSearchIndexIsRebuilt(t *testing.T) {
 		t.Fatal("pause still set after the rebuild")
 	}
 	// Maintained row by row again.
-	addResident(t, s, hall.ResidentInput{Name: "王新来", NoIDNumber: true, BirthDate: "2024-01-01", Sex: "女", VillageID: 1})
+	addResident(t, s, hall.ResidentInput{Name: "王新来", NoIDNumber: true, BirthDate: hall.MustDate("2024-01-01"), Sex: "女", VillageID: 1})
 	checkSearchIndex(t, s)
 }
 

@@ -76,7 +76,7 @@ func TestUpgradeFromFTS5SearchIndex(t *testing.T) {
 		}
 	}
 	// Written to as before: the old triggers are gone, the new ones keep the index.
-	id := addResident(t, s, hall.ResidentInput{Name: "乌力吉图", NoIDNumber: true, BirthDate: "2024-01-01", Sex: "男", VillageID: 1})
+	id := addResident(t, s, hall.ResidentInput{Name: "乌力吉图", NoIDNumber: true, BirthDate: hall.MustDate("2024-01-01"), Sex: "男", VillageID: 1})
 	_, err = s.db.Exec(`UPDATE residents SET name = '乌力吉' WHERE id = ?`, id)
 	must(t, err)
 	checkSearchIndex(t, s)

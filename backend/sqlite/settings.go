@@ -70,17 +70,33 @@ func (s *Store) Settings(ctx context.Context) (hall.HallSettings, error) {
 			hs.SupervisionPhone = v
 		case "idle_minutes":
 			hs.IdleMinutes, _ = strconv.Atoi(v)
+		case "address":
+			hs.Address = v
+		case "office_hours":
+			hs.OfficeHours = v
 		}
 	}
 	if hs.IdleMinutes == 0 {
 		hs.IdleMinutes = hall.DefaultIdleMinutes
 	}
-	return hs, rows.Err()
+	if err := rows.Err(); err != nil {
+		return hs, err
+	}
+	err = s.db.QueryRowContext(ctx, `SELECT version FROM settings_version WHERE id=1`).Scan(&hs.Version)
+	return hs, err
 }
 
-// SaveSettings replaces the hall settings.
+// SaveSettings replaces the hall settings if they are still at the version the form was loaded
+// at (hs.Version; updateVersioned).
 func (s *Store) SaveSettings(ctx context.Context, a hall.Actor, hs hall.HallSettings) error {
+	old, err := s.Settings(ctx)
+	if err != nil {
+		return err
+	}
 	return s.tx(ctx, func(tx *sql.Tx) error {
+		if err := updateVersioned(ctx, tx, "settings_version", 1, hs.Version, hs, old); err != nil {
+			return err
+		}
 		if err := s.saveSettings(ctx, tx, hs); err != nil {
 			return err
 		}
@@ -92,6 +108,7 @@ func (s *Store) saveSettings(ctx context.Context, tx *sql.Tx, hs hall.HallSettin
 	kv := map[string]string{
 		"hall_name": hs.HallName, "township": hs.Township, "banner": hs.Banner, "phone": hs.Phone,
 		"supervision_phone": hs.SupervisionPhone, "idle_minutes": strconv.Itoa(hs.IdleMinutes),
+		"address": hs.Address, "office_hours": hs.OfficeHours,
 	}
 	for k, v := range kv {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO settings(key,value) VALUES (?,?)

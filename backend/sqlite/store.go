@@ -192,6 +192,8 @@ func (s *Store) tx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 		tx.Rollback()
 		return err
 	}
+	// A refused COMMIT (SQLITE_FULL on a full disk) is rolled back by the driver on the same
+	// connection, so no transaction, and no write lock, outlives it (TestRefusedCommitLeavesNoTransactionOpen).
 	return tx.Commit()
 }
 

@@ -109,7 +109,7 @@ func (s *Store) SaveTeam(ctx context.Context, a hall.Actor, t hall.WorkTeam) (in
 			}
 		}
 		if !t.Active {
-			res, err := tx.ExecContext(ctx, `UPDATE cadres SET team_id=NULL, updated_at=? WHERE team_id=?`, now, id)
+			res, err := tx.ExecContext(ctx, `UPDATE cadres SET team_id=NULL, updated_at=?, version=version+1 WHERE team_id=?`, now, id)
 			if err != nil {
 				return err
 			}
@@ -154,7 +154,7 @@ func (s *Store) joinLeader(ctx context.Context, tx *sql.Tx, teamID, cadreID int6
 	if current != 0 {
 		return &hall.Error{Code: hall.CodeConflict, Field: "leaderCadreId", Message: name + "已是" + other + "的成员，一名干部只能属于一个工作队"}
 	}
-	_, err = tx.ExecContext(ctx, `UPDATE cadres SET team_id=?, updated_at=? WHERE id=?`, teamID, now, cadreID)
+	_, err = tx.ExecContext(ctx, `UPDATE cadres SET team_id=?, updated_at=?, version=version+1 WHERE id=?`, teamID, now, cadreID)
 	return err
 }
 

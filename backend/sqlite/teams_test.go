@@ -43,7 +43,7 @@ func TestWorkTeamsMembersAndLeaders(t *testing.T) {
 	})
 
 	t.Run("a cadre joins through the cadre form, and the list shows team and households", func(t *testing.T) {
-		f.assign(t, hall.AssignInput{CadreID: f.li, GroupID: f.one, From: "2026-01-05"})
+		f.assign(t, hall.AssignInput{CadreID: f.li, GroupID: f.one, From: hall.MustDate("2026-01-05")})
 		c, err := s.Cadre(ctx, f.li)
 		must(t, err)
 		c.TeamID = east

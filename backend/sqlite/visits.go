@@ -57,7 +57,7 @@ func (s *Store) CreateVisit(ctx context.Context, a hall.Actor, n NewVisit) (int6
 				return err
 			}
 		}
-		detail := n.Date + " " + head + " " + n.Way + "，问题" + strconv.Itoa(len(n.Issues)) + "个"
+		detail := n.Date.String() + " " + head + " " + n.Way + "，问题" + strconv.Itoa(len(n.Issues)) + "个"
 		if len(numbers) > 0 {
 			detail += "，转办件" + strings.Join(numbers, "、")
 		}
@@ -68,7 +68,7 @@ func (s *Store) CreateVisit(ctx context.Context, a hall.Actor, n NewVisit) (int6
 
 const visitSelect = `SELECT v.id, v.date, v.cadre_id, c.name, v.household_id,
 	COALESCE((SELECT name FROM residents m WHERE m.household_id=h.id AND m.relation='户主' LIMIT 1),''),
-	h.village_id, vl.name, COALESCE(g.name,''), h.address, v.way, v.purpose, v.diary, COALESCE(o.name,''), v.created_at
+	h.village_id, vl.name, COALESCE(g.name,''), h.address, v.way, v.purpose, v.diary, COALESCE(o.name,''), v.created_at, v.version
 	FROM visits v JOIN cadres c ON c.id=v.cadre_id JOIN households h ON h.id=v.household_id
 	JOIN villages vl ON vl.id=h.village_id LEFT JOIN village_groups g ON g.id=h.group_id
 	LEFT JOIN operators o ON o.id=v.created_by`
@@ -76,16 +76,15 @@ const visitSelect = `SELECT v.id, v.date, v.cadre_id, c.name, v.household_id,
 func scanVisit(sc interface{ Scan(...any) error }) (hall.Visit, error) {
 	var v hall.Visit
 	err := sc.Scan(&v.ID, &v.Date, &v.CadreID, &v.CadreName, &v.HouseholdID, &v.HeadName, &v.VillageID, &v.VillageName,
-		&v.GroupName, &v.Address, &v.Way, &v.Purpose, &v.Diary, &v.RecordedBy, &v.CreatedAt)
+		&v.GroupName, &v.Address, &v.Way, &v.Purpose, &v.Diary, &v.RecordedBy, &v.CreatedAt, &v.Version)
 	v.Issues, v.FeedbackGiven = []hall.VisitIssue{}, []hall.VisitIssue{}
 	if err != nil {
 		return v, err
 	}
-	d, err := hall.ParseStoredDate(v.Date)
-	if err != nil {
-		return v, fmt.Errorf("visit %d: %w", v.ID, err)
+	if v.Date.IsZero() {
+		return v, fmt.Errorf("visit %d has no date", v.ID)
 	}
-	v.Weekday = hall.WeekdayLabel(d.Weekday())
+	v.Weekday = hall.WeekdayLabel(v.Date.Weekday())
 	return v, nil
 }
 
@@ -214,10 +213,10 @@ func visitFilter(q hall.VisitQuery) (string, []any) {
 	if q.VillageID > 0 {
 		add("h.village_id=?", q.VillageID)
 	}
-	if q.From != "" {
+	if !q.From.IsZero() {
 		add("v.date>=?", q.From)
 	}
-	if q.To != "" {
+	if !q.To.IsZero() {
 		add("v.date<=?", q.To)
 	}
 	return " WHERE " + strings.Join(conds, " AND "), args
@@ -227,7 +226,7 @@ func visitFilter(q hall.VisitQuery) (string, []any) {
 const MaxDiaryVisits = 1000
 
 // DiaryVisits lists a cadre's visits from one date to another (both included), oldest first.
-func (s *Store) DiaryVisits(ctx context.Context, cadreID int64, from, to string) ([]hall.Visit, error) {
+func (s *Store) DiaryVisits(ctx context.Context, cadreID int64, from, to hall.Date) ([]hall.Visit, error) {
 	return s.listVisits(ctx, ` WHERE v.cadre_id=? AND v.date>=? AND v.date<=? ORDER BY v.date, v.id LIMIT ?`, cadreID, from, to, MaxDiaryVisits)
 }
 
@@ -296,7 +295,7 @@ func (s *Store) SaveFeedback(ctx context.Context, a hall.Actor, in hall.Feedback
 		if n, _ := res.RowsAffected(); n == 0 {
 			return hall.Conflict("该问题的办理结果已反馈过，请刷新后查看")
 		}
-		return s.audit(ctx, tx, a, "入户反馈", "走访问题", in.IssueID, in.Date+" "+in.Note)
+		return s.audit(ctx, tx, a, "入户反馈", "走访问题", in.IssueID, in.Date.String()+" "+in.Note)
 	})
 }
 
@@ -328,7 +327,7 @@ func (s *Store) Issues(ctx context.Context, q hall.IssueQuery) (hall.IssuePage, 
 
 // OpenCasesOfCadre lists the unfinished cases whose applicant lives in a household the cadre
 // covers now, most urgent first.
-func (s *Store) OpenCasesOfCadre(ctx context.Context, cadreID int64) ([]hall.Case, error) {
+func (s *Store) OpenCasesOfCadre(ctx context.Context, cadreID int64) ([]hall.CaseRecord, error) {
 	return s.queryCases(ctx, caseSelect+` WHERE `+openSQL+`
 		AND r.household_id IN (SELECT household_id FROM coverage WHERE cadre_id=? AND to_date='')
 		ORDER BY c.due_date='', c.due_date, c.id LIMIT 200`, cadreID)

@@ -57,7 +57,7 @@ func TestCoverageAssignReassignKeepsHistory(t *testing.T) {
 	s := f.s
 
 	// By village: all three households of 东风嘎查.
-	r := f.assign(t, hall.AssignInput{CadreID: f.bater, VillageID: f.east, From: "2026-01-05"})
+	r := f.assign(t, hall.AssignInput{CadreID: f.bater, VillageID: f.east, From: hall.MustDate("2026-01-05")})
 	if r != (hall.AssignResult{Assigned: 3, Coverage: 3}) {
 		t.Fatalf("by village: %+v", r)
 	}
@@ -66,31 +66,31 @@ func TestCoverageAssignReassignKeepsHistory(t *testing.T) {
 	}
 	// Again: nothing changes, nothing is logged.
 	before := auditCount(t, s)
-	if r := f.assign(t, hall.AssignInput{CadreID: f.bater, GroupID: f.one, From: "2026-01-06"}); r != (hall.AssignResult{Unchanged: 2, Coverage: 3}) {
+	if r := f.assign(t, hall.AssignInput{CadreID: f.bater, GroupID: f.one, From: hall.MustDate("2026-01-06")}); r != (hall.AssignResult{Unchanged: 2, Coverage: 3}) {
 		t.Fatalf("again: %+v", r)
 	}
 	if auditCount(t, s) != before {
 		t.Fatal("an assignment that changed nothing was logged")
 	}
 	// By group to another cadre, but only households nobody covers: all skipped.
-	if r := f.assign(t, hall.AssignInput{CadreID: f.li, GroupID: f.one, From: "2026-02-01", OnlyUnassigned: true}); r != (hall.AssignResult{Skipped: 2}) {
+	if r := f.assign(t, hall.AssignInput{CadreID: f.li, GroupID: f.one, From: hall.MustDate("2026-02-01"), OnlyUnassigned: true}); r != (hall.AssignResult{Skipped: 2}) {
 		t.Fatalf("only unassigned: %+v", r)
 	}
 	// Transfer of group one on 2026-03-01: moved, with history.
-	if r := f.assign(t, hall.AssignInput{CadreID: f.li, GroupID: f.one, From: "2026-03-01", Note: "工作调整"}); r != (hall.AssignResult{Moved: 2, Coverage: 2}) {
+	if r := f.assign(t, hall.AssignInput{CadreID: f.li, GroupID: f.one, From: hall.MustDate("2026-03-01"), Note: "工作调整"}); r != (hall.AssignResult{Moved: 2, Coverage: 2}) {
 		t.Fatalf("moved: %+v", r)
 	}
 	hist, err := s.CoverageHistory(ctx, f.groupOne[0])
 	must(t, err)
 	want := []hall.Assignment{
-		{ID: hist[0].ID, HouseholdID: f.groupOne[0], HeadName: "张伟", CadreID: f.li, CadreName: "李秀英", From: "2026-03-01", Note: "工作调整", Current: true},
-		{ID: hist[1].ID, HouseholdID: f.groupOne[0], HeadName: "张伟", CadreID: f.bater, CadreName: "巴特尔", From: "2026-01-05", To: "2026-03-01"},
+		{ID: hist[0].ID, HouseholdID: f.groupOne[0], HeadName: "张伟", CadreID: f.li, CadreName: "李秀英", From: hall.MustDate("2026-03-01"), Note: "工作调整", Current: true},
+		{ID: hist[1].ID, HouseholdID: f.groupOne[0], HeadName: "张伟", CadreID: f.bater, CadreName: "巴特尔", From: hall.MustDate("2026-01-05"), To: hall.MustDate("2026-03-01")},
 	}
 	if !reflect.DeepEqual(hist, want) {
 		t.Fatalf("history:\n%+v\nwant\n%+v", hist, want)
 	}
 	// A back-dated move before the current assignment began is refused and changes nothing.
-	_, err = s.Assign(ctx, admin, hall.AssignInput{CadreID: f.bater, GroupID: f.one, From: "2026-02-01"})
+	_, err = s.Assign(ctx, admin, hall.AssignInput{CadreID: f.bater, GroupID: f.one, From: hall.MustDate("2026-02-01")})
 	wantCode(t, err, hall.CodeInvalid)
 	if n, _ := s.CoverageCount(ctx, f.li); n != 2 {
 		t.Fatalf("li covers %d after a refused move", n)
@@ -102,18 +102,18 @@ func TestCoverageAssignReassignKeepsHistory(t *testing.T) {
 	}
 
 	// Transfer everything 李秀英 covers to 巴特尔; then unassign one.
-	r, err = s.Transfer(ctx, admin, hall.TransferInput{FromCadreID: f.li, ToCadreID: f.bater, On: "2026-04-01"})
+	r, err = s.Transfer(ctx, admin, hall.TransferInput{FromCadreID: f.li, ToCadreID: f.bater, On: hall.MustDate("2026-04-01")})
 	must(t, err)
 	if r.Moved != 2 || r.Coverage != 3 {
 		t.Fatalf("transfer %+v", r)
 	}
-	n, err := s.Unassign(ctx, admin, []int64{f.groupTwo[0], f.westHH[0]}, "2026-04-02", "户已迁出")
+	n, err := s.Unassign(ctx, admin, []int64{f.groupTwo[0], f.westHH[0]}, hall.MustDate("2026-04-02"), "户已迁出")
 	must(t, err)
 	if n != 1 {
 		t.Fatalf("unassigned %d", n)
 	}
 	hist, _ = s.CoverageHistory(ctx, f.groupOne[0])
-	if len(hist) != 3 || hist[0].CadreName != "巴特尔" || !hist[0].Current || hist[1].To != "2026-04-01" || hist[2].To != "2026-03-01" {
+	if len(hist) != 3 || hist[0].CadreName != "巴特尔" || !hist[0].Current || hist[1].To != hall.MustDate("2026-04-01") || hist[2].To != hall.MustDate("2026-03-01") {
 		t.Fatalf("history after transfer: %+v", hist)
 	}
 	// A deactivated cadre gets no households.
@@ -121,7 +121,7 @@ func TestCoverageAssignReassignKeepsHistory(t *testing.T) {
 	gone.Active = false
 	_, err = s.SaveCadre(ctx, admin, gone)
 	must(t, err)
-	_, err = s.Assign(ctx, admin, hall.AssignInput{CadreID: f.li, HouseholdIDs: f.westHH, From: "2026-04-03"})
+	_, err = s.Assign(ctx, admin, hall.AssignInput{CadreID: f.li, HouseholdIDs: f.westHH, From: hall.MustDate("2026-04-03")})
 	if e := wantCode(t, err, hall.CodeInvalid); e.Field != "cadreId" {
 		t.Fatalf("field %q", e.Field)
 	}
@@ -136,8 +136,8 @@ func TestCoverageAssignReassignKeepsHistory(t *testing.T) {
 func TestCoveredHouseholdsAndDutyFacts(t *testing.T) {
 	f := newVisitFixture(t)
 	s := f.s
-	f.assign(t, hall.AssignInput{CadreID: f.bater, VillageID: f.east, From: "2026-01-05"})
-	_, count, err := s.CreatePair(ctx, admin, hall.PairInput{CadreID: f.zhao, HouseholdID: f.westHH[0], From: "2026-01-10", Note: "因病致贫"})
+	f.assign(t, hall.AssignInput{CadreID: f.bater, VillageID: f.east, From: hall.MustDate("2026-01-05")})
+	_, count, err := s.CreatePair(ctx, admin, hall.PairInput{CadreID: f.zhao, HouseholdID: f.westHH[0], From: hall.MustDate("2026-01-10"), Note: "因病致贫"})
 	must(t, err)
 	if count != 1 {
 		t.Fatalf("pairs %d", count)
@@ -172,7 +172,7 @@ func TestCoveredHouseholdsAndDutyFacts(t *testing.T) {
 		t.Fatalf("zhao %+v", zhao)
 	}
 	// Pairing is one current pair per household.
-	_, _, err = s.CreatePair(ctx, admin, hall.PairInput{CadreID: f.bater, HouseholdID: f.westHH[0], From: "2026-02-01"})
+	_, _, err = s.CreatePair(ctx, admin, hall.PairInput{CadreID: f.bater, HouseholdID: f.westHH[0], From: hall.MustDate("2026-02-01")})
 	wantCode(t, err, hall.CodeConflict)
 }
 
@@ -202,9 +202,9 @@ func newCaseFor(t *testing.T, s *Store, code string, applicant int64) *NewCase {
 func TestVisitWithIssuesCasesAndFeedback(t *testing.T) {
 	f := newVisitFixture(t)
 	s := f.s
-	f.assign(t, hall.AssignInput{CadreID: f.bater, VillageID: f.east, From: "2025-01-05"})
+	f.assign(t, hall.AssignInput{CadreID: f.bater, VillageID: f.east, From: hall.MustDate("2025-01-05")})
 	hh, head := f.groupOne[0], f.heads[0]
-	visit := hall.VisitInput{CadreID: f.bater, HouseholdID: hh, Date: "2025-03-08", Way: "入户", Purpose: "困难所在", Diary: "老人住院，想报销。",
+	visit := hall.VisitInput{CadreID: f.bater, HouseholdID: hh, Date: hall.MustDate("2025-03-08"), Way: "入户", Purpose: "困难所在", Diary: "老人住院，想报销。",
 		Issues: []hall.VisitIssueInput{
 			{Kind: hall.IssueCase, Text: "住院费用报销", ApplicantID: head},
 			{Kind: hall.IssueSuggestion, Text: "村口路灯不亮"},
@@ -254,7 +254,7 @@ func TestVisitWithIssuesCasesAndFeedback(t *testing.T) {
 	must(t, err)
 	owed, err = s.FeedbackOwed(ctx, hh, 0)
 	must(t, err)
-	if len(owed) != 1 || owed[0].ID != is.ID || owed[0].CaseOutcome != "办成" || owed[0].VisitDate != "2025-03-08" {
+	if len(owed) != 1 || owed[0].ID != is.ID || owed[0].CaseOutcome != "办成" || owed[0].VisitDate != hall.MustDate("2025-03-08") {
 		t.Fatalf("owed %+v", owed)
 	}
 	if mine, _ := s.FeedbackOwed(ctx, 0, f.bater); len(mine) != 1 {
@@ -265,10 +265,10 @@ func TestVisitWithIssuesCasesAndFeedback(t *testing.T) {
 	}
 
 	// The next visit gives the feedback.
-	next, err := s.CreateVisit(ctx, admin, NewVisit{VisitInput: hall.VisitInput{CadreID: f.bater, HouseholdID: hh, Date: "2025-03-10", Way: "电话", Diary: "告知报销已办结。"}})
+	next, err := s.CreateVisit(ctx, admin, NewVisit{VisitInput: hall.VisitInput{CadreID: f.bater, HouseholdID: hh, Date: hall.MustDate("2025-03-10"), Way: "电话", Diary: "告知报销已办结。"}})
 	must(t, err)
-	must(t, s.SaveFeedback(ctx, admin, hall.FeedbackInput{IssueID: is.ID, VisitID: next, Date: "2025-03-10", Note: "已告知报销款到账"}))
-	wantCode(t, s.SaveFeedback(ctx, admin, hall.FeedbackInput{IssueID: is.ID, Date: "2025-03-10", Note: "again"}), hall.CodeConflict)
+	must(t, s.SaveFeedback(ctx, admin, hall.FeedbackInput{IssueID: is.ID, VisitID: next, Date: hall.MustDate("2025-03-10"), Note: "已告知报销款到账"}))
+	wantCode(t, s.SaveFeedback(ctx, admin, hall.FeedbackInput{IssueID: is.ID, Date: hall.MustDate("2025-03-10"), Note: "again"}), hall.CodeConflict)
 	if owed, _ := s.FeedbackOwed(ctx, hh, 0); len(owed) != 0 {
 		t.Fatalf("still owed %+v", owed)
 	}
@@ -284,12 +284,12 @@ func TestVisitWithIssuesCasesAndFeedback(t *testing.T) {
 	if page.Total != 2 || page.Items[0].ID != next {
 		t.Fatalf("visits %+v", page)
 	}
-	diary, err := s.DiaryVisits(ctx, f.bater, "2025-03-01", "2025-03-31")
+	diary, err := s.DiaryVisits(ctx, f.bater, hall.MustDate("2025-03-01"), hall.MustDate("2025-03-31"))
 	must(t, err)
 	if len(diary) != 2 || diary[0].ID != id {
 		t.Fatalf("diary %+v", diary)
 	}
-	if d, _ := s.DiaryVisits(ctx, f.bater, "2025-03-09", "2025-03-09"); len(d) != 0 {
+	if d, _ := s.DiaryVisits(ctx, f.bater, hall.MustDate("2025-03-09"), hall.MustDate("2025-03-09")); len(d) != 0 {
 		t.Fatalf("diary of an empty day %+v", d)
 	}
 	sug, err := s.Issues(ctx, hall.IssueQuery{Kind: hall.IssueSuggestion})
@@ -328,44 +328,44 @@ func TestActivitiesPairsDonationsAndSettings(t *testing.T) {
 	}
 
 	for _, a := range []hall.ActivityInput{
-		{Date: "2025-02-10", VillageID: f.west, Kind: "政策宣讲", CadreIDs: []int64{f.zhao}, Content: "宣讲医保缴费"},
-		{Date: "2025-03-05", VillageID: f.west, Kind: "政策宣讲", CadreIDs: []int64{f.zhao, f.bater}, Attendance: 30, Content: "宣讲养老保险"},
-		{Date: "2025-03-06", VillageID: f.east, Kind: "矛盾纠纷排查", Participants: "村两委", Content: "排查纠纷3起"},
+		{Date: hall.MustDate("2025-02-10"), VillageID: f.west, Kind: "政策宣讲", CadreIDs: []int64{f.zhao}, Content: "宣讲医保缴费"},
+		{Date: hall.MustDate("2025-03-05"), VillageID: f.west, Kind: "政策宣讲", CadreIDs: []int64{f.zhao, f.bater}, Attendance: 30, Content: "宣讲养老保险"},
+		{Date: hall.MustDate("2025-03-06"), VillageID: f.east, Kind: "矛盾纠纷排查", Participants: "村两委", Content: "排查纠纷3起"},
 	} {
 		_, err := s.CreateActivity(ctx, admin, a)
 		must(t, err)
 	}
 	page, err := s.Activities(ctx, hall.ActivityQuery{VillageID: f.west})
 	must(t, err)
-	if page.Total != 2 || page.Items[0].Date != "2025-03-05" || !reflect.DeepEqual(page.Items[0].CadreNames, []string{"巴特尔", "赵建国"}) {
+	if page.Total != 2 || page.Items[0].Date != hall.MustDate("2025-03-05") || !reflect.DeepEqual(page.Items[0].CadreNames, []string{"巴特尔", "赵建国"}) {
 		t.Fatalf("activities %+v", page)
 	}
 	last, err := s.LastActivities(ctx)
 	must(t, err)
-	if last[f.west]["政策宣讲"] != "2025-03-05" || last[f.east]["矛盾纠纷排查"] != "2025-03-06" {
+	if last[f.west]["政策宣讲"] != hall.MustDate("2025-03-05") || last[f.east]["矛盾纠纷排查"] != hall.MustDate("2025-03-06") {
 		t.Fatalf("last %v", last)
 	}
 	// The leader's grassroots days: an activity day and a visit day, each once.
-	_, err = s.CreateVisit(ctx, admin, NewVisit{VisitInput: hall.VisitInput{CadreID: f.zhao, HouseholdID: f.westHH[0], Date: "2025-03-05", Way: "入户", Diary: "随宣讲入户。"}})
+	_, err = s.CreateVisit(ctx, admin, NewVisit{VisitInput: hall.VisitInput{CadreID: f.zhao, HouseholdID: f.westHH[0], Date: hall.MustDate("2025-03-05"), Way: "入户", Diary: "随宣讲入户。"}})
 	must(t, err)
-	_, err = s.CreateVisit(ctx, admin, NewVisit{VisitInput: hall.VisitInput{CadreID: f.zhao, HouseholdID: f.westHH[0], Date: "2025-03-07", Way: "入户", Diary: "回访。"}})
+	_, err = s.CreateVisit(ctx, admin, NewVisit{VisitInput: hall.VisitInput{CadreID: f.zhao, HouseholdID: f.westHH[0], Date: hall.MustDate("2025-03-07"), Way: "入户", Diary: "回访。"}})
 	must(t, err)
 	dates, err := s.GrassrootsDates(ctx, f.zhao, []int64{f.west}, 2025)
 	must(t, err)
-	if !reflect.DeepEqual(dates, []string{"2025-02-10", "2025-03-05", "2025-03-07"}) {
+	if !reflect.DeepEqual(dates, []hall.Date{hall.MustDate("2025-02-10"), hall.MustDate("2025-03-05"), hall.MustDate("2025-03-07")}) {
 		t.Fatalf("dates %v", dates)
 	}
 
-	pid, _, err := s.CreatePair(ctx, admin, hall.PairInput{CadreID: f.zhao, HouseholdID: f.westHH[0], From: "2025-01-10"})
+	pid, _, err := s.CreatePair(ctx, admin, hall.PairInput{CadreID: f.zhao, HouseholdID: f.westHH[0], From: hall.MustDate("2025-01-10")})
 	must(t, err)
-	_, err = s.CreateHelp(ctx, admin, hall.HelpInput{PairID: pid, Date: "2025-02-01", Kind: "资金", Description: "助学金"}, 80000)
+	_, err = s.CreateHelp(ctx, admin, hall.HelpInput{PairID: pid, Date: hall.MustDate("2025-02-01"), Kind: "资金", Description: "助学金"}, 80000)
 	must(t, err)
-	_, err = s.CreateHelp(ctx, admin, hall.HelpInput{PairID: pid, Date: "2025-03-01", Kind: "技术", Description: "传授养羊技术"}, 0)
+	_, err = s.CreateHelp(ctx, admin, hall.HelpInput{PairID: pid, Date: hall.MustDate("2025-03-01"), Kind: "技术", Description: "传授养羊技术"}, 0)
 	must(t, err)
 	pairPage, err := s.Pairs(ctx, hall.PairQuery{CadreID: f.zhao})
 	must(t, err)
 	pairs := pairPage.Items
-	if len(pairs) != 1 || pairPage.Total != 1 || pairs[0].HelpCount != 2 || pairs[0].HelpAmount != "800.00" || pairs[0].LastVisit != "2025-03-07" || pairs[0].HeadName != "赵敏" {
+	if len(pairs) != 1 || pairPage.Total != 1 || pairs[0].HelpCount != 2 || pairs[0].HelpAmount != "800.00" || pairs[0].LastVisit != hall.MustDate("2025-03-07") || pairs[0].HeadName != "赵敏" {
 		t.Fatalf("pairs %+v", pairs)
 	}
 	help, err := s.HelpRecords(ctx, pid, 0)
@@ -373,12 +373,12 @@ func TestActivitiesPairsDonationsAndSettings(t *testing.T) {
 	if len(help) != 2 || help[0].Kind != "技术" || help[0].Amount != "" || help[1].Amount != "800.00" {
 		t.Fatalf("help %+v", help)
 	}
-	must(t, s.EndPair(ctx, admin, hall.EndPairInput{PairID: pid, On: "2025-03-08", Note: "已稳定脱贫"}))
-	wantCode(t, s.EndPair(ctx, admin, hall.EndPairInput{PairID: pid, On: "2025-03-09"}), hall.CodeConflict)
+	must(t, s.EndPair(ctx, admin, hall.EndPairInput{PairID: pid, On: hall.MustDate("2025-03-08"), Note: "已稳定脱贫"}))
+	wantCode(t, s.EndPair(ctx, admin, hall.EndPairInput{PairID: pid, On: hall.MustDate("2025-03-09")}), hall.CodeConflict)
 	if cur, _ := s.Pairs(ctx, hall.PairQuery{}); len(cur.Items) != 0 || cur.Total != 0 {
 		t.Fatalf("current after end %+v", cur)
 	}
-	if ended, _ := s.Pairs(ctx, hall.PairQuery{Ended: true}); len(ended.Items) != 1 || ended.Items[0].To != "2025-03-08" {
+	if ended, _ := s.Pairs(ctx, hall.PairQuery{Ended: true}); len(ended.Items) != 1 || ended.Items[0].To != hall.MustDate("2025-03-08") {
 		t.Fatalf("ended %+v", ended)
 	}
 
@@ -386,7 +386,7 @@ func TestActivitiesPairsDonationsAndSettings(t *testing.T) {
 		date string
 		fen  int64
 	}{{"2025-01-10", 50000}, {"2025-03-10", 120050}, {"2025-03-10", 30000}, {"2024-12-10", 99900}} {
-		_, err := s.CreateDonation(ctx, admin, hall.DonationInput{Date: d.date, Donor: "镇机关干部职工", Use: "资助困难学生"}, d.fen)
+		_, err := s.CreateDonation(ctx, admin, hall.DonationInput{Date: hall.MustDate(d.date), Donor: "镇机关干部职工", Use: "资助困难学生"}, d.fen)
 		must(t, err)
 	}
 	sum, err := s.Donations(ctx, 2025)

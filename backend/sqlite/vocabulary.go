@@ -57,6 +57,12 @@ var (
 	// goodSQL and badSQL are good and bad ratings (hall.GoodRatings, hall.BadRatings).
 	goodSQL = `c.rating IN ` + sqlInts(hall.GoodRatings)
 	badSQL  = `c.rating IN ` + sqlInts(hall.BadRatings)
+	// takenOnSQL is the date a case counts on, the one the ledgers show: its acceptance date
+	// (受理日期), or, while it waits for materials before it is accepted, the China date it was
+	// registered. Periods, ledger date filters, drill-downs and the briefing all count by it,
+	// never by the moment the row was written (an imported case is written long after it was
+	// accepted). Migration 0020 indexes this very expression (cases_taken_on): keep them equal.
+	takenOnSQL = `(CASE WHEN c.accepted_on<>'' THEN c.accepted_on ELSE date(c.created_at,'+8 hours') END)`
 )
 
 // overdueSQL is a running case past its deadline: the one spelling of "overdue". today is the

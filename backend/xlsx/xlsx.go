@@ -243,6 +243,8 @@ func asTime(v any) (time.Time, bool, error) {
 		}
 		// Excel has no time zones: show the wall clock of the hall.
 		return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.UTC), true, nil
+	case hall.Date:
+		return asTime(t.Time())
 	case string:
 		if t == "" {
 			return time.Time{}, false, nil

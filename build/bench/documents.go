@@ -42,9 +42,9 @@ func (b *bench) documentOps() ([]op, error) {
 func (b *bench) exportOp() (func(int) error, string, error) {
 	seat := b.seats[hall.RoleSupervisor]
 	cases := app.ServiceOf[*app.CaseService](b.core, seat)
-	from := time.Date(time.Now().Year()-1, 1, 1, 0, 0, 0, 0, hall.China)
+	from := hall.NewDate(time.Now().Year()-1, time.January, 1)
 	count := func(days int) (int, error) {
-		p, err := cases.Ledger(hall.CaseQuery{From: from.Format(time.DateOnly), To: from.AddDate(0, 0, days).Format(time.DateOnly), PageSize: 1})
+		p, err := cases.Ledger(hall.CaseQuery{From: from, To: from.AddDays(days), PageSize: 1})
 		return p.Total, err
 	}
 	lo, hi := 0, 3660
@@ -64,7 +64,7 @@ func (b *bench) exportOp() (func(int) error, string, error) {
 			lo = mid + 1
 		}
 	}
-	q := hall.CaseQuery{From: from.Format(time.DateOnly), To: from.AddDate(0, 0, hi).Format(time.DateOnly)}
+	q := hall.CaseQuery{From: from, To: from.AddDays(hi)}
 	if all < exportRows {
 		q = hall.CaseQuery{} // small data: every case
 	}
@@ -81,7 +81,7 @@ func (b *bench) exportOp() (func(int) error, string, error) {
 		}
 		return err
 	}
-	return fn, fmt.Sprintf("全部办件台账 %s to %s: %d rows, as 督导", or(q.From, "start"), or(q.To, "today"), rows), nil
+	return fn, fmt.Sprintf("全部办件台账 %s to %s: %d rows, as 督导", or(q.From.String(), "start"), or(q.To.String(), "today"), rows), nil
 }
 
 // guideOp prints a pocket guide (A6) of the fewest catalog items that fill 48 pages, or of every

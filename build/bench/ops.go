@@ -269,7 +269,7 @@ func describeCaseQuery(q hall.CaseQuery) string {
 func (b *bench) dashboardOps() ([]op, error) {
 	dash := app.ServiceOf[*app.DashboardService](b.core, b.seats[hall.RoleSupervisor])
 	year := time.Now().In(hall.China).Year() - 1
-	p := hall.Period{From: fmt.Sprintf("%d-01-01", year), To: fmt.Sprintf("%d-12-31", year)}
+	p := hall.Period{From: hall.NewDate(year, time.January, 1), To: hall.NewDate(year, time.December, 31)}
 	return []op{{name: "dashboard, one year", note: fmt.Sprintf("%s to %s, as 督导", p.From, p.To),
 		runs: max(b.runs/10, 10), target: dashboardTarget, fn: func(int) error { _, err := dash.Get(p); return err }}}, nil
 }
@@ -310,7 +310,11 @@ func (b *bench) writeOps() ([]op, error) {
 		if i >= len(accepted) {
 			return fmt.Errorf("only %d accepted cases to start", len(accepted))
 		}
-		_, err := cases.Act(hall.TransitionInput{CaseID: accepted[i], Action: hall.ActStart})
+		cs, err := cases.Get(accepted[i]) // as a clerk acts: on the case as it stands
+		if err != nil {
+			return err
+		}
+		_, err = cases.Act(hall.TransitionInput{CaseID: accepted[i], Action: hall.ActStart, Version: cs.Version})
 		return err
 	}
 	return []op{

@@ -26,6 +26,8 @@ type output struct {
 var outputs = []output{
 	{"frontend/src/generated/vocabulary.ts", renderVocabulary},
 	{"frontend/src/generated/limits.ts", renderLimits},
+	{"backend/hall/printable_runs.go", renderPrintableGo},
+	{"frontend/src/generated/printable.ts", renderPrintableTS},
 }
 
 func main() {

@@ -157,13 +157,14 @@ func client(ctx context.Context, base string, n int, signIn *sync.Mutex, rec *re
 				received = append(received, m.Name)
 			}
 			var cs struct {
-				ID     int64  `json:"id"`
-				Status string `json:"status"`
+				ID      int64  `json:"id"`
+				Status  string `json:"status"`
+				Version int64  `json:"version"`
 			}
 			err = c.call("CaseService/Intake", &cs, map[string]any{"applicantId": residentIDs[r.IntN(len(residentIDs))],
 				"itemId": it.ID, "source": "大厅窗口", "summary": "压力测试", "received": received})
 			if err == nil && cs.Status == "accepted" {
-				err = c.call("CaseService/Act", nil, map[string]any{"caseId": cs.ID, "action": "start"})
+				err = c.call("CaseService/Act", nil, map[string]any{"caseId": cs.ID, "action": "start", "version": cs.Version})
 			}
 		}
 		if err != nil && ctx.Err() == nil {

@@ -6,7 +6,11 @@ import { reportRoutes } from './views/reports/routes'
 import { useSession } from './stores/session'
 import { onUnauthenticated } from './api/call'
 import { RESTORE_REVIEW_KEY } from './api/backups'
-import { t } from './locales/zh-CN'
+import { landingRoute } from './landing'
+import { i18n } from './i18n'
+
+/** t reads a message of the current locale. */
+const t = i18n.global.t
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -51,15 +55,10 @@ export const routes: RouteRecordRaw[] = [
 
 export const router = createRouter({ history: createWebHashHistory(), routes })
 
-/** homeRoute is where an operator starts: the counter for the counter's staff (who take cases),
- * 群众查询 for everyone else. The administrator may take cases too but starts at 群众查询 (at the
- * backup screen right after a restore, to check the accounts it brought). */
+/** homeRoute is where the signed-in operator starts (the rule is landingRoute's). */
 export function homeRoute() {
   const s = useSession()
-  // Right after a restore the administrator first checks the accounts it brought.
-  if (sessionStorage.getItem(RESTORE_REVIEW_KEY) && s.can('backups.manage')) return { name: 'admin-backups' }
-  if (s.operator?.role === 'supervisor' || s.operator?.role === 'leader') return { name: 'report-dashboard' }
-  return s.can('cases.handle') && s.operator?.role !== 'admin' ? { name: 'counter' } : { name: 'residents' }
+  return landingRoute({ role: s.operator?.role ?? '', can: s.can, restoreReview: !!sessionStorage.getItem(RESTORE_REVIEW_KEY) })
 }
 
 /** firstAdminRoute is the first 系统管理 page the operator may open. */
@@ -90,7 +89,7 @@ router.beforeEach(async (to) => {
 // An expired or ended session anywhere sends the operator back to the login page.
 onUnauthenticated(() => {
   const s = useSession()
-  s.reset(t.app.sessionExpired)
+  s.reset(t('app.sessionExpired'))
   if (router.currentRoute.value.name !== 'login') router.push({ name: 'login' })
 })
 

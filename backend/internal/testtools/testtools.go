@@ -30,3 +30,14 @@ func Have(t testing.TB, tool string) bool {
 	}
 	return true
 }
+
+// Lacking stops a test that cannot run here because something it needs is missing (why says
+// what, e.g. the right to mount a file system): on a developer's machine it skips the test,
+// saying so; under CI it fails it, for the same reason as Need.
+func Lacking(t testing.TB, why string) {
+	t.Helper()
+	if os.Getenv("CI") != "" {
+		t.Fatalf("%s, and under CI every test must run", why)
+	}
+	t.Skipf("%s; skipped", why)
+}

@@ -4,19 +4,24 @@ import * as OperatorService from '../../wailsjs/go/app/OperatorService'
 import * as PlaceService from '../../wailsjs/go/app/PlaceService'
 import * as AuditService from '../../wailsjs/go/app/AuditService'
 import * as SystemService from '../../wailsjs/go/app/SystemService'
-import type { hall } from '../../wailsjs/go/models'
+import { hall } from '../../wailsjs/go/models'
 import { call } from './call'
+import { i18n } from '../i18n'
+import type { Plain } from './wire'
+
+/** t reads a message of the current locale. */
+const t = i18n.global.t
 
 /** Role is an operator's job, stored as its English code. */
 export type Role = 'clerk' | 'reception' | 'supervisor' | 'leader' | 'admin'
 
-/** roleOptions lists the roles in display order with their Chinese names. */
+/** roleOptions lists the roles in display order with their names in the current locale. */
 export const roleOptions: ReadonlyArray<{ value: Role; label: string }> = [
-  { value: 'clerk', label: '窗口人员' },
-  { value: 'reception', label: '接待人员' },
-  { value: 'supervisor', label: '督导' },
-  { value: 'leader', label: '领导' },
-  { value: 'admin', label: '管理员' },
+  { value: 'clerk', get label() { return t('vocab.roles.clerk') } },
+  { value: 'reception', get label() { return t('vocab.roles.reception') } },
+  { value: 'supervisor', get label() { return t('vocab.roles.supervisor') } },
+  { value: 'leader', get label() { return t('vocab.roles.leader') } },
+  { value: 'admin', get label() { return t('vocab.roles.admin') } },
 ]
 
 /** villageKinds are the kinds of place below a township. */
@@ -38,48 +43,20 @@ export type AuditHead = hall.AuditHead
 export type AnchorResult = hall.AnchorResult
 
 /** AnchorInput is a chain head the administrator wrote down earlier: the line count and its hash. */
-export interface AnchorInput {
-  count: number
-  hash: string
-}
+export type AnchorInput = Pick<hall.AuditAnchor, 'count' | 'hash'>
 export type HallSettings = hall.HallSettings
 
 /** OperatorInput adds (id 0, with a password) or edits an operator. */
-export interface OperatorInput {
-  id: number
-  username: string
-  name: string
-  role: Role | ''
-  phone: string
-  password: string
-}
+export type OperatorInput = hall.OperatorInput
 
 /** VillageInput adds (id 0) or edits a village. */
-export interface VillageInput {
-  id: number
-  name: string
-  kind: string
-  active: boolean
-}
+export type VillageInput = hall.VillageInput
 
 /** GroupInput adds (id 0) or edits a group of a village. */
-export interface GroupInput {
-  id: number
-  villageId: number
-  name: string
-  active: boolean
-}
+export type GroupInput = hall.GroupInput
 
 /** AuditQuery filters the audit log; from and to are YYYY-MM-DD (Asia/Shanghai). */
-export interface AuditQuery {
-  operatorId: number
-  entity: string
-  action: string
-  from: string
-  to: string
-  page: number
-  pageSize: number
-}
+export type AuditQuery = hall.AuditQuery
 
 /** listOperators returns every operator, active or not. */
 export function listOperators(): Promise<Operator[]> {
@@ -88,12 +65,13 @@ export function listOperators(): Promise<Operator[]> {
 
 /** saveOperator adds or edits an operator and returns it as stored. */
 export function saveOperator(input: OperatorInput): Promise<Operator> {
-  return call(() => OperatorService.Save(input as hall.OperatorInput))
+  return call(() => OperatorService.Save(input))
 }
 
-/** setOperatorActive activates or deactivates an operator; a deactivated one is signed out at once. */
-export async function setOperatorActive(id: number, active: boolean): Promise<void> {
-  await call(() => OperatorService.SetActive({ id, active }))
+/** setOperatorActive activates or deactivates an operator still at the version the administrator
+ * saw; a deactivated one is signed out at once. */
+export async function setOperatorActive(id: number, version: number, active: boolean): Promise<void> {
+  await call(() => OperatorService.SetActive({ id, version, active }))
 }
 
 /** resetOperatorPassword sets a new password and unlocks the account. */
@@ -121,8 +99,8 @@ export function saveGroup(input: GroupInput): Promise<number> {
  * heads in the backups' names and with the ones typed in (anchors).
  */
 export function verifyAudit(anchors: AnchorInput[] = []): Promise<AuditVerification> {
-  const input = { anchors: anchors.map((a) => ({ count: a.count, hash: a.hash, source: '', takenAt: '' })) }
-  return call(() => AuditService.Verify(input as unknown as hall.AuditVerifyInput)).then(
+  const input: Plain<hall.AuditVerifyInput> = { anchors: anchors.map((a) => ({ count: a.count, hash: a.hash, source: '', takenAt: '' })) }
+  return call(() => AuditService.Verify(hall.AuditVerifyInput.createFrom(input))).then(
     (v) => ({ ...v, problems: v?.problems ?? [], anchors: v?.anchors ?? [] }) as AuditVerification,
   )
 }

@@ -17,3 +17,16 @@ export async function logout(): Promise<void> {
 export async function changePassword(oldPassword: string, newPassword: string): Promise<void> {
   await call(() => AuthService.ChangePassword({ oldPassword, newPassword }))
 }
+
+/** Preferences are the signed-in operator's own settings (the text size, in percent). */
+export type Preferences = hall.OperatorPrefs
+
+/** getPreferences reads the signed-in operator's own settings. */
+export function getPreferences(): Promise<Preferences> {
+  return call(() => AuthService.Preferences())
+}
+
+/** savePreferences stores the signed-in operator's own settings. */
+export function savePreferences(p: Preferences): Promise<Preferences> {
+  return call(() => AuthService.SavePreferences(p))
+}

@@ -4,6 +4,7 @@
 import * as BackupService from '../../wailsjs/go/app/BackupService'
 import type { app, backup, sqlite } from '../../wailsjs/go/models'
 import { call } from './call'
+import { i18n } from '../i18n'
 
 export type BackupFile = backup.File
 export type BackupOverview = app.BackupOverview
@@ -64,10 +65,10 @@ export function downloadBackup(url: string, fileName: string): void {
   a.remove()
 }
 
-/** formatSize shows a byte count as 字节, KB, MB or GB. */
+/** formatSize shows a byte count as bytes, KB, MB or GB. */
 export function formatSize(n: number): string {
   if (n >= 1 << 30) return `${(n / (1 << 30)).toFixed(1)} GB`
   if (n >= 1 << 20) return `${(n / (1 << 20)).toFixed(1)} MB`
   if (n >= 1 << 10) return `${Math.round(n / (1 << 10))} KB`
-  return `${n} 字节`
+  return i18n.global.t('app.bytes', { n })
 }

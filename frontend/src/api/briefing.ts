@@ -3,8 +3,9 @@
 // lines, and the PDF. It is the only code that touches those bindings. Go nil slices arrive as
 // null and are turned into [] here.
 import * as BriefingService from '../../wailsjs/go/app/BriefingService'
-import type { app, hall } from '../../wailsjs/go/models'
+import { hall, type app } from '../../wailsjs/go/models'
 import { call } from './call'
+import type { Plain } from './wire'
 
 export type Briefing = hall.Briefing
 export type BriefingSettings = hall.BriefingSettings
@@ -17,18 +18,13 @@ export type Document = app.Document
 export const maxNotables = 5
 
 /** NotableInput is one picked case with the paragraph printed for it. */
-export interface NotableInput {
-  caseId: number
-  text: string
-}
+export type NotableInput = hall.NotableInput
 
 /** BriefingInput is what the supervisor saves for a month (hall.BriefingInput). */
-export interface BriefingInput {
-  month: string
-  issueNo: number
-  settings: BriefingSettings
-  notables: NotableInput[]
-}
+export type BriefingInput = Plain<hall.BriefingInput>
+
+/** NotableQuery asks for one page of a month's finished cases. */
+export type NotableQuery = hall.NotableQuery
 
 function fixBriefing(b: Briefing): Briefing {
   b.notables = b.notables ?? []
@@ -42,8 +38,8 @@ export async function previewBriefing(month: string): Promise<Briefing> {
 }
 
 /** notableCandidates lists one page of the month's finished cases to pick from. */
-export async function notableCandidates(q: { month: string; text: string; page: number; pageSize: number }): Promise<NotablePage> {
-  const p = await call(() => BriefingService.Candidates(q as hall.NotableQuery))
+export async function notableCandidates(q: NotableQuery): Promise<NotablePage> {
+  const p = await call(() => BriefingService.Candidates(q))
   p.items = p.items ?? []
   return p
 }
@@ -51,7 +47,7 @@ export async function notableCandidates(q: { month: string; text: string; page: 
 /** saveBriefing saves the month's issue number and notable cases and the distribution lines
  * (supervisor or administrator); it returns the briefing as it now reads. */
 export async function saveBriefing(input: BriefingInput): Promise<Briefing> {
-  return fixBriefing(await call(() => BriefingService.Save(input as unknown as hall.BriefingInput)))
+  return fixBriefing(await call(() => BriefingService.Save(hall.BriefingInput.createFrom(input))))
 }
 
 /** printBriefing prints the month's briefing as saved. */

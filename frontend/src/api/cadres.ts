@@ -6,13 +6,13 @@ import * as PrintService from '../../wailsjs/go/app/PrintService'
 import type { app, hall } from '../../wailsjs/go/models'
 import { call } from './call'
 
-/** cadreTypes are the kinds of cadre, as hall.CadreTypes. */
+/** cadreTypes are the kinds of cadre (hall.CadreTypes). */
 export const cadreTypes = ['驻村干部', '包户干部', '领导干部', '窗口人员'] as const
 
-/** cadreRoles are the five roles printed on every card, as hall.CadreRoles. */
+/** cadreRoles are the five roles printed on every card (hall.CadreRoles). */
 export const cadreRoles = ['联络员', '宣传员', '代办员', '帮扶员', '调解员'] as const
 
-/** workTeamKinds are the kinds of village work team, as hall.WorkTeamKinds. */
+/** workTeamKinds are the kinds of village work team (hall.WorkTeamKinds). */
 export const workTeamKinds = ['驻村工作队', '驻村工作组'] as const
 
 export type Cadre = hall.Cadre
@@ -24,28 +24,10 @@ export type WorkTeam = hall.WorkTeam
 
 /** CadreInput adds (id 0) or edits a cadre; villageNames, teamName, households and updatedAt are
  * filled by the server. teamId 0 is no work team. */
-export interface CadreInput {
-  id: number
-  name: string
-  position: string
-  unit: string
-  phone: string
-  type: string
-  villageIds: number[]
-  coverage: string
-  teamId: number
-  active: boolean
-}
+export type CadreInput = Omit<hall.Cadre, 'villageNames' | 'teamName' | 'households' | 'updatedAt'>
 
 /** TeamInput adds (id 0) or edits a work team; the names and the member count are filled by the server. */
-export interface TeamInput {
-  id: number
-  name: string
-  kind: string
-  leaderCadreId: number
-  villageId: number
-  active: boolean
-}
+export type TeamInput = Omit<hall.WorkTeam, 'leaderName' | 'villageName' | 'memberCount'>
 
 function normalize(c: Cadre): Cadre {
   c.villageIds = c.villageIds ?? [] // a Go nil slice arrives as null
@@ -67,7 +49,7 @@ export async function getCadre(id: number): Promise<Cadre> {
 
 /** saveCadre adds or edits a cadre and returns it as stored. */
 export async function saveCadre(input: CadreInput): Promise<Cadre> {
-  return normalize(await call(() => CadreService.Save({ ...input, villageNames: [], teamName: '', households: 0, updatedAt: '' } as hall.Cadre)))
+  return normalize(await call(() => CadreService.Save({ ...input, villageNames: [], teamName: '', households: 0, updatedAt: '' })))
 }
 
 /** listTeams returns every work team, active ones first. */
@@ -77,7 +59,7 @@ export async function listTeams(): Promise<WorkTeam[]> {
 
 /** saveTeam adds or edits a work team and returns it as stored. */
 export async function saveTeam(input: TeamInput): Promise<WorkTeam> {
-  return call(() => CadreService.SaveTeam({ ...input, leaderName: '', villageName: '', memberCount: 0 } as hall.WorkTeam))
+  return call(() => CadreService.SaveTeam({ ...input, leaderName: '', villageName: '', memberCount: 0 }))
 }
 
 /** printContactCards prints the chosen cadres' cards, or every active cadre of a village. */

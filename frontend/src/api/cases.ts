@@ -3,8 +3,9 @@
 // that touches those bindings. Go nil slices arrive as null and are turned into [] here.
 import * as CaseService from '../../wailsjs/go/app/CaseService'
 import * as CalendarService from '../../wailsjs/go/app/CalendarService'
-import type { app, hall } from '../../wailsjs/go/models'
+import { hall, type app } from '../../wailsjs/go/models'
 import { call } from './call'
+import type { Plain } from './wire'
 import type { CaseAction } from '../generated/vocabulary'
 
 export type Case = hall.Case
@@ -27,52 +28,16 @@ export {
 } from '../generated/vocabulary'
 
 /** AgentInput is a person applying on the citizen's behalf (代为申请). */
-export interface AgentInput {
-  name: string
-  idNumber: string
-  relation: string
-  entrusted: boolean
-}
+export type AgentInput = hall.Agent
 
 /** IntakeInput is the counter's intake form (hall.IntakeInput); no agent when the citizen comes in person. */
-export interface IntakeInput {
-  applicantId: number
-  agent?: AgentInput
-  itemId: number
-  ledger: string
-  source: string
-  summary: string
-  received: string[]
-  acceptMissing: boolean
-  intakeNote: string
-}
+export type IntakeInput = Plain<hall.IntakeInput>
 
 /** MeetingInput is a joint meeting (联席会议) of an escalated case; deadline may be empty. */
-export interface MeetingInput {
-  date: string
-  participants: string
-  decision: string
-  deadline: string
-}
+export type MeetingInput = hall.Meeting
 
 /** TransitionInput is one action on a case with what that action needs (hall.TransitionInput). */
-export interface TransitionInput {
-  caseId: number
-  action: CaseAction
-  note: string
-  received: string[]
-  missing: string[]
-  departments: string
-  meeting?: MeetingInput
-  outcome: string
-  monthlyAmount: string
-  firstPaidMonth: string
-  feedbackMethod: string
-  feedbackDate: string
-  rating: number
-  remedyResolved: boolean
-  extensionDays: number
-}
+export type TransitionInput = Omit<Plain<hall.TransitionInput>, 'action'> & { action: CaseAction }
 
 /** emptyTransition is an action with nothing filled in yet. */
 export function emptyTransition(caseId: number, action: CaseAction): TransitionInput {
@@ -91,25 +56,12 @@ export function emptyTransition(caseId: number, action: CaseAction): TransitionI
     rating: 0,
     remedyResolved: false,
     extensionDays: 0,
+    version: 0,
   }
 }
 
 /** CaseQuery filters a ledger; ledger '' means all three. Dates are YYYY-MM-DD. */
-export interface CaseQuery {
-  ledger: string
-  status: string
-  itemId: number
-  villageId: number
-  handlerId: number
-  mine: boolean
-  from: string
-  to: string
-  overdue: boolean
-  dueSoon: boolean
-  text: string
-  page: number
-  pageSize: number
-}
+export type CaseQuery = hall.CaseQuery
 
 function normalize(c: Case): Case {
   c.materials = c.materials ?? []
@@ -122,7 +74,7 @@ function normalize(c: Case): Case {
 
 /** intake takes a case at the counter and returns it as stored (with its number and deadline). */
 export async function intake(input: IntakeInput): Promise<Case> {
-  return normalize(await call(() => CaseService.Intake(input as hall.IntakeInput)))
+  return normalize(await call(() => CaseService.Intake(hall.IntakeInput.createFrom(input))))
 }
 
 /** openCasesFor lists the applicant's unfinished cases of an item (the duplicate warning). */
@@ -138,7 +90,7 @@ export async function getCase(id: number): Promise<Case> {
 
 /** searchLedger returns one page of a ledger. */
 export async function searchLedger(q: CaseQuery): Promise<CasePage> {
-  const page = await call(() => CaseService.Ledger(q as hall.CaseQuery))
+  const page = await call(() => CaseService.Ledger(q))
   page.items = (page.items ?? []).map(normalize)
   return page
 }
@@ -150,7 +102,7 @@ export async function caseHandlers(): Promise<hall.Handler[]> {
 
 /** act takes one step of a case's lifecycle and returns the case as it is now. */
 export async function act(input: TransitionInput): Promise<Case> {
-  return normalize(await call(() => CaseService.Act(input as hall.TransitionInput)))
+  return normalize(await call(() => CaseService.Act(hall.TransitionInput.createFrom(input))))
 }
 
 /** printReceipt prints the acceptance receipt (受理回执). */

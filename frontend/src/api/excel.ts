@@ -18,12 +18,12 @@ export type ImportMode = 'good' | 'all'
 
 /** exportLedger exports a ledger ('' for all three) with the ledger view's filter. */
 export function exportLedger(q: CaseQuery): Promise<Document> {
-  return call(() => ExportService.Ledger({ ...q, page: 1, pageSize: 0 } as hall.CaseQuery))
+  return call(() => ExportService.Ledger({ ...q, page: 1, pageSize: 0 }))
 }
 
 /** exportPetitions exports the petition ledger with its view's filter. */
 export function exportPetitions(q: PetitionQuery): Promise<Document> {
-  return call(() => ExportService.Petitions({ ...q, page: 1, pageSize: 0 } as hall.PetitionQuery))
+  return call(() => ExportService.Petitions({ ...q, page: 1, pageSize: 0 }))
 }
 
 /** exportVisits exports the visit log with its view's filter. */

@@ -26,34 +26,34 @@ export async function outreachInfo(): Promise<OutreachInfo> {
 
 /** saveOutreachSettings changes the rules (administrator); returns them as stored. */
 export function saveOutreachSettings(s: OutreachSettings): Promise<OutreachSettings> {
-  return call(() => OutreachService.SaveSettings(s as hall.OutreachSettings))
+  return call(() => OutreachService.SaveSettings(s))
 }
 
 /** outreachList reads one page of a list, numbers masked. */
 export async function outreachList(list: ListKey, villageId: number, page: number, pageSize: number): Promise<OutreachPage> {
-  const p = await call(() => OutreachService.List({ list, villageId, page, pageSize } as hall.OutreachQuery))
+  const p = await call(() => OutreachService.List({ list, villageId, page, pageSize }))
   p.items = p.items ?? []
   return p
 }
 
 /** printCallList prints the village call lists of a list; full asks for unmasked numbers. */
 export function printCallList(list: ListKey, villageId: number, full: boolean): Promise<Document> {
-  return call(() => OutreachService.PrintCallList({ list, villageId, full } as hall.OutreachExport))
+  return call(() => OutreachService.PrintCallList({ list, villageId, full }))
 }
 
 /** exportList writes a list to an Excel workbook; full asks for unmasked numbers. */
 export function exportList(list: ListKey, villageId: number, full: boolean): Promise<Document> {
-  return call(() => OutreachService.Export({ list, villageId, full } as hall.OutreachExport))
+  return call(() => OutreachService.Export({ list, villageId, full }))
 }
 
 /** allowances lists the 低保 households to pay in month (YYYY-MM), IDs masked. */
 export async function allowances(month: string, villageId: number): Promise<PaySummary> {
-  const s = await call(() => OutreachService.Allowances({ month, villageId } as hall.PaySheetInput))
+  const s = await call(() => OutreachService.Allowances({ month, villageId }))
   s.items = s.items ?? []
   return s
 }
 
 /** printPaySheet prints the face-to-face payment sign-for sheet of a month. */
 export function printPaySheet(month: string, villageId: number): Promise<Document> {
-  return call(() => OutreachService.PrintPaySheet({ month, villageId } as hall.PaySheetInput))
+  return call(() => OutreachService.PrintPaySheet({ month, villageId }))
 }

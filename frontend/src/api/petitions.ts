@@ -3,8 +3,13 @@
 // documents. It is the only code that touches those bindings. Go nil slices arrive as null and
 // are turned into [] here.
 import * as PetitionService from '../../wailsjs/go/app/PetitionService'
-import type { app, hall } from '../../wailsjs/go/models'
+import { hall, type app } from '../../wailsjs/go/models'
 import { call } from './call'
+import { i18n } from '../i18n'
+import type { Plain } from './wire'
+
+/** t reads a message of the current locale. */
+const t = i18n.global.t
 
 export type Petition = hall.Petition
 export type PetitionPage = hall.PetitionPage
@@ -38,11 +43,11 @@ export const MAX_REPRESENTATIVES = 5
 
 /** weekdays a reception day may fall on (1 Monday … 5 Friday). */
 export const weekdays = [
-  { value: 1, label: '星期一' },
-  { value: 2, label: '星期二' },
-  { value: 3, label: '星期三' },
-  { value: 4, label: '星期四' },
-  { value: 5, label: '星期五' },
+  { value: 1, get label() { return t('vocab.weekdays.1') } },
+  { value: 2, get label() { return t('vocab.weekdays.2') } },
+  { value: 3, get label() { return t('vocab.weekdays.3') } },
+  { value: 4, get label() { return t('vocab.weekdays.4') } },
+  { value: 5, get label() { return t('vocab.weekdays.5') } },
 ] as const
 
 /** PetitionAction is something an operator does to a petition (hall.PetitionAction). */
@@ -61,49 +66,15 @@ export type PetitionAction =
   | 'close'
 
 /** Representative is one of the at most five representatives of a group visit. */
-export interface Representative {
-  name: string
-  phone: string
-  address: string
-}
+export type Representative = hall.Representative
 
 /** PetitionInput is the registration form (hall.PetitionInput): a resident (residentId) or a
  * person with minimal data (name, address, phone, village). */
-export interface PetitionInput {
-  form: string
-  oral: boolean
-  residentId: number
-  name: string
-  phone: string
-  address: string
-  villageId: number
-  groupVisit: boolean
-  headCount: number
-  representatives: Representative[]
-  category: string
-  facts: string
-  request: string
-  reasons: string
-  receivedById: number
-  receivedOn: string
-}
+export type PetitionInput = Plain<hall.PetitionInput>
 
-/** PetitionActionInput is one action on a petition with what it needs (hall.PetitionActionInput). */
-export interface PetitionActionInput {
-  petitionId: number
-  action: PetitionAction
-  note: string
-  date: string
-  reason: string
-  replyText: string
-  forwardedTo: string
-  responsibleId: number
-  handlingUnit: string
-  days: number
-  approver: string
-  informed: boolean
-  satisfaction: string
-}
+/** PetitionActionInput is one action on a petition with what it needs (hall.PetitionActionInput);
+ * its version is the version of the petition the clerk saw (a stale one is refused). */
+export type PetitionActionInput = Omit<hall.PetitionActionInput, 'action'> & { action: PetitionAction }
 
 /** emptyAction is an action with nothing filled in yet. */
 export function emptyAction(petitionId: number, action: PetitionAction): PetitionActionInput {
@@ -121,6 +92,7 @@ export function emptyAction(petitionId: number, action: PetitionAction): Petitio
     approver: '',
     informed: false,
     satisfaction: '',
+    version: 0,
   }
 }
 
@@ -134,20 +106,7 @@ export interface NoteInput {
 }
 
 /** PetitionQuery filters the ledger; scope '' is the open petitions. */
-export interface PetitionQuery {
-  scope: '' | 'open' | 'done' | 'all'
-  status: string
-  responsibleId: number
-  mine: boolean
-  category: string
-  villageId: number
-  overdue: boolean
-  from: string
-  to: string
-  text: string
-  page: number
-  pageSize: number
-}
+export type PetitionQuery = Omit<hall.PetitionQuery, 'scope'> & { scope: '' | 'open' | 'done' | 'all' }
 
 /** RepeatInput is the petitioner being typed, for the repeat warning. */
 export interface RepeatInput {
@@ -232,7 +191,7 @@ export async function findRepeats(input: RepeatInput): Promise<PetitionRepeat[]>
 
 /** registerPetition records a petition and returns it with its number and deadlines. */
 export async function registerPetition(input: PetitionInput): Promise<Petition> {
-  return normalize(await call(() => PetitionService.Register(input as hall.PetitionInput)))
+  return normalize(await call(() => PetitionService.Register(hall.PetitionInput.createFrom(input))))
 }
 
 /** getPetition returns one petition with its details and the actions allowed now. */
@@ -242,14 +201,14 @@ export async function getPetition(id: number): Promise<Petition> {
 
 /** listPetitions returns one page of the petition ledger. */
 export async function listPetitions(q: PetitionQuery): Promise<PetitionPage> {
-  const page = await call(() => PetitionService.List(q as hall.PetitionQuery))
+  const page = await call(() => PetitionService.List(q))
   page.items = (page.items ?? []).map(normalize)
   return page
 }
 
 /** actOn takes one step of a petition's lifecycle. */
 export async function actOn(input: PetitionActionInput): Promise<Petition> {
-  return normalize(await call(() => PetitionService.Act(input as hall.PetitionActionInput)))
+  return normalize(await call(() => PetitionService.Act(input)))
 }
 
 /** addNote files a progress note or a follow-up. */
@@ -258,8 +217,8 @@ export async function addNote(input: NoteInput): Promise<Petition> {
 }
 
 /** linkCase records the counter case a petition started, by its number. */
-export async function linkCase(petitionId: number, caseNumber: string): Promise<Petition> {
-  return normalize(await call(() => PetitionService.LinkCase({ petitionId, caseNumber })))
+export async function linkCase(petitionId: number, version: number, caseNumber: string): Promise<Petition> {
+  return normalize(await call(() => PetitionService.LinkCase({ petitionId, version, caseNumber })))
 }
 
 /** petitionForCase is the petition a counter case was started from (petitionId 0 when none). */

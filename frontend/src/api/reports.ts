@@ -14,10 +14,7 @@ export type ClerkScore = hall.ClerkScore
 export type Document = app.Document
 
 /** Period is an inclusive range of dates, YYYY-MM-DD. */
-export interface Period {
-  from: string
-  to: string
-}
+export type Period = hall.Period
 
 /** Bucket names a dashboard figure whose cases a drill-down lists (hall.Bucket). */
 export type Bucket =
@@ -40,18 +37,7 @@ export type Bucket =
 export const buckets: ReadonlyArray<Bucket> = ['all', 'onSpot', 'proxy', 'joint', 'solved', 'declined', 'inProgress', 'rated', 'good', 'bad', 'remedyOpen', 'remedyOverdue', 'overdue', 'dueSoon']
 
 /** DrillQuery asks for the cases behind one figure (hall.DrillQuery); 0 and '' narrow nothing. */
-export interface DrillQuery {
-  from: string
-  to: string
-  allTime: boolean
-  bucket: Bucket
-  ledger: string
-  itemId: number
-  villageId: number
-  handlerId: number
-  page: number
-  pageSize: number
-}
+export type DrillQuery = Omit<hall.DrillQuery, 'bucket'> & { bucket: Bucket }
 
 function groups(list: GroupCount[] | null | undefined): GroupCount[] {
   return list ?? []
@@ -59,7 +45,7 @@ function groups(list: GroupCount[] | null | undefined): GroupCount[] {
 
 /** getDashboard returns the dashboard of a period. */
 export async function getDashboard(p: Period): Promise<Dashboard> {
-  const d = await call(() => DashboardService.Get(p as hall.Period))
+  const d = await call(() => DashboardService.Get(p))
   d.ledgers = groups(d.ledgers)
   d.items = groups(d.items)
   d.villages = groups(d.villages)
@@ -69,7 +55,7 @@ export async function getDashboard(p: Period): Promise<Dashboard> {
 
 /** drill returns one page of the cases behind a figure, with the figure's name. */
 export async function drill(q: DrillQuery): Promise<DrillPage> {
-  const p = await call(() => DashboardService.Drill(q as unknown as hall.DrillQuery))
+  const p = await call(() => DashboardService.Drill(q))
   p.items = (p.items ?? []).map((c) => {
     c.materials = c.materials ?? []
     c.timeline = c.timeline ?? []
@@ -81,7 +67,7 @@ export async function drill(q: DrillQuery): Promise<DrillPage> {
 
 /** getScorecards returns every cadre's and clerk's scorecard for a period. */
 export async function getScorecards(p: Period): Promise<Scorecards> {
-  const s = await call(() => DashboardService.Scorecards(p as hall.Period))
+  const s = await call(() => DashboardService.Scorecards(p))
   s.cadres = s.cadres ?? []
   s.clerks = s.clerks ?? []
   return s
@@ -89,12 +75,12 @@ export async function getScorecards(p: Period): Promise<Scorecards> {
 
 /** printScorecards prints the period's scorecards (PDF). */
 export function printScorecards(p: Period): Promise<Document> {
-  return call(() => DashboardService.PrintScorecards(p as hall.Period))
+  return call(() => DashboardService.PrintScorecards(p))
 }
 
 /** exportScorecards exports the period's scorecards (Excel). */
 export function exportScorecards(p: Period): Promise<Document> {
-  return call(() => DashboardService.ExportScorecards(p as hall.Period))
+  return call(() => DashboardService.ExportScorecards(p))
 }
 
 /** PeriodKind is how the period is chosen: this week, month or year, or two dates. */

@@ -6,8 +6,13 @@ import * as VisitService from '../../wailsjs/go/app/VisitService'
 import * as CoverageService from '../../wailsjs/go/app/CoverageService'
 import * as ActivityService from '../../wailsjs/go/app/ActivityService'
 import * as PairService from '../../wailsjs/go/app/PairService'
-import type { app, hall } from '../../wailsjs/go/models'
+import { hall, type app } from '../../wailsjs/go/models'
 import { call } from './call'
+import { i18n } from '../i18n'
+import type { Plain } from './wire'
+
+/** t reads a message of the current locale. */
+const t = i18n.global.t
 
 export type Visit = hall.Visit
 export type VisitIssue = hall.VisitIssue
@@ -32,56 +37,41 @@ export type HelpRecord = hall.HelpRecord
 export type DonationSummary = hall.DonationSummary
 export type Document = app.Document
 
-/** visitWays: how a cadre contacts a household, as hall.VisitWays. */
+/** visitWays: how a cadre contacts a household (hall.VisitWays). */
 export const visitWays = ['入户', '电话', '微信', '其他'] as const
 
-/** visitPurposes: the seed's 三访三问, as hall.VisitPurposes; optional on a visit. */
+/** visitPurposes: the seed's 三访三问 (hall.VisitPurposes); optional on a visit. */
 export const visitPurposes = ['致富经验', '困难所在', '问题由来'] as const
 
 /** IssueKind is how an issue raised on a visit is handled (hall.IssueKinds). */
 export type IssueKind = 'case' | 'suggestion' | 'dispute'
 
-/** issueKinds lists the dispositions with their Chinese names, in the form's order. */
+/** issueKinds lists the dispositions with their names, in the form's order. */
 export const issueKinds: ReadonlyArray<{ value: IssueKind; label: string }> = [
-  { value: 'case', label: '转办件' },
-  { value: 'suggestion', label: '意见建议' },
-  { value: 'dispute', label: '矛盾纠纷' },
+  { value: 'case', get label() { return t('vocab.issueKinds.case') } },
+  { value: 'suggestion', get label() { return t('vocab.issueKinds.suggestion') } },
+  { value: 'dispute', get label() { return t('vocab.issueKinds.dispute') } },
 ]
 
-/** activityKinds are the village activities with their cadence, as hall.ActivityKinds. */
+/** activityKinds are the village activities with their cadence (hall.ActivityKinds). */
 export const activityKinds = [
-  { name: '矛盾纠纷排查', label: '每月' },
-  { name: '政策宣讲', label: '每月' },
-  { name: '务工信息', label: '每月' },
-  { name: '实用技术培训', label: '每季度' },
-  { name: '慰问特殊群体', label: '每年' },
-  { name: '恳谈会', label: '每季度' },
-  { name: '送政策送服务', label: '每年' },
+  { name: '矛盾纠纷排查', get label() { return t('vocab.cadences.month') } },
+  { name: '政策宣讲', get label() { return t('vocab.cadences.month') } },
+  { name: '务工信息', get label() { return t('vocab.cadences.month') } },
+  { name: '实用技术培训', get label() { return t('vocab.cadences.quarter') } },
+  { name: '慰问特殊群体', get label() { return t('vocab.cadences.year') } },
+  { name: '恳谈会', get label() { return t('vocab.cadences.quarter') } },
+  { name: '送政策送服务', get label() { return t('vocab.cadences.year') } },
 ] as const
 
-/** helpKinds are the ways a paired cadre helps, as hall.HelpKinds. */
+/** helpKinds are the ways a paired cadre helps (hall.HelpKinds). */
 export const helpKinds = ['资金', '项目', '技术', '就业', '物资'] as const
 
 /** VisitIssueInput is one issue of the visit form (hall.VisitIssueInput). */
-export interface VisitIssueInput {
-  kind: IssueKind
-  text: string
-  itemId: number
-  ledger: string
-  applicantId: number
-  materialsReceived: boolean
-}
+export type VisitIssueInput = Omit<hall.VisitIssueInput, 'kind'> & { kind: IssueKind }
 
 /** VisitInput is the visit form (hall.VisitInput). */
-export interface VisitInput {
-  cadreId: number
-  householdId: number
-  date: string
-  way: string
-  purpose: string
-  diary: string
-  issues: VisitIssueInput[]
-}
+export type VisitInput = Omit<Plain<hall.VisitInput>, 'issues'> & { issues: VisitIssueInput[] }
 
 /** FeedbackInput records the feedback given to a household on a done case (hall.FeedbackInput). */
 export interface FeedbackInput {
@@ -102,7 +92,7 @@ function normVisit(v: Visit): Visit {
 
 /** recordVisit stores a visit with its issues (cases are taken at the counter in the same step). */
 export async function recordVisit(input: VisitInput): Promise<Visit> {
-  return normVisit(await call(() => VisitService.Record(input as unknown as hall.VisitInput)))
+  return normVisit(await call(() => VisitService.Record(hall.VisitInput.createFrom(input))))
 }
 
 /** getVisit returns one visit with its issues. */

@@ -74,7 +74,7 @@ describe('IdInput', () => {
   })
 
   it("shows the server's message in red for a wrong check character, at once on blur", async () => {
-    const msg = '身份证号码校验位错误：最后一位应为 X，填写的是 1，请核对号码'
+    const msg = '身份证号码校验位不符，请核对身份证原件后重新输入'
     inspectID.mockResolvedValue({ valid: false, message: msg, number: '', birthDate: '', sex: '', age: 0, upgraded: false })
     const w = mountInput()
     await w.find('input').setValue('110105194912310021')

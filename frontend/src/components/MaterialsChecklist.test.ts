@@ -48,11 +48,23 @@ describe('MaterialsChecklist', () => {
     expect(last(w)).toEqual(['户口簿'])
   })
 
-  it('全部收齐 ticks every material and is then disabled', async () => {
+  it('全部收齐 ticks the required materials only and is then disabled', async () => {
     const w = render(['居民身份证'])
     await w.find('[data-testid="materials-all"]').trigger('click')
-    expect(last(w)).toEqual(['户口簿', '居民身份证', '疾病或残疾证明'])
+    expect(last(w)).toEqual(['户口簿', '居民身份证'])
+    expect(box(w, '疾病或残疾证明').find('input').element.checked).toBe(false)
     expect(w.find('[data-testid="materials-all"]').attributes('disabled')).toBeDefined()
+  })
+
+  it('全部收齐 keeps an optional material ticked by hand', async () => {
+    const w = render(['疾病或残疾证明'])
+    await w.find('[data-testid="materials-all"]').trigger('click')
+    expect(last(w)).toEqual(['户口簿', '居民身份证', '疾病或残疾证明'])
+  })
+
+  it('has no 全部收齐 when every material is optional', () => {
+    const w = mount(MaterialsChecklist, { props: { materials: [materials[2]], modelValue: [] }, global: { plugins: [ElementPlus] } })
+    expect(w.find('[data-testid="materials-all"]').exists()).toBe(false)
   })
 
   it('shows earlier materials ticked and locked, and never sends them again', async () => {
@@ -62,7 +74,7 @@ describe('MaterialsChecklist', () => {
     expect(locked.find('input').element.disabled).toBe(true)
     expect(w.find('[data-testid="materials-count"]').text()).toBe('已收 1/3')
     await w.find('[data-testid="materials-all"]').trigger('click')
-    expect(last(w)).toEqual(['居民身份证', '疾病或残疾证明'])
+    expect(last(w)).toEqual(['居民身份证'])
   })
 
   it('says so when an item needs no materials', () => {

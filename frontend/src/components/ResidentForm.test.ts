@@ -21,7 +21,7 @@ const villages = [
 const saved = {
   id: 7, name: '张三', idNumber: '**************002X', hasIdNumber: true, birthDate: '', sex: '女', age: 75,
   phone: '138****5678', villageId: 1, villageName: '乌兰木伦村', groupId: 11, groupName: '一组', address: '一组3号',
-  householdId: 5, relation: '子女', residency: '常住', tags: [], note: '', updatedAt: '2025-01-01T00:00:00Z',
+  householdId: 5, relation: '子女', residency: '常住', tags: [], note: '', updatedAt: '2025-01-01T00:00:00Z', version: 1,
 } as residents.Resident
 
 function makeRouter() {
@@ -71,7 +71,7 @@ describe('ResidentForm', () => {
     await flushPromises()
     expect(saveResident).toHaveBeenCalledTimes(1)
     expect(saveResident.mock.calls[0][0]).toEqual({
-      id: 0, name: '张三', idNumber: '11010519491231002X', noIdNumber: false, clearPhone: false, birthDate: '', sex: '',
+      id: 0, version: 0, name: '张三', idNumber: '11010519491231002X', noIdNumber: false, clearPhone: false, birthDate: '', sex: '',
       phone: '13812345678', villageId: 1, groupId: 11, address: '一组3号', householdId: 5, relation: '子女',
       residency: '常住', tags: [], note: '行动不便',
     })
@@ -101,11 +101,31 @@ describe('ResidentForm', () => {
     expect(errorOf(wrapper, 'rf-name')).toBe('请填写姓名')
     expect(errorOf(wrapper, 'rf-id')).toBe('请填写身份证号')
     expect(errorOf(wrapper, 'rf-village')).toBe('请选择嘎查村/社区')
+    expect(document.activeElement).toBe(wrapper.find('input[data-testid="rf-name"]').element)
   })
 
-  it('shows a field error from the server next to that field', async () => {
+  it('says while typing that a name with an emoji cannot be printed, and does not save it', async () => {
+    const { wrapper } = await mountForm({ preset: household })
+    await wrapper.find('input[data-testid="rf-name"]').setValue('王小明😀')
+    await shown()
+    expect(errorOf(wrapper, 'rf-name')).toContain('“😀”无法打印')
+    await wrapper.find('input[data-testid="rf-id"]').setValue('11010519491231002X')
+    await wrapper.find('form').trigger('submit')
+    await shown()
+    expect(saveResident).not.toHaveBeenCalled()
+    await wrapper.find('input[data-testid="rf-name"]').setValue('王小明')
+    await shown()
+    expect(errorOf(wrapper, 'rf-name')).toBe('')
+  })
+
+  it('shows every field error from the server next to its field and goes to the first', async () => {
     const msg = '联系电话格式不正确：手机号为1开头的11位数字，固定电话需带区号（如0477-8612345）'
-    saveResident.mockRejectedValue(new AppError('invalid', msg, 'phone'))
+    saveResident.mockRejectedValue(
+      new AppError('invalid', msg, 'phone', undefined, [
+        { field: 'phone', message: msg },
+        { field: 'address', message: '住址不能超过100个字' },
+      ]),
+    )
     const { wrapper } = await mountForm({ preset: household })
     await wrapper.find('input[data-testid="rf-name"]').setValue('张三')
     await wrapper.find('input[data-testid="rf-id"]').setValue('11010519491231002X')
@@ -113,6 +133,8 @@ describe('ResidentForm', () => {
     await wrapper.find('form').trigger('submit')
     await shown()
     expect(errorOf(wrapper, 'rf-phone')).toBe(msg)
+    expect(errorOf(wrapper, 'rf-address')).toBe('住址不能超过100个字')
+    expect(document.activeElement).toBe(wrapper.find('input[data-testid="rf-phone"]').element)
     expect(errorOf(wrapper, 'rf-name')).toBe('')
     expect(wrapper.find('[data-testid="rf-error"]').exists()).toBe(false)
     expect(wrapper.emitted('saved')).toBeUndefined()
@@ -172,6 +194,23 @@ describe('ResidentForm', () => {
     expect(saveResident.mock.calls[0][0]).toMatchObject({ name: '小宝', noIdNumber: true, idNumber: '', birthDate: '2025-01-05', sex: '女' })
   })
 
+  it('when editing sends the version it was given; a save refused as stale shows what changed and 重新载入 emits reload', async () => {
+    saveResident.mockRejectedValue(
+      new AppError('stale', '该记录已被他人修改', undefined, undefined, [], [{ label: '住址', old: '一组3号', new: '二组8号' }]),
+    )
+    const { wrapper } = await mountForm({ resident: { ...saved, version: 6 } })
+    await wrapper.find('[data-testid="rf-submit"]').trigger('click')
+    await flushPromises()
+    expect(saveResident.mock.calls[0][0]).toMatchObject({ id: 7, version: 6 })
+    const dialog = document.querySelector('[data-testid="stale-dialog"]')
+    expect(dialog?.textContent).toContain('住址')
+    expect(dialog?.textContent).toContain('二组8号')
+    expect(wrapper.emitted('saved')).toBeUndefined()
+    document.querySelector<HTMLElement>('[data-testid="stale-reload"]')!.click()
+    await flushPromises()
+    expect(wrapper.emitted('reload')).toHaveLength(1)
+  })
+
   it('when editing leaves ID and phone empty with "不修改请留空"', async () => {
     saveResident.mockResolvedValue(saved)
     const { wrapper } = await mountForm({ resident: saved })
@@ -197,5 +236,22 @@ describe('ResidentForm', () => {
     await shown()
     expect(errorOf(wrapper, 'rf-birth')).toBe('')
     expect(saveResident.mock.calls[0][0]).toMatchObject({ id: 8, noIdNumber: true, birthDate: '', sex: '男' })
+  })
+
+  it('a save refused for a full disk says so and keeps everything typed, and the next save goes through', async () => {
+    const msg = '磁盘空间已满，本次保存未完成，已填写的内容仍在页面上。请清理磁盘或联系管理员后重试。'
+    saveResident.mockRejectedValueOnce(new AppError('disk_full', msg)).mockResolvedValueOnce(saved)
+    const { wrapper } = await mountForm({ resident: saved })
+    const address = wrapper.find('input[data-testid="rf-address"]')
+    await address.setValue('二组8号')
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    expect(wrapper.find('[data-testid="rf-error"]').text()).toContain('磁盘空间已满')
+    expect((address.element as HTMLInputElement).value).toBe('二组8号')
+    expect(wrapper.emitted('saved')).toBeUndefined()
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    expect(saveResident.mock.calls[1][0]).toMatchObject({ id: 7, address: '二组8号' })
+    expect(wrapper.emitted('saved')).toHaveLength(1)
   })
 })

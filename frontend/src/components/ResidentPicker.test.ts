@@ -100,6 +100,34 @@ describe('ResidentPicker search as you type', () => {
     expect(picked?.name).toBe('张伟')
   })
 
+  it('Enter picks the first row although the pointer rests over another; a real move highlights it', async () => {
+    api.searchResidents.mockResolvedValue(page(person(2, '张伟'), person(3, '张伟明')))
+    mountPicker()
+    const spot = { clientX: 50, clientY: 80, bubbles: true }
+    document.body.dispatchEvent(new MouseEvent('mousemove', spot)) // the pointer rests here
+    await type('张伟')
+    // the list is drawn under the resting pointer: the browser sends enter/over and the same spot again
+    const second = wrapper!.findAll('[data-testid="picker-option"]')[1]
+    await second.trigger('mouseenter', spot)
+    await second.trigger('mouseover', spot)
+    await second.trigger('mousemove', spot)
+    expect(wrapper!.find('.option.active .name').text()).toBe('张伟')
+    await input().trigger('keydown', { key: 'Enter' })
+    await flushPromises()
+    expect(picked?.name).toBe('张伟')
+  })
+
+  it('a real move of the pointer highlights the row under it', async () => {
+    api.searchResidents.mockResolvedValue(page(person(2, '张伟'), person(3, '张伟明')))
+    mountPicker()
+    await type('张伟')
+    await wrapper!.findAll('[data-testid="picker-option"]')[1].trigger('mousemove', { clientX: 60, clientY: 90 })
+    expect(wrapper!.find('.option.active .name').text()).toBe('张伟明')
+    await input().trigger('keydown', { key: 'Enter' })
+    await flushPromises()
+    expect(picked?.name).toBe('张伟明')
+  })
+
   it('emptying the box clears the list and drops an answer still on its way', async () => {
     let answer!: (p: residents.ResidentPage) => void
     api.searchResidents.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)))

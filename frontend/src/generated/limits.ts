@@ -59,6 +59,7 @@ export const limits = Object.freeze({
   monthlyAmount: 9,
   name: 30,
   notableText: 500,
+  officeHours: 100,
   operatorName: 20,
   pairEndNote: 100,
   pairNote: 200,

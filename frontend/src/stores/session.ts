@@ -5,6 +5,7 @@ import { computed, ref } from 'vue'
 import { getStatus, setup as setupHall, type SetupForm, type Status } from '../api/system'
 import { login as apiLogin, logout as apiLogout } from '../api/auth'
 import { toAppError } from '../api/errors'
+import { clearDrafts } from '../composables/useDraft'
 
 export const useSession = defineStore('session', () => {
   const status = ref<Status | null>(null)
@@ -40,11 +41,13 @@ export const useSession = defineStore('session', () => {
     await load()
   }
 
-  /** logout signs out; the local state is reset even if the server could not be reached. */
+  /** logout signs out; the local state and the drafts of this tab are reset even if the server
+   * could not be reached. */
   async function logout(): Promise<void> {
     try {
       await apiLogout()
     } finally {
+      clearDrafts()
       reset()
     }
   }

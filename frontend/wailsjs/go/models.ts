@@ -498,6 +498,7 @@ export namespace app {
 	export class LinkCaseInput {
 	    petitionId: number;
 	    caseNumber: string;
+	    version: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new LinkCaseInput(source);
@@ -507,6 +508,7 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.petitionId = source["petitionId"];
 	        this.caseNumber = source["caseNumber"];
+	        this.version = source["version"];
 	    }
 	}
 	export class LinkLeaderInput {
@@ -742,6 +744,7 @@ export namespace app {
 	export class SetActiveInput {
 	    id: number;
 	    active: boolean;
+	    version: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new SetActiveInput(source);
@@ -751,6 +754,7 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.id = source["id"];
 	        this.active = source["active"];
+	        this.version = source["version"];
 	    }
 	}
 	export class Status {
@@ -761,6 +765,7 @@ export namespace app {
 	    operator?: hall.Operator;
 	    permissions: string[];
 	    idleMinutes: number;
+	    idleSeconds: number;
 	    today: string;
 	    backupWarning: string;
 	
@@ -777,6 +782,7 @@ export namespace app {
 	        this.operator = this.convertValues(source["operator"], hall.Operator);
 	        this.permissions = source["permissions"];
 	        this.idleMinutes = source["idleMinutes"];
+	        this.idleSeconds = source["idleSeconds"];
 	        this.today = source["today"];
 	        this.backupWarning = source["backupWarning"];
 	    }
@@ -1773,6 +1779,7 @@ export namespace hall {
 	    households: number;
 	    active: boolean;
 	    updatedAt: string;
+	    version: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Cadre(source);
@@ -1794,6 +1801,7 @@ export namespace hall {
 	        this.households = source["households"];
 	        this.active = source["active"];
 	        this.updatedAt = source["updatedAt"];
+	        this.version = source["version"];
 	    }
 	}
 	export class CadrePage {
@@ -1993,7 +2001,6 @@ export namespace hall {
 	    intakeNote: string;
 	    materials: CaseMaterial[];
 	    status: string;
-	    statusLabel: string;
 	    createdAt: string;
 	    acceptedOn: string;
 	    promisedDays: number;
@@ -2001,8 +2008,6 @@ export namespace hall {
 	    extensionDays: number;
 	    dueDate: string;
 	    dueVerified: boolean;
-	    daysLeft: number;
-	    overdue: boolean;
 	    handlerId: number;
 	    handlerName: string;
 	    departments: string;
@@ -2015,13 +2020,17 @@ export namespace hall {
 	    feedbackAt: string;
 	    feedbackBy: string;
 	    rating: number;
-	    ratingLabel: string;
 	    ratingNote: string;
 	    remedyDue: string;
 	    remedyNote: string;
 	    remedyResolved: boolean;
 	    closedAt: string;
 	    closedBy: string;
+	    version: number;
+	    statusLabel: string;
+	    daysLeft: number;
+	    overdue: boolean;
+	    ratingLabel: string;
 	    timeline: CaseEvent[];
 	    actions: ActionInfo[];
 	
@@ -2051,7 +2060,6 @@ export namespace hall {
 	        this.intakeNote = source["intakeNote"];
 	        this.materials = this.convertValues(source["materials"], CaseMaterial);
 	        this.status = source["status"];
-	        this.statusLabel = source["statusLabel"];
 	        this.createdAt = source["createdAt"];
 	        this.acceptedOn = source["acceptedOn"];
 	        this.promisedDays = source["promisedDays"];
@@ -2059,8 +2067,6 @@ export namespace hall {
 	        this.extensionDays = source["extensionDays"];
 	        this.dueDate = source["dueDate"];
 	        this.dueVerified = source["dueVerified"];
-	        this.daysLeft = source["daysLeft"];
-	        this.overdue = source["overdue"];
 	        this.handlerId = source["handlerId"];
 	        this.handlerName = source["handlerName"];
 	        this.departments = source["departments"];
@@ -2073,13 +2079,17 @@ export namespace hall {
 	        this.feedbackAt = source["feedbackAt"];
 	        this.feedbackBy = source["feedbackBy"];
 	        this.rating = source["rating"];
-	        this.ratingLabel = source["ratingLabel"];
 	        this.ratingNote = source["ratingNote"];
 	        this.remedyDue = source["remedyDue"];
 	        this.remedyNote = source["remedyNote"];
 	        this.remedyResolved = source["remedyResolved"];
 	        this.closedAt = source["closedAt"];
 	        this.closedBy = source["closedBy"];
+	        this.version = source["version"];
+	        this.statusLabel = source["statusLabel"];
+	        this.daysLeft = source["daysLeft"];
+	        this.overdue = source["overdue"];
+	        this.ratingLabel = source["ratingLabel"];
 	        this.timeline = this.convertValues(source["timeline"], CaseEvent);
 	        this.actions = this.convertValues(source["actions"], ActionInfo);
 	    }
@@ -2102,7 +2112,6 @@ export namespace hall {
 		    return a;
 		}
 	}
-	
 	
 	export class CasePage {
 	    items: Case[];
@@ -2642,6 +2651,7 @@ export namespace hall {
 	    recordedBy: string;
 	    createdAt: string;
 	    feedbackGiven: VisitIssue[];
+	    version: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Visit(source);
@@ -2667,6 +2677,7 @@ export namespace hall {
 	        this.recordedBy = source["recordedBy"];
 	        this.createdAt = source["createdAt"];
 	        this.feedbackGiven = this.convertValues(source["feedbackGiven"], VisitIssue);
+	        this.version = source["version"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3059,6 +3070,7 @@ export namespace hall {
 	    villageId: number;
 	    name: string;
 	    active: boolean;
+	    version: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Group(source);
@@ -3070,6 +3082,7 @@ export namespace hall {
 	        this.villageId = source["villageId"];
 	        this.name = source["name"];
 	        this.active = source["active"];
+	        this.version = source["version"];
 	    }
 	}
 	
@@ -3078,6 +3091,7 @@ export namespace hall {
 	    villageId: number;
 	    name: string;
 	    active: boolean;
+	    version: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new GroupInput(source);
@@ -3089,6 +3103,7 @@ export namespace hall {
 	        this.villageId = source["villageId"];
 	        this.name = source["name"];
 	        this.active = source["active"];
+	        this.version = source["version"];
 	    }
 	}
 	export class HallSettings {
@@ -3098,6 +3113,9 @@ export namespace hall {
 	    phone: string;
 	    supervisionPhone: string;
 	    idleMinutes: number;
+	    address: string;
+	    officeHours: string;
+	    version: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new HallSettings(source);
@@ -3111,6 +3129,9 @@ export namespace hall {
 	        this.phone = source["phone"];
 	        this.supervisionPhone = source["supervisionPhone"];
 	        this.idleMinutes = source["idleMinutes"];
+	        this.address = source["address"];
+	        this.officeHours = source["officeHours"];
+	        this.version = source["version"];
 	    }
 	}
 	export class Handler {
@@ -3195,6 +3216,7 @@ export namespace hall {
 	    tags: string[];
 	    note: string;
 	    updatedAt: string;
+	    version: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Resident(source);
@@ -3221,6 +3243,7 @@ export namespace hall {
 	        this.tags = source["tags"];
 	        this.note = source["note"];
 	        this.updatedAt = source["updatedAt"];
+	        this.version = source["version"];
 	    }
 	}
 	export class Household {
@@ -3234,6 +3257,7 @@ export namespace hall {
 	    memberCount: number;
 	    members: Resident[];
 	    createdAt: string;
+	    version: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Household(source);
@@ -3251,6 +3275,7 @@ export namespace hall {
 	        this.memberCount = source["memberCount"];
 	        this.members = this.convertValues(source["members"], Resident);
 	        this.createdAt = source["createdAt"];
+	        this.version = source["version"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3276,6 +3301,7 @@ export namespace hall {
 	    villageId: number;
 	    groupId: number;
 	    address: string;
+	    version: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new HouseholdInput(source);
@@ -3287,6 +3313,7 @@ export namespace hall {
 	        this.villageId = source["villageId"];
 	        this.groupId = source["groupId"];
 	        this.address = source["address"];
+	        this.version = source["version"];
 	    }
 	}
 	export class HouseholdPage {
@@ -3712,6 +3739,7 @@ export namespace hall {
 	    active: boolean;
 	    lockedUntil: string;
 	    createdAt: string;
+	    version: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Operator(source);
@@ -3728,6 +3756,7 @@ export namespace hall {
 	        this.active = source["active"];
 	        this.lockedUntil = source["lockedUntil"];
 	        this.createdAt = source["createdAt"];
+	        this.version = source["version"];
 	    }
 	}
 	export class OperatorInput {
@@ -3737,6 +3766,7 @@ export namespace hall {
 	    role: string;
 	    phone: string;
 	    password: string;
+	    version: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new OperatorInput(source);
@@ -3750,6 +3780,19 @@ export namespace hall {
 	        this.role = source["role"];
 	        this.phone = source["phone"];
 	        this.password = source["password"];
+	        this.version = source["version"];
+	    }
+	}
+	export class OperatorPrefs {
+	    textScale: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new OperatorPrefs(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.textScale = source["textScale"];
 	    }
 	}
 	export class OutreachExport {
@@ -3801,6 +3844,7 @@ export namespace hall {
 	    address: string;
 	    reason: string;
 	    due: string;
+	    dueMonth: string;
 	    overdue: boolean;
 	    approvedOn: string;
 	    monthlyAmount: string;
@@ -3825,6 +3869,7 @@ export namespace hall {
 	        this.address = source["address"];
 	        this.reason = source["reason"];
 	        this.due = source["due"];
+	        this.dueMonth = source["dueMonth"];
 	        this.overdue = source["overdue"];
 	        this.approvedOn = source["approvedOn"];
 	        this.monthlyAmount = source["monthlyAmount"];
@@ -4231,6 +4276,7 @@ export namespace hall {
 	    closedBy: string;
 	    caseId: number;
 	    caseNumber: string;
+	    version: number;
 	    dueDate: string;
 	    dueLabel: string;
 	    daysLeft: number;
@@ -4301,6 +4347,7 @@ export namespace hall {
 	        this.closedBy = source["closedBy"];
 	        this.caseId = source["caseId"];
 	        this.caseNumber = source["caseNumber"];
+	        this.version = source["version"];
 	        this.dueDate = source["dueDate"];
 	        this.dueLabel = source["dueLabel"];
 	        this.daysLeft = source["daysLeft"];
@@ -4345,6 +4392,7 @@ export namespace hall {
 	    approver: string;
 	    informed: boolean;
 	    satisfaction: string;
+	    version: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new PetitionActionInput(source);
@@ -4365,6 +4413,7 @@ export namespace hall {
 	        this.approver = source["approver"];
 	        this.informed = source["informed"];
 	        this.satisfaction = source["satisfaction"];
+	        this.version = source["version"];
 	    }
 	}
 	
@@ -4576,6 +4625,7 @@ export namespace hall {
 	    residency: string;
 	    tags: string[];
 	    note: string;
+	    version: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new ResidentInput(source);
@@ -4599,6 +4649,7 @@ export namespace hall {
 	        this.residency = source["residency"];
 	        this.tags = source["tags"];
 	        this.note = source["note"];
+	        this.version = source["version"];
 	    }
 	}
 	export class ResidentPage {
@@ -4763,6 +4814,7 @@ export namespace hall {
 	    updatedAt: string;
 	    role: string;
 	    builtin: boolean;
+	    version: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new ServiceItem(source);
@@ -4791,6 +4843,7 @@ export namespace hall {
 	        this.updatedAt = source["updatedAt"];
 	        this.role = source["role"];
 	        this.builtin = source["builtin"];
+	        this.version = source["version"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -4877,6 +4930,7 @@ export namespace hall {
 	    rating: number;
 	    remedyResolved: boolean;
 	    extensionDays: number;
+	    version: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new TransitionInput(source);
@@ -4899,6 +4953,7 @@ export namespace hall {
 	        this.rating = source["rating"];
 	        this.remedyResolved = source["remedyResolved"];
 	        this.extensionDays = source["extensionDays"];
+	        this.version = source["version"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -4941,6 +4996,7 @@ export namespace hall {
 	    kind: string;
 	    active: boolean;
 	    groups: Group[];
+	    version: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Village(source);
@@ -4953,6 +5009,7 @@ export namespace hall {
 	        this.kind = source["kind"];
 	        this.active = source["active"];
 	        this.groups = this.convertValues(source["groups"], Group);
+	        this.version = source["version"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -4978,6 +5035,7 @@ export namespace hall {
 	    name: string;
 	    kind: string;
 	    active: boolean;
+	    version: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new VillageInput(source);
@@ -4989,6 +5047,7 @@ export namespace hall {
 	        this.name = source["name"];
 	        this.kind = source["kind"];
 	        this.active = source["active"];
+	        this.version = source["version"];
 	    }
 	}
 	

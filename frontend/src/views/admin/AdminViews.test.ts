@@ -115,6 +115,19 @@ describe('PlacesView', () => {
     expect(api.saveVillage).toHaveBeenCalledWith({ id: 1, name: '东风嘎查', kind: '嘎查', active: false })
   })
 
+  it('a deactivation refused as stale reads the list again and says what changed', async () => {
+    const listed = structuredClone(villages).map((v) => ({ ...v, version: 2 })) as admin.Village[]
+    api.listVillages.mockResolvedValue(listed)
+    api.saveVillage.mockRejectedValue(new AppError('stale', '该记录已被他人修改', undefined, undefined, [], [{ label: '名称', old: '东风嘎查', new: '东风村' }]))
+    vi.spyOn(ElMessageBox, 'confirm').mockResolvedValue('confirm' as never)
+    await mountView(PlacesView)
+    document.querySelector<HTMLButtonElement>('[data-testid="village-toggle"]')!.click()
+    await flushPromises()
+    expect(api.saveVillage).toHaveBeenCalledWith(expect.objectContaining({ id: 1, version: 2, active: false }))
+    expect(api.listVillages).toHaveBeenCalledTimes(2) // the page no longer shows the old state
+    await vi.waitFor(() => expect(byTestId('stale-dialog').textContent).toContain('东风村'))
+  })
+
   it('adds a village and shows a duplicate name next to the field', async () => {
     api.listVillages.mockResolvedValue(structuredClone(villages))
     api.saveVillage.mockRejectedValue(new AppError('conflict', '已有同名的嘎查村/社区：东风嘎查', 'name'))
@@ -124,7 +137,7 @@ describe('PlacesView', () => {
     await type('village-name', '东风嘎查')
     byTestId('village-submit').click()
     await flushPromises()
-    expect(api.saveVillage).toHaveBeenCalledWith({ id: 0, name: '东风嘎查', kind: '嘎查', active: true })
+    expect(api.saveVillage).toHaveBeenCalledWith({ id: 0, version: 0, name: '东风嘎查', kind: '嘎查', active: true })
     const item = byTestId('village-name').closest('.el-form-item')!
     await vi.waitFor(() => expect(item.querySelector('.el-form-item__error')?.textContent).toContain('已有同名'))
   })
@@ -139,6 +152,9 @@ describe('SettingsView', () => {
       phone: '0477-8612345',
       supervisionPhone: '',
       idleMinutes: 30,
+      address: '',
+      officeHours: '',
+      version: 3,
     })
     api.saveSettings.mockRejectedValue(new AppError('invalid', '大厅电话格式不正确', 'phone'))
     await mountView(SettingsView)
@@ -148,6 +164,41 @@ describe('SettingsView', () => {
     expect(api.saveSettings).toHaveBeenCalledWith(expect.objectContaining({ phone: '0477-8612345', idleMinutes: 30 }))
     const item = byTestId('settings-phone').closest('.el-form-item')!
     await vi.waitFor(() => expect(item.querySelector('.el-form-item__error')?.textContent).toContain('大厅电话格式不正确'))
+  })
+
+  it('edits the hall address and office hours printed on the counter documents', async () => {
+    api.getSettings.mockResolvedValue({
+      hallName: '测试镇便民服务大厅', township: '测试镇', banner: '测试旗', phone: '0477-8612345',
+      supervisionPhone: '', idleMinutes: 30, address: '', officeHours: '', version: 1,
+    })
+    api.saveSettings.mockImplementation(async (s) => s)
+    await mountView(SettingsView)
+    await type('settings-address', '测试镇人民政府一楼')
+    await type('settings-office-hours', '工作日8:30—17:30')
+    byTestId('settings-submit').click()
+    await flushPromises()
+    expect(api.saveSettings).toHaveBeenCalledWith(expect.objectContaining({ address: '测试镇人民政府一楼', officeHours: '工作日8:30—17:30' }))
+  })
+
+  it('sends the version it loaded; a save refused as stale shows what changed and 重新载入 reads the settings again', async () => {
+    const loaded = {
+      hallName: '测试镇便民服务大厅', township: '测试镇', banner: '测试旗', phone: '0477-8612345',
+      supervisionPhone: '', idleMinutes: 30, address: '', officeHours: '', version: 4,
+    }
+    api.getSettings.mockResolvedValueOnce(loaded).mockResolvedValueOnce({ ...loaded, hallName: '党群服务中心', version: 5 })
+    api.saveSettings.mockRejectedValue(
+      new AppError('stale', '该记录已被他人修改', undefined, undefined, [], [{ label: '服务大厅名称', old: '测试镇便民服务大厅', new: '党群服务中心' }]),
+    )
+    await mountView(SettingsView)
+    byTestId('settings-submit').click()
+    await flushPromises()
+    expect(api.saveSettings).toHaveBeenCalledWith(expect.objectContaining({ version: 4 }))
+    await vi.waitFor(() => expect(byTestId('stale-dialog').textContent).toContain('党群服务中心'))
+    expect(byTestId('stale-dialog').textContent).toContain('服务大厅名称')
+    byTestId('stale-reload').click()
+    await flushPromises()
+    expect(api.getSettings).toHaveBeenCalledTimes(2)
+    expect(byTestId<HTMLInputElement>('settings-hall-name').value).toBe('党群服务中心')
   })
 })
 

@@ -32,6 +32,7 @@ const operators: admin.Operator[] = [
     active: true,
     lockedUntil: '',
     createdAt: '2025-03-01T02:00:00Z',
+    version: 1,
   },
   {
     id: 2,
@@ -43,6 +44,7 @@ const operators: admin.Operator[] = [
     active: true,
     lockedUntil: '',
     createdAt: '2025-03-02T17:30:00Z',
+    version: 1,
   },
   {
     id: 3,
@@ -54,6 +56,7 @@ const operators: admin.Operator[] = [
     active: false,
     lockedUntil: '',
     createdAt: '2025-03-03T01:00:00Z',
+    version: 1,
   },
 ]
 
@@ -150,6 +153,7 @@ describe('OperatorsView', () => {
       role: 'clerk',
       phone: '',
       password: 'secret123',
+      version: 0,
     })
     const item = byTestId('op-username').closest('.el-form-item')!
     expect(item.classList.contains('is-error')).toBe(true)
@@ -181,7 +185,7 @@ describe('OperatorsView', () => {
     toggles[1].click()
     await flushPromises()
     expect(confirm).toHaveBeenCalledTimes(2)
-    expect(api.setOperatorActive).toHaveBeenCalledWith(2, false)
+    expect(api.setOperatorActive).toHaveBeenCalledWith(2, 1, false) // with the version the list showed
     expect(api.listOperators).toHaveBeenCalledTimes(2) // reloaded after the change
   })
 })

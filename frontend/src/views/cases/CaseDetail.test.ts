@@ -201,6 +201,20 @@ describe('CaseDetail', () => {
     expect(byTestId('case-error').textContent).toContain('不能要求补正材料')
   })
 
+  it('acts on the version it shows; refused as stale, it reads the case again and says so', async () => {
+    api.act.mockRejectedValue(new AppError('stale', '该记录已被他人修改，您看到的不是最新内容。请重新载入后再修改。'))
+    await mountView(kase({ version: 3 }))
+    api.getCase.mockResolvedValue(kase({ version: 4, status: 'done', statusLabel: '已办结', actions: [] }))
+    await openAction('request_materials')
+    await setText('action-note', '银行卡复印件')
+    byTestId('action-submit').click()
+    await settle()
+    expect(api.act.mock.calls[0][0]).toMatchObject({ action: 'request_materials', version: 3 })
+    expect(api.getCase).toHaveBeenCalledTimes(2) // the page no longer shows the old state
+    await vi.waitFor(() => expect(byTestId('case-status').textContent?.trim()).toBe('已办结'))
+    expect(byTestId('stale-dialog').textContent).toContain('该记录已被他人修改')
+  })
+
   it('records the citizen\'s rating from the five big buttons', async () => {
     api.act.mockResolvedValue(kase({ status: 'rated', statusLabel: '已评价', rating: 4, ratingLabel: '不满意', actions: [] }))
     await mountView(kase({ status: 'fed_back', statusLabel: '已反馈', outcome: '办成', actions: [{ action: 'rate', label: '记录群众评价' }] }))

@@ -271,7 +271,7 @@ describe('IntakeView', () => {
       ledger: '上报',
       source: '入户走访',
       summary: '老人卧床，申请低保',
-      received: ['户口簿', '书面申请', '疾病或残疾证明'],
+      received: ['户口簿', '书面申请'],
       acceptMissing: false,
       intakeNote: '',
     })
@@ -288,8 +288,13 @@ describe('IntakeView', () => {
     expect(find('intake-duplicates').text()).toContain('办理中')
   })
 
-  it('puts a server error next to its field and keeps the form', async () => {
-    casesApi.intake.mockRejectedValue(new AppError('invalid', '代办人身份证号校验位不正确', 'agent.idNumber'))
+  it('puts every field error of the server next to its field and keeps the form', async () => {
+    casesApi.intake.mockRejectedValue(
+      new AppError('invalid', '代办人姓名不能超过20个字', 'agent.name', undefined, [
+        { field: 'agent.name', message: '代办人姓名不能超过20个字' },
+        { field: 'agent.idNumber', message: '代办人身份证号校验位不正确' },
+      ]),
+    )
     await mountView('?applicant=7')
     await chooseItem(1)
     await find('intake-agent').trigger('click')
@@ -300,8 +305,82 @@ describe('IntakeView', () => {
     await find('intake-agent-id').setValue('110105194912310021')
     await find('intake-submit').trigger('click')
     await shown()
+    expect(errorOf('intake-agent-name')).toBe('代办人姓名不能超过20个字')
     expect(errorOf('intake-agent-id')).toBe('代办人身份证号校验位不正确')
     expect(find('intake-result').exists()).toBe(false)
+  })
+
+  it('says while typing that the agent’s name cannot be printed, and does not save it', async () => {
+    await mountView('?applicant=7')
+    await chooseItem(1)
+    await find('materials-all').trigger('click')
+    await find('intake-agent').trigger('click')
+    await flushPromises()
+    await find('intake-agent-name').setValue('李强😀')
+    await shown()
+    expect(errorOf('intake-agent-name')).toContain('“😀”无法打印')
+    await find('intake-submit').trigger('click')
+    await shown()
+    expect(casesApi.intake).not.toHaveBeenCalled()
+  })
+
+  it('after the applicant is picked the cursor goes to step 2, 代为申请', async () => {
+    await mountView()
+    await pickApplicant('王芳')
+    await flushPromises()
+    expect(document.activeElement).toBe(find('intake-agent').find('input').element)
+  })
+
+  it('a second Ctrl+Enter while the first save is under way saves nothing more', async () => {
+    let answer!: (c: cases.Case) => void
+    casesApi.intake.mockImplementation(() => new Promise((resolve) => (answer = resolve)))
+    await mountView('?applicant=7')
+    await chooseItem(1)
+    await find('materials-all').trigger('click')
+    const ctrlEnter = () => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }))
+    ctrlEnter()
+    await flushPromises()
+    ctrlEnter()
+    await find('intake-submit').trigger('click')
+    await flushPromises()
+    expect(casesApi.intake).toHaveBeenCalledTimes(1)
+    answer(saved({ ledger: '即办', number: '2026J0001' }))
+    await flushPromises()
+    expect(find('intake-number').text()).toBe('2026J0001')
+  })
+
+  it('the duplicate question starts on 返回核对: Enter or a second Ctrl+Enter does not save', async () => {
+    casesApi.openCasesFor.mockResolvedValue([saved({ id: 30, number: '2026D0007', status: 'in_progress', statusLabel: '办理中' })])
+    await mountView('?applicant=7')
+    await chooseItem(1)
+    await find('materials-all').trigger('click')
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }))
+    await shown()
+    const box = document.querySelector('.el-message-box')!
+    expect(box.textContent).toContain('可能重复受理')
+    const back = box.querySelector<HTMLButtonElement>('.deliberate-cancel')!
+    expect(back.textContent).toContain('返回核对')
+    expect(document.activeElement).toBe(back)
+    // the second press lands in the box (ignored by the form); Enter on the focused button goes back
+    back.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }))
+    await find('intake-submit').trigger('click')
+    back.click()
+    await shown()
+    expect(casesApi.intake).not.toHaveBeenCalled()
+    expect(find('intake-result').exists()).toBe(false)
+  })
+
+  it('marks every missing field at once and puts the cursor in the first', async () => {
+    await mountView()
+    await find('intake-agent').trigger('click')
+    await flushPromises()
+    await find('intake-submit').trigger('click')
+    await shown()
+    expect(find('intake-applicant-error').text()).toContain('请选择申请人')
+    expect(errorOf('intake-item')).not.toBe('')
+    expect(errorOf('intake-agent-name')).not.toBe('')
+    expect(document.activeElement).toBe(find('intake-applicant').element)
+    expect(casesApi.intake).not.toHaveBeenCalled()
   })
 
   it('next case clears the form and goes back to the applicant', async () => {

@@ -1,4 +1,6 @@
-// format.ts formats case times for the screens: stored as UTC RFC 3339, shown in Asia/Shanghai.
+// format.ts formats case times for the screens (stored as UTC RFC 3339, shown in Asia/Shanghai)
+// and a case's time limit.
+import type { Translate } from '../../i18n'
 
 /** CHINA_OFFSET_MS is Asia/Shanghai's offset from UTC; China has no daylight saving time. */
 const CHINA_OFFSET_MS = 8 * 3600_000
@@ -26,4 +28,9 @@ export function statusTagType(status: string): 'warning' | 'primary' | 'success'
   if (status === 'closed') return 'info'
   if (status === 'done' || status === 'fed_back' || status === 'rated') return 'success'
   return 'primary'
+}
+
+/** promisedText says a time limit of n working days, or that the case is done on the spot (n = 0). */
+export function promisedText(t: Translate, n: number): string {
+  return n > 0 ? t('cases.promisedDays', { n }) : t('cases.promisedNow')
 }

@@ -154,6 +154,66 @@ describe('RegisterView', () => {
     expect(findAll('pt-repeat-item')).toHaveLength(1)
   })
 
+  it('the visitor count follows the representatives added and can still be raised', async () => {
+    await mountView()
+    await find('pt-group').trigger('click')
+    await flushPromises()
+    const count = () => (find('pt-headcount').find('input').element as HTMLInputElement).value
+    expect(count()).toBe('2')
+    for (let i = 0; i < 4; i++) await find('pt-rep-add').trigger('click')
+    await flushPromises()
+    expect(findAll('pt-rep')).toHaveLength(5)
+    expect(count()).toBe('5')
+    const number = wrapper!.findAllComponents({ name: 'ElInputNumber' })[0]
+    number.vm.$emit('update:modelValue', 12)
+    await flushPromises()
+    expect(count()).toBe('12')
+    await find('pt-rep-remove-4').trigger('click')
+    await flushPromises()
+    expect(count()).toBe('12')
+  })
+
+  it('marks every field the server refuses at once, the petitioner at the picker, and goes to the first', async () => {
+    api.registerPetition.mockRejectedValue(
+      new AppError('invalid', '请填写信访人姓名', 'name', undefined, [
+        { field: 'name', message: '请填写信访人姓名' },
+        { field: 'address', message: '请填写住址' },
+        { field: 'category', message: '请选择信访事项类别' },
+        { field: 'facts', message: '请填写事实经过' },
+        { field: 'request', message: '请填写信访请求' },
+      ]),
+    )
+    await mountView()
+    await find('pt-submit').trigger('click')
+    await flushPromises()
+    await vi.advanceTimersByTimeAsync(200)
+    const errorAt = (testid: string) => find(testid).element.closest('.el-form-item')?.querySelector('.el-form-item__error')?.textContent?.trim()
+    expect(errorAt('pt-category')).toBe('请选择信访事项类别')
+    expect(errorAt('pt-facts')).toBe('请填写事实经过')
+    expect(errorAt('pt-request')).toBe('请填写信访请求')
+    expect(find('intake-applicant-error').text()).toContain('选择信访人')
+    expect(document.activeElement).toBe(find('intake-applicant').element)
+  })
+
+  it('says while typing that a name or a representative’s name cannot be printed', async () => {
+    await mountView()
+    await find('pt-mode-new').trigger('click')
+    await find('pt-name').setValue('巴特尔😀')
+    await find('pt-group').trigger('click')
+    await flushPromises()
+    await find('pt-rep-add').trigger('click')
+    await find('pt-rep-name-1').setValue('其木格𠮷')
+    await flushPromises()
+    await vi.advanceTimersByTimeAsync(200)
+    const errorAt = (testid: string) => find(testid).element.closest('.el-form-item')?.querySelector('.el-form-item__error')?.textContent?.trim()
+    expect(errorAt('pt-name')).toContain('“😀”无法打印')
+    expect(errorAt('pt-rep-add')).toContain('第1位代表的姓名中的“😀”无法打印') // copied from the petitioner
+    await find('pt-rep-name-0').setValue('巴特尔')
+    await flushPromises()
+    await vi.advanceTimersByTimeAsync(200)
+    expect(errorAt('pt-rep-add')).toContain('第2位代表的姓名中的“𠮷”无法打印')
+  })
+
   it('shows the server’s refusal next to the representatives', async () => {
     api.registerPetition.mockRejectedValue(new AppError('invalid', '多人就同一事项来访，推选的代表不得超过5人（《信访工作条例》）', 'representatives'))
     await mountView()

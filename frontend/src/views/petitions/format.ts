@@ -1,7 +1,10 @@
 // format.ts reads a petition's time limits for the screens. The regulation counts calendar days
 // (only pointing elsewhere counts working days, and the server works that date out), so the
 // countdown here is plain date arithmetic in Asia/Shanghai.
-import { t } from '../../locales/zh-CN'
+import { i18n, type Translate } from '../../i18n'
+
+/** t reads a message of the current locale. */
+const t = i18n.global.t
 
 /** daysBetween is the calendar days from one YYYY-MM-DD date to another (negative when earlier). */
 export function daysBetween(from: string, to: string): number {
@@ -17,9 +20,9 @@ export type CountdownKind = 'overdue' | 'soon' | 'ok'
 /** countdown says how a deadline (YYYY-MM-DD) stands today in calendar days. */
 export function countdown(due: string, today: string): { kind: CountdownKind; text: string; days: number } {
   const days = daysBetween(today, due)
-  if (days < 0) return { kind: 'overdue', text: t.petitions.overdueDays(-days), days }
-  if (days === 0) return { kind: 'soon', text: t.petitions.dueToday, days }
-  return { kind: days <= 3 ? 'soon' : 'ok', text: t.petitions.daysLeft(days), days }
+  if (days < 0) return { kind: 'overdue', text: t('petitions.overdueDays', { n: -days }), days }
+  if (days === 0) return { kind: 'soon', text: t('petitions.dueToday'), days }
+  return { kind: days <= 3 ? 'soon' : 'ok', text: t('petitions.daysLeft', { n: days }), days }
 }
 
 /** tagType maps a countdown to an Element Plus tag type. */
@@ -62,10 +65,13 @@ export function quarterBounds(q: string): [string, string] {
   return [first, last]
 }
 
-/** quarterLabel writes 2026Q4 as 2026年第四季度. */
+/** quarterLabel writes 2026Q4 as the quarter's name (2026年第四季度). */
 export function quarterLabel(q: string): string {
   const [y, n] = q.split('Q')
-  return `${y}年第${['', '一', '二', '三', '四'][Number(n)] ?? n}季度`
+  const key: string = `petitions.quarterNames.${Number(n)}`
+  const known = (i18n.global.te as (key: string) => boolean)(key)
+  const name = known ? (t as Translate)(key) : n
+  return t('petitions.quarterOf', { y, n: name })
 }
 
 /** nextQuarters lists the quarter of today and the next three. */

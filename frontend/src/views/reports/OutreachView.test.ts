@@ -45,7 +45,7 @@ function info(patch: Partial<outreach.OutreachInfo> = {}): outreach.OutreachInfo
 const row = {
   residentId: 42, name: '李建国', sex: '男', birthDate: '', birthMonth: '1966-04', age: 59, idNumber: '**************0133', phone: '139****5678',
   villageId: 1, villageName: '巴图塔村', groupName: '一组', address: '', reason: '2026年4月年满60周岁，可申请养老保险待遇领取',
-  due: '2026-04', overdue: false, approvedOn: '', monthlyAmount: '',
+  due: '', dueMonth: '2026-04', overdue: false, approvedOn: '', monthlyAmount: '', // masked: the month, not the day
 } as outreach.OutreachRow
 
 function page(items: outreach.OutreachRow[], patch: Partial<outreach.OutreachPage> = {}): outreach.OutreachPage {

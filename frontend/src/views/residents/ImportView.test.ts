@@ -18,7 +18,7 @@ const commitImport = vi.mocked(excel.commitImport)
 
 const report = {
   total: 3, good: 2, badRows: 1, households: 1, skipped: 1, moreProblems: 0,
-  problems: [{ row: 4, column: '身份证号码', value: '110105194912310021', reason: '身份证号码校验位错误：最后一位应为 X，填写的是 1，请核对号码' }],
+  problems: [{ row: 4, column: '身份证号码', value: '110105194912310021', reason: '身份证号码校验位不符，请核对身份证原件后重新输入' }],
   preview: [
     { row: 2, name: '巴特尔', idNumber: '**************0019', sex: '男', age: 40, villageName: '东风嘎查', groupName: '一组', household: '1', relation: '户主' },
     { row: 3, name: '其其格', idNumber: '**************0027', sex: '女', age: 40, villageName: '东风嘎查', groupName: '一组', household: '1', relation: '配偶' },
@@ -56,7 +56,7 @@ describe('ImportView', () => {
     await choose(wrapper)
     expect(checkImport).toHaveBeenCalledWith('QkFTRTY0')
     expect(wrapper.find('[data-testid="import-summary"]').text()).toContain('共 3 行：正确 2 行（新建家庭户 1 户），有错误 1 行')
-    expect(wrapper.find('[data-testid="import-problem"]').text()).toBe('第4行：身份证号码校验位错误：最后一位应为 X，填写的是 1，请核对号码')
+    expect(wrapper.find('[data-testid="import-problem"]').text()).toBe('第4行：身份证号码校验位不符，请核对身份证原件后重新输入')
     expect(wrapper.find('[data-testid="import-preview"]').text()).toContain('其其格')
     expect(wrapper.find('[data-testid="import-all"]').exists()).toBe(false)
     await wrapper.find('[data-testid="import-good"]').trigger('click')

@@ -205,6 +205,8 @@ describe('VisitForm', () => {
       expect(text).toContain('请填写问题内容')
       expect(text).toContain('请选择服务事项')
     })
+    // the first field in error has the cursor
+    await vi.waitFor(() => expect(document.querySelector('.el-form-item.is-error')?.contains(document.activeElement)).toBe(true))
 
     await type(byTestId('visit-diary'), '走访。')
     await type(byTestId('issue-text'), '参保')

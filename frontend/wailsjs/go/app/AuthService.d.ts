@@ -8,3 +8,7 @@ export function ChangePassword(arg1:app.ChangePasswordInput):Promise<app.Empty>;
 export function Login(arg1:app.LoginInput):Promise<hall.Operator>;
 
 export function Logout():Promise<app.Empty>;
+
+export function Preferences():Promise<hall.OperatorPrefs>;
+
+export function SavePreferences(arg1:hall.OperatorPrefs):Promise<hall.OperatorPrefs>;

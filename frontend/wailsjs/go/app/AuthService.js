@@ -13,3 +13,11 @@ export function Login(arg1) {
 export function Logout() {
   return window['go']['app']['AuthService']['Logout']();
 }
+
+export function Preferences() {
+  return window['go']['app']['AuthService']['Preferences']();
+}
+
+export function SavePreferences(arg1) {
+  return window['go']['app']['AuthService']['SavePreferences'](arg1);
+}

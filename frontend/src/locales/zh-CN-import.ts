@@ -1,0 +1,33 @@
+// zh-CN-import.ts holds the words of the resident import from the Excel template.
+export const importText = {
+  title: '从 Excel 导入群众',
+  step1: '第一步：下载模板，按“说明”工作表填写（嘎查村和组须与系统中设置的一致）',
+  step2: '第二步：选择填好的文件，系统逐行检查',
+  template: '下载导入模板',
+  choose: '选择 Excel 文件',
+  tooBig: '文件超过 20 MB，请分成几个文件导入',
+  notXlsx: '请选择 .xlsx 格式的 Excel 文件',
+  summary: '共 {total} 行：正确 {good} 行（新建家庭户 {households} 户），有错误 {badRows} 行',
+  skipped: '另有 {n} 行空行或示例行已跳过',
+  problems: '有错误的行（不会导入）',
+  problemAt: '第{row}行：{reason}',
+  more: '还有 {n} 处错误未列出，请先修改以上各行后重新上传',
+  // previewSome titles a preview that shows only the first rows, previewAll one that shows them all.
+  previewSome: '将导入的行（前 {n} 行）',
+  previewAll: '将导入的行',
+  importGood: '只导入正确的 {n} 行',
+  importAll: '导入全部 {n} 行',
+  cancel: '放弃，修改后重新上传',
+  confirmGood: '有错误的 {bad} 行不会导入，只导入正确的 {good} 行。确定导入吗？',
+  confirmAll: '将导入 {n} 位群众，确定吗？',
+  confirmTitle: '确认导入',
+  ok: '导入',
+  no: '取消',
+  // done is followed by doneSkipped when some rows with errors were left out.
+  done: '已导入群众 {residents} 人、家庭户 {households} 户',
+  doneSkipped: '，有错误的 {skipped} 行未导入',
+  toList: '查看群众名册',
+  again: '继续导入其他文件',
+  nothingGood: '没有可以导入的行，请按上表修改文件后重新上传',
+  cols: { row: '行号', column: '列', value: '填写内容', reason: '原因', name: '姓名', id: '身份证号码', sex: '性别', age: '年龄', village: '嘎查村/社区', group: '组', household: '户号', relation: '与户主关系' },
+}
