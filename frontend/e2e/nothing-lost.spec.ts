@@ -8,10 +8,12 @@
 //   3. each role lands on its own first screen: reception on 今日接待, the leader on 我包保的,
 //      the supervisor on the dashboard, the counter on 办件受理;
 //   4. 打印 in browser mode opens the PDF in the browser's own viewer (a tab of its own) with its print
-//      dialog, and the download is still there.
+//      dialog, and the download is still there;
+//   5. a dialog asks too: a new village's name typed in 村组管理, then Esc, asks "有未保存的内容，
+//      确定放弃吗？"; 继续编辑 keeps the dialog and the name, 放弃 closes it.
 import type { Page } from '@playwright/test'
 import { test, expect, ADMIN } from './fixtures'
-import { byId, choose, fill, signIn, valueOf } from './ui'
+import { byId, choose, dialogClosed, dialogReady, fill, openAdmin, signIn, valueOf } from './ui'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -129,4 +131,26 @@ test('浏览器中打印：用浏览器自带的查看器打开并弹出打印�
   await expect(page.locator('.el-message').filter({ hasText: '已打开打印' }).first()).toBeVisible()
   // (A headless browser has no PDF viewer: its tab may fail; the page itself goes on.)
   await expect(byId(page, 'household-print').first()).toBeEnabled()
+})
+
+test('对话框有改动时关闭要先确认（Esc）', async ({ page, foundation }) => {
+  expect(foundation.householdId).toBeGreaterThan(0)
+  await page.goto('/#/login')
+  await signIn(page, ADMIN)
+  await openAdmin(page, '村组管理')
+  await byId(page, 'place-new-village').first().click()
+  await dialogReady(page)
+  await fill(page, 'village-name', '查干淖尔村')
+  await page.keyboard.press('Escape')
+  const box = page.locator('.el-message-box').filter({ hasText: '有未保存的内容，确定放弃吗？' })
+  await expect(box, '应问“有未保存的内容，确定放弃吗？”').toBeVisible()
+  await expect(box.locator('.leave-stay'), '“继续编辑”是默认按钮').toBeFocused()
+  await box.locator('.leave-stay').click()
+  await expect(box).toBeHidden()
+  await expect(page.locator('.el-dialog:visible')).toHaveCount(1)
+  expect(await valueOf(page, 'village-name')).toBe('查干淖尔村')
+
+  await page.keyboard.press('Escape')
+  await box.locator('.leave-go').click()
+  await dialogClosed(page)
 })

@@ -10,9 +10,9 @@ let wrapper: VueWrapper | undefined
 function host(saving = false) {
   const submitted = ref(0)
   const form = reactive({ name: '' })
+  const open = ref(true)
   const C = defineComponent({
     setup() {
-      const open = ref(true)
       return () =>
         h(
           EditDialog,
@@ -34,8 +34,12 @@ function host(saving = false) {
     },
   })
   wrapper = mount(C, { global: { plugins: [ElementPlus] }, attachTo: document.body })
-  return { submitted, form }
+  return { submitted, form, open }
 }
+
+/** discardBox is the newest "discard the changes?" question, if any (jsdom keeps answered ones). */
+const discardBox = () =>
+  [...document.querySelectorAll<HTMLElement>('.el-message-box')].filter((b) => b.textContent?.includes('有未保存的内容，确定放弃吗？')).pop()
 
 const byTestId = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`)!
 
@@ -69,5 +73,45 @@ describe('EditDialog', () => {
     byTestId('f').dispatchEvent(new Event('submit'))
     await flushPromises()
     expect(submitted.value).toBe(0)
+  })
+
+  it('asks before 取消 or × drops typed changes; staying keeps them', async () => {
+    const { form, open } = host()
+    await flushPromises()
+    form.name = '东风嘎查'
+    await nextTick()
+    byTestId('edit-cancel').click()
+    await flushPromises()
+    expect(discardBox()).toBeTruthy()
+    discardBox()!.querySelector<HTMLElement>('.leave-stay')!.click()
+    await flushPromises()
+    expect(open.value).toBe(true)
+    expect(form.name).toBe('东风嘎查')
+
+    const boxes = document.querySelectorAll('.el-message-box').length
+    document.querySelector<HTMLElement>('.el-dialog__headerbtn')!.click()
+    await flushPromises()
+    expect(document.querySelectorAll('.el-message-box').length).toBe(boxes + 1)
+    discardBox()!.querySelector<HTMLElement>('.leave-go')!.click()
+    await flushPromises()
+    // jsdom ends no transition, so the dialog is hidden but has not yet told its v-model.
+    expect((wrapper!.findComponent(ElDialog).vm as unknown as { visible: boolean }).visible).toBe(false)
+  })
+
+  it('closes an unchanged dialog at once, and a save closes without asking', async () => {
+    const { form, open } = host()
+    await flushPromises()
+    byTestId('edit-cancel').click()
+    await flushPromises()
+    expect(open.value).toBe(false)
+    expect(discardBox()).toBeUndefined()
+
+    form.name = '东风嘎查' // the next opening starts from what the form holds then
+    open.value = true
+    await flushPromises()
+    byTestId('edit-cancel').click()
+    await flushPromises()
+    expect(open.value).toBe(false)
+    expect(discardBox()).toBeUndefined()
   })
 })

@@ -1,8 +1,9 @@
 // useUnsavedGuard is the one way a page with a form asks before its changes are lost: leaving
 // it inside the app (a menu item, browser Back) asks "有未保存的内容，确定离开吗？"; closing or
 // reloading the browser tab asks the browser's own question. Going to the login page (after
-// signing out) never asks: the operator has already confirmed that.
-import { computed, inject, onBeforeUnmount, onMounted, ref, type ComputedRef, type Ref } from 'vue'
+// signing out) never asks: the operator has already confirmed that. useDialogGuard does the same
+// for a short form in a dialog: closing it with changes asks "有未保存的内容，确定放弃吗？".
+import { computed, inject, onBeforeUnmount, onMounted, ref, watch, type ComputedRef, type Ref } from 'vue'
 import { matchedRouteKey, onBeforeRouteLeave, type RouteLocationNormalized } from 'vue-router'
 import { ElMessageBox } from 'element-plus'
 import { i18n } from '../i18n'
@@ -12,11 +13,22 @@ const t = i18n.global.t
 
 /** confirmLeave asks whether to leave a form with changes; true means leave. Staying is the
  * primary, focused button (a stray Enter keeps the work); closing the box stays too. */
-export async function confirmLeave(): Promise<boolean> {
+export function confirmLeave(): Promise<boolean> {
+  return confirmDrop('session.leaveConfirm', 'session.leaveTitle', 'session.stay', 'session.leave')
+}
+
+/** confirmDiscard asks whether to close a dialog with changes; true means close. It is
+ * confirmLeave's box with the dialog's words. */
+export function confirmDiscard(): Promise<boolean> {
+  return confirmDrop('session.discardConfirm', 'session.discardTitle', 'session.keepEditing', 'session.discard')
+}
+
+/** confirmDrop shows the box: keep is the primary, focused button; true means drop the work. */
+async function confirmDrop(message: string, title: string, keep: string, drop: string): Promise<boolean> {
   try {
-    await ElMessageBox.confirm(t('session.leaveConfirm'), t('session.leaveTitle'), {
-      confirmButtonText: t('session.stay'),
-      cancelButtonText: t('session.leave'),
+    await ElMessageBox.confirm(t(message), t(title), {
+      confirmButtonText: t(keep),
+      cancelButtonText: t(drop),
       confirmButtonClass: 'leave-stay',
       cancelButtonClass: 'leave-go',
       distinguishCancelAndClose: true,
@@ -69,6 +81,31 @@ export function useFormSnapshot(source: () => unknown): FormSnapshot {
     dirty: computed(() => text.value !== baseline.value),
     markClean: () => {
       baseline.value = text.value
+    },
+  }
+}
+
+/** DialogGuard closes a dialog, asking first when its form has changes. */
+export interface DialogGuard {
+  /** close asks when the form differs from what the dialog opened with, then closes (for 取消). */
+  close: () => Promise<void>
+  /** beforeClose is the dialog's before-close hook (×, Esc, a click outside). */
+  beforeClose: (done: () => void) => void
+}
+
+/** useDialogGuard guards a dialog shown while open is true: the form (source()) as it is when
+ * the dialog opens is the baseline; closing it with changes asks confirmDiscard. A save that
+ * sets open to false itself does not ask. */
+export function useDialogGuard(open: Ref<boolean>, source: () => unknown): DialogGuard {
+  const snap = useFormSnapshot(source)
+  watch(open, (now) => now && snap.markClean(), { immediate: true })
+  const mayClose = async () => !snap.dirty.value || (await confirmDiscard())
+  return {
+    close: async () => {
+      if (await mayClose()) open.value = false
+    },
+    beforeClose: (done) => {
+      void mayClose().then((ok) => ok && done())
     },
   }
 }

@@ -1,10 +1,15 @@
 // zh-CN-session.ts holds the words about the session and unsaved work: the idle warning, signing
-// in again over an open page, leaving a form with changes, restored drafts and printing.
+// in again over an open page, leaving a form or closing a dialog with changes, restored drafts
+// and printing.
 export const sessionText = {
   leaveConfirm: '有未保存的内容，确定离开吗？',
   leaveTitle: '离开此页',
   leave: '离开',
   stay: '留在此页',
+  discardConfirm: '有未保存的内容，确定放弃吗？',
+  discardTitle: '放弃修改',
+  discard: '放弃',
+  keepEditing: '继续编辑',
   idleTitle: '即将自动退出',
   idleBody: '长时间未操作，{s} 秒后将自动退出登录。',
   idleKeep: '继续工作',
