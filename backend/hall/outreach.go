@@ -135,10 +135,10 @@ func NewbornSince(today time.Time, months int) Date {
 
 // Collection is the medical-insurance collection period (集中征缴期) today falls in, if any.
 type Collection struct {
-	Open      bool   `json:"open"`
-	From      string `json:"from"`      // YYYY-MM-DD
-	To        string `json:"to"`        // YYYY-MM-DD
-	CoverYear int    `json:"coverYear"` // the year the payment covers
+	Open      bool `json:"open"`
+	From      Date `json:"from" ts_type:"string"`
+	To        Date `json:"to" ts_type:"string"`
+	CoverYear int  `json:"coverYear"` // the year the payment covers
 }
 
 // CollectionOn says whether today is inside the collection period of the settings. A period
@@ -146,25 +146,34 @@ type Collection struct {
 func CollectionOn(today time.Time, s OutreachSettings) Collection {
 	d := dayOf(today)
 	md, y := d.Format("01-02"), d.Year()
-	endOf := func(year int) string {
-		if s.CollectionEnd == "02-29" && !isLeap(year) {
-			return fmt.Sprintf("%d-02-28", year)
-		}
-		return strconv.Itoa(year) + "-" + s.CollectionEnd
-	}
+	start := func(year int) Date { return monthDayIn(year, s.CollectionStart) }
+	endOf := func(year int) Date { return monthDayIn(year, s.CollectionEnd) }
 	if s.CollectionStart <= s.CollectionEnd {
 		if md >= s.CollectionStart && md <= s.CollectionEnd {
-			return Collection{true, strconv.Itoa(y) + "-" + s.CollectionStart, endOf(y), y + 1}
+			return Collection{true, start(y), endOf(y), y + 1}
 		}
 		return Collection{CoverYear: y + 1}
 	}
 	switch {
 	case md >= s.CollectionStart:
-		return Collection{true, strconv.Itoa(y) + "-" + s.CollectionStart, endOf(y + 1), y + 1}
+		return Collection{true, start(y), endOf(y + 1), y + 1}
 	case md <= s.CollectionEnd:
-		return Collection{true, strconv.Itoa(y-1) + "-" + s.CollectionStart, endOf(y), y}
+		return Collection{true, start(y - 1), endOf(y), y}
 	}
 	return Collection{CoverYear: y + 1}
+}
+
+// monthDayIn is the day of a setting's "MM-DD" in year; 02-29 in a common year is 02-28. The
+// settings are checked when saved, so an unreadable one gives no date, which the store refuses.
+func monthDayIn(year int, md string) Date {
+	var m, d int
+	if n, err := fmt.Sscanf(md, "%d-%d", &m, &d); err != nil || n != 2 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return Date{}
+	}
+	if m == 2 && d == 29 && !isLeap(year) {
+		d = 28
+	}
+	return NewDate(year, time.Month(m), d)
 }
 
 func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
@@ -275,7 +284,7 @@ func OutreachNote(list OutreachList, st OutreachSettings, today time.Time) (note
 		if !c.Open {
 			return "当前不在医保集中征缴期（每年" + st.CollectionStart + "至" + st.CollectionEnd + "），征缴期内本清单列出尚未缴费的群众", true
 		}
-		return "集中征缴期" + c.From + "至" + c.To + "：征缴期内尚未办理" + strconv.Itoa(c.CoverYear) + "年度医保缴费的群众", false
+		return "集中征缴期" + c.From.String() + "至" + c.To.String() + "：征缴期内尚未办理" + strconv.Itoa(c.CoverYear) + "年度医保缴费的群众", false
 	}
 	return "", true
 }

@@ -93,12 +93,12 @@ func TestCollectionPeriod(t *testing.T) {
 		want  Collection
 	}{
 		{"before", "2026-08-31 23:00", std, Collection{CoverYear: 2027}},
-		{"first day", "2026-09-01 08:00", std, Collection{true, "2026-09-01", "2026-12-31", 2027}},
-		{"last day", "2026-12-31 18:00", std, Collection{true, "2026-09-01", "2026-12-31", 2027}},
+		{"first day", "2026-09-01 08:00", std, Collection{true, MustDate("2026-09-01"), MustDate("2026-12-31"), 2027}},
+		{"last day", "2026-12-31 18:00", std, Collection{true, MustDate("2026-09-01"), MustDate("2026-12-31"), 2027}},
 		{"after", "2027-01-01 08:00", std, Collection{CoverYear: 2028}},
-		{"wrap, autumn", "2026-10-01 08:00", wrap, Collection{true, "2026-09-01", "2027-02-28", 2027}},
-		{"wrap, winter", "2027-02-28 08:00", wrap, Collection{true, "2026-09-01", "2027-02-28", 2027}},
-		{"wrap, leap", "2028-01-10 08:00", wrap, Collection{true, "2027-09-01", "2028-02-29", 2028}},
+		{"wrap, autumn", "2026-10-01 08:00", wrap, Collection{true, MustDate("2026-09-01"), MustDate("2027-02-28"), 2027}},
+		{"wrap, winter", "2027-02-28 08:00", wrap, Collection{true, MustDate("2026-09-01"), MustDate("2027-02-28"), 2027}},
+		{"wrap, leap", "2028-01-10 08:00", wrap, Collection{true, MustDate("2027-09-01"), MustDate("2028-02-29"), 2028}},
 		{"wrap, closed", "2027-03-01 08:00", wrap, Collection{CoverYear: 2028}},
 	}
 	for _, c := range cases {

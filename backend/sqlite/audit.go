@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"time"
 
 	"halldesk/backend/hall"
 )
@@ -49,12 +48,4 @@ func (s *Store) AuditLog(ctx context.Context, q hall.AuditQuery) (hall.AuditPage
 		out.Items = append(out.Items, e)
 	}
 	return out, rows.Err()
-}
-
-// civilDay is day (YYYY-MM-DD) if it is a calendar date, for comparing with stored dates.
-func civilDay(day string) (string, bool) {
-	if _, err := time.ParseInLocation(hall.DateLayout, day, hall.China); err != nil {
-		return "", false
-	}
-	return day, true
 }

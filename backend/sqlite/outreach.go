@@ -77,9 +77,9 @@ func outreachSQL(list hall.OutreachList, villageID int64, st hall.OutreachSettin
 			conds = append(conds, "0")
 			break
 		}
-		since, ok := civilDay(col.From)
-		if !ok {
-			return "", "", cols, nil, fmt.Errorf("collection start %q is not a date", col.From)
+		since := col.From
+		if since.IsZero() {
+			return "", "", cols, nil, fmt.Errorf("collection start of %q is not a date", st.CollectionStart)
 		}
 		// applied since the collection opened: by the date the ledger shows (takenOnSQL)
 		conds = append(conds, `r.birth_date <= ?`, "NOT "+notRefused(list, " AND "+takenOnSQL+" >= ?"))
