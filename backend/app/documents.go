@@ -18,11 +18,11 @@ type Desktop interface {
 // Document is a generated PDF or spreadsheet: saved and opened on the desktop, or handed to the browser as
 // base64 for download.
 type Document struct {
-	FileName  string `json:"fileName"`
-	Base64    string `json:"base64"`
-	SavedPath string `json:"savedPath"`
-	Warning   string `json:"warning"`
-	Hint      string `json:"hint"` // how to print and fold, where it matters
+	FileName  string   `json:"fileName"`
+	Base64    string   `json:"base64"`
+	SavedPath string   `json:"savedPath"`
+	Warning   string   `json:"warning"`
+	HintSteps []string `json:"hintSteps"` // how to print and fold, one step each, where it matters
 }
 
 // deliver saves and opens the PDF on the desktop, or packs it for a browser download.

@@ -56,13 +56,14 @@ func (s *PrintService) PocketGuide(in GuideInput) (Document, error) {
 		if title == "" {
 			title = pdf.DefaultGuideTitle
 		}
-		name, out, hint := title, guide, ""
+		name, out := title, guide
+		var hint []string
 		if in.Booklet {
 			if out, err = pdf.Booklet(guide, in.PageSize); err != nil {
 				return Document{}, err
 			}
 			name += "-折页打印"
-			hint = pdf.BookletInstructions(in.PageSize)
+			hint = pdf.BookletSteps(in.PageSize)
 		}
 		names := make([]string, 0, len(items))
 		for _, it := range items {
@@ -76,7 +77,7 @@ func (s *PrintService) PocketGuide(in GuideInput) (Document, error) {
 			return Document{}, err
 		}
 		doc, err := s.c.deliver(name, out.PDF, out.Missing)
-		doc.Hint = hint
+		doc.HintSteps = hint
 		return doc, err
 	})
 }

@@ -64,8 +64,8 @@ func TestPocketGuideAndLeaflet(t *testing.T) {
 	}
 	booklet, err := prints.PocketGuide(app.GuideInput{Category: "医保", Booklet: true})
 	must(t, err)
-	if booklet.Hint == "" || !strings.Contains(booklet.FileName, "折页") {
-		t.Fatalf("booklet: %q hint %q", booklet.FileName, booklet.Hint)
+	if len(booklet.HintSteps) == 0 || !strings.Contains(booklet.FileName, "折页") {
+		t.Fatalf("booklet: %q hint %q", booklet.FileName, booklet.HintSteps)
 	}
 	if _, err := prints.Leaflet(app.LeafletInput{Title: "通知"}); codeOf(err) != hall.CodeInvalid {
 		t.Fatalf("a notice without text: %v", err)

@@ -84,15 +84,26 @@ func ImposeOrder(pages, perSide int) []SheetSide {
 }
 
 // BookletInstructions tell whoever prints a booklet how to print, fold and bind it (for the
-// print dialog). pageSize is the guide's page size, "A6" or "A5".
+// PDF's subject; the print shop shows BookletSteps). pageSize is the guide's page size, "A6" or "A5".
 func BookletInstructions(pageSize string) string {
+	return strings.Join(BookletSteps(pageSize), "")
+}
+
+// BookletSteps is how to print and fold a booklet of that page size, one step each, in order.
+func BookletSteps(pageSize string) []string {
 	if strings.EqualFold(strings.TrimSpace(pageSize), "A5") {
-		return "用A4纸双面打印，翻转方式选“短边翻转”，按实际大小（100%）打印，不要缩放。" +
-			"装订：按打印顺序把各张叠齐，第1张在最外面，沿中线对折（封面朝外），在折缝处骑马钉装订。"
+		return []string{
+			"用A4纸双面打印，翻转方式选“短边翻转”，按实际大小（100%）打印，不要缩放。",
+			"装订：按打印顺序把各张叠齐，第1张在最外面，沿中线对折（封面朝外），在折缝处骑马钉装订。",
+		}
 	}
-	return "用A4纸双面打印，翻转方式选“长边翻转”，按实际大小（100%）打印，不要缩放。" +
-		"装订：每张纸先沿横向中线向后对折，再沿竖向中线对折，两次都让正面右下角那一页留在外面（第1张的右下角是封面）；" +
-		"按打印顺序把各张套在一起，第1张在最外面；在书脊折缝处骑马钉装订；最后沿书头（顶部）的折边裁开。"
+	return []string{
+		"用A4纸双面打印，翻转方式选“长边翻转”，按实际大小（100%）打印，不要缩放。",
+		"装订：每张纸先沿横向中线向后对折，再沿竖向中线对折，两次都让正面右下角那一页留在外面（第1张的右下角是封面）。",
+		"按打印顺序把各张套在一起，第1张在最外面。",
+		"在书脊折缝处骑马钉装订。",
+		"最后沿书头（顶部）的折边裁开。",
+	}
 }
 
 // Booklet imposes a pocket guide made by PocketGuide on A4 sheets for duplex printing, in

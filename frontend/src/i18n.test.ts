@@ -26,7 +26,6 @@ const allowed = new Set<string>([
   './api/visits.ts: visitPurposes', // hall.VisitPurposes
   './api/visits.ts: activityKinds', // hall.ActivityKinds (names; the cadence is a message)
   './api/visits.ts: helpKinds', // hall.HelpKinds
-  './views/prints/PrintShopView.vue: hintSteps', // splits the server's Chinese hint at its stops
 ])
 
 const cjk = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]+/g

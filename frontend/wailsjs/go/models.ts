@@ -285,7 +285,7 @@ export namespace app {
 	    base64: string;
 	    savedPath: string;
 	    warning: string;
-	    hint: string;
+	    hintSteps: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new Document(source);
@@ -297,7 +297,7 @@ export namespace app {
 	        this.base64 = source["base64"];
 	        this.savedPath = source["savedPath"];
 	        this.warning = source["warning"];
-	        this.hint = source["hint"];
+	        this.hintSteps = source["hintSteps"];
 	    }
 	}
 	export class DueQuery {

@@ -40,8 +40,13 @@ const catalogItems = [
   item(5, '低保复核', '低保'),
 ]
 
-const BOOKLET_HINT =
-  '用A4纸双面打印，翻转方式选“长边翻转”，按实际大小（100%）打印，不要缩放。装订：每张纸先沿横向中线向后对折，再沿竖向中线对折；按打印顺序把各张套在一起，第1张在最外面；在书脊折缝处骑马钉装订；最后沿书头（顶部）的折边裁开。'
+const BOOKLET_STEPS = [
+  '用A4纸双面打印，翻转方式选“长边翻转”，按实际大小（100%）打印，不要缩放。',
+  '装订：每张纸先沿横向中线向后对折，再沿竖向中线对折。',
+  '按打印顺序把各张套在一起，第1张在最外面。',
+  '在书脊折缝处骑马钉装订。',
+  '最后沿书头（顶部）的折边裁开。',
+]
 
 let wrapper: VueWrapper | undefined
 let pinia: Pinia
@@ -98,7 +103,7 @@ async function radio(testid: string, text: string) {
 }
 
 const doc = (over: Partial<app.Document> = {}) =>
-  ({ fileName: '惠民政策口袋书.pdf', base64: 'JVBERg==', savedPath: '', warning: '', hint: '', ...over }) as app.Document
+  ({ fileName: '惠民政策口袋书.pdf', base64: 'JVBERg==', savedPath: '', warning: '', hintSteps: [], ...over }) as app.Document
 
 beforeEach(() => {
   vi.clearAllMocks()
@@ -169,7 +174,7 @@ describe('PrintShopView', () => {
   })
 
   it('shows how to print and fold a booklet', async () => {
-    api.pocketGuide.mockResolvedValue(doc({ fileName: '惠民政策口袋书-折页打印.pdf', hint: BOOKLET_HINT }))
+    api.pocketGuide.mockResolvedValue(doc({ fileName: '惠民政策口袋书-折页打印.pdf', hintSteps: BOOKLET_STEPS }))
     await mountView()
     await click(guideItem('城乡居民养老保险参保登记'))
     await radio('guide-booklet', '折页打印（A4双面）')
