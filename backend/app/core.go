@@ -41,13 +41,16 @@ type Core struct {
 	duties dutyCache
 	pw     passwords
 
+	// Hub passes the hall's events to the call screen, the pads and the counters.
+	Hub *Hub
+
 	// searches counts each operator's searches by ID or phone number (numbersearch.go).
 	searches numberSearches
 }
 
 // NewCore builds the core with an empty session table.
 func NewCore(store *sqlite.Store, now func() time.Time, version string, log *slog.Logger) *Core {
-	return &Core{Store: store, Now: now, Version: version, Log: log, Sessions: NewSessions(now)}
+	return &Core{Store: store, Now: now, Version: version, Log: log, Sessions: NewSessions(now), Hub: NewHub()}
 }
 
 // Services returns every bound service for one seat, in binding order.
@@ -76,6 +79,7 @@ func (c *Core) Services(seat *Seat) []any {
 		&ImportService{c, seat},
 		&OutreachService{c, seat},
 		&BriefingService{c, seat},
+		&DeviceService{c, seat},
 	}
 }
 
@@ -114,6 +118,12 @@ func guard[T any](c *Core, fn func(ctx context.Context) (T, error)) (res T, err 
 		c.Log.Error("service error", "err", err)
 	}
 	return res, err
+}
+
+// publish stamps ev with the time and hands it to the hub's listeners.
+func (c *Core) publish(ev hall.HallEvent) hall.HallEvent {
+	ev.At = c.Now().UTC().Format(time.RFC3339)
+	return c.Hub.Publish(ev)
 }
 
 func actor(op hall.Operator) hall.Actor { return hall.Actor{OperatorID: op.ID, Name: op.Name} }

@@ -72,6 +72,10 @@ var MethodPermissions = map[string]hall.Permission{
 	"CoverageService.Transfer":     hall.PermRecordVisits,
 	"CoverageService.Unassign":     hall.PermRecordVisits,
 
+	"DeviceService.Approve": hall.PermManageDevices,
+	"DeviceService.List":    hall.PermManageDevices,
+	"DeviceService.Revoke":  hall.PermManageDevices,
+
 	"DashboardService.Drill":            hall.PermViewReports,
 	"DashboardService.ExportScorecards": hall.PermViewReports,
 	"DashboardService.Get":              hall.PermViewReports,

@@ -12,14 +12,58 @@ import (
 )
 
 // Seat is where one operator sits: the desktop window has one; in browser mode each browser
-// has one, carried by its session cookie. It holds the session token, nothing else.
+// has one, carried by its session cookie. It holds the session token and, for a browser that is
+// one of the hall's devices, the device token of its device cookie.
 type Seat struct {
-	mu    sync.Mutex
-	token string
+	mu      sync.Mutex
+	token   string
+	device  string
+	address string
+}
+
+// randomToken is 32 random bytes in hex, for a session or a device cookie.
+func randomToken() string {
+	b := make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		panic(err) // crypto/rand does not fail on supported systems
+	}
+	return hex.EncodeToString(b)
+}
+
+// From records the network address the seat's browser calls from (browser mode), for the
+// device list; it returns the seat.
+func (s *Seat) From(address string) *Seat {
+	s.mu.Lock()
+	s.address = address
+	s.mu.Unlock()
+	return s
+}
+
+// Address is the address the seat's browser calls from ("" in the desktop window).
+func (s *Seat) Address() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.address
 }
 
 // NewSeat returns a seat holding token (empty when nobody is signed in).
 func NewSeat(token string) *Seat { return &Seat{token: token} }
+
+// NewDeviceSeat returns a seat holding a session token and a device token (either may be empty).
+func NewDeviceSeat(token, device string) *Seat { return &Seat{token: token, device: device} }
+
+// DeviceToken is the seat's device token ("" for a browser that never asked to be paired).
+func (s *Seat) DeviceToken() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.device
+}
+
+func (s *Seat) setDevice(token string) {
+	s.mu.Lock()
+	s.device = token
+	s.mu.Unlock()
+}
 
 // Token is the seat's current session token.
 func (s *Seat) Token() string {
@@ -81,11 +125,7 @@ func (s *Sessions) Idle() time.Duration {
 
 // Start opens a session for the operator on the seat.
 func (s *Sessions) Start(seat *Seat, operatorID int64) {
-	b := make([]byte, 32)
-	if _, err := rand.Read(b); err != nil {
-		panic(err) // crypto/rand does not fail on supported systems
-	}
-	token := hex.EncodeToString(b)
+	token := randomToken()
 	s.mu.Lock()
 	if old := seat.Token(); old != "" {
 		delete(s.byID, old)
@@ -143,6 +183,15 @@ func (s *Sessions) operatorID(seat *Seat) int64 {
 	}
 	ss.lastSeen = now
 	return ss.operatorID
+}
+
+// alive reports whether the seat's session is still open, without counting as activity (an
+// open event stream must not keep an idle operator signed in).
+func (s *Sessions) alive(seat *Seat) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ss := s.byID[seat.Token()]
+	return ss != nil && s.now().Sub(ss.lastSeen) <= s.idle
 }
 
 // Require returns the seat's operator if signed in, still active and allowed perm ("" = any).

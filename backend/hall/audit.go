@@ -22,6 +22,7 @@ const (
 	ActExport        = "导出"
 	ActImport        = "导入"
 	ActVerify        = "校验"
+	ActPair          = "配对"
 )
 
 // AuditEntry is one line of the audit log.

@@ -19,6 +19,7 @@ const (
 	CodeUnauthenticated Code = "unauthenticated"
 	CodeStale           Code = "stale"     // a save against an old version of a record (StaleVersion)
 	CodeDiskFull        Code = "disk_full" // the disk of the data (or backup) folder is full (DiskFull)
+	CodeUnpaired        Code = "unpaired"  // a hall device that is not (or no longer) paired (Unpaired)
 	CodeInternal        Code = "internal"
 )
 
@@ -53,6 +54,10 @@ func Conflict(msg string) *Error { return &Error{Code: CodeConflict, Message: ms
 
 // Forbidden reports that the operator's role may not do this.
 func Forbidden(msg string) *Error { return &Error{Code: CodeForbidden, Message: msg} }
+
+// Unpaired reports that the browser calling a device's method is not a paired device of that
+// kind: the device page then shows its pairing screen.
+func Unpaired(msg string) *Error { return &Error{Code: CodeUnpaired, Message: msg} }
 
 // Unauthenticated reports a missing or expired login.
 func Unauthenticated(msg string) *Error { return &Error{Code: CodeUnauthenticated, Message: msg} }

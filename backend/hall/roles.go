@@ -65,6 +65,15 @@ const (
 	// PermEditBriefing picks the briefing's notable cases and edits its issue number and
 	// distribution lines: the supervisor who writes it, and the administrator.
 	PermEditBriefing Permission = "briefing.edit"
+
+	// The citizen's side of the hall: devices, the queue, ratings, documents.
+	PermManageDevices   Permission = "devices.manage"   // pair and revoke the hall's devices, the queue's groups and windows
+	PermServeQueue      Permission = "queue.serve"      // call, recall and serve tickets at a window
+	PermIssueTickets    Permission = "queue.issue"      // take a ticket for a citizen at the desk
+	PermRecordRatings   Permission = "ratings.record"   // enter a paper card or a phone callback
+	PermProposeReview   Permission = "ratings.propose"  // propose that a rating was malicious
+	PermDecideReview    Permission = "ratings.decide"   // decide a proposed review
+	PermVerifyDocuments Permission = "documents.verify" // 文书核验
 )
 
 var grants = map[Permission][]Role{
@@ -95,6 +104,14 @@ var grants = map[Permission][]Role{
 
 	PermViewReports:  {RoleSupervisor, RoleLeader, RoleAdmin},
 	PermEditBriefing: {RoleSupervisor, RoleAdmin},
+
+	PermManageDevices:   {RoleAdmin},
+	PermServeQueue:      {RoleClerk, RoleAdmin},
+	PermIssueTickets:    {RoleClerk, RoleReception, RoleAdmin},
+	PermRecordRatings:   {RoleSupervisor},
+	PermProposeReview:   {RoleSupervisor},
+	PermDecideReview:    {RoleLeader},
+	PermVerifyDocuments: {RoleSupervisor, RoleAdmin},
 }
 
 // Can reports whether role r holds permission p.

@@ -36,6 +36,12 @@ const maxDepth = 16
 
 const cookieName = "halldesk_session"
 
+// deviceCookie keeps a hall device's token (取号机, 叫号屏, 评价器, 查询机) for years: the device
+// stays paired across restarts until an administrator revokes it.
+const deviceCookie = "halldesk_device"
+
+const deviceCookieAge = 10 * 365 * 24 * 60 * 60
+
 // Server routes HTTP requests to the services of one Core.
 type Server struct {
 	core    *app.Core
@@ -65,8 +71,10 @@ func New(core *app.Core, assets fs.FS, log *slog.Logger) (*Server, error) {
 	for i, svc := range core.Services(app.NewSeat("")) {
 		t := reflect.TypeOf(svc)
 		for m := 0; m < t.NumMethod(); m++ {
-			_, guarded := app.MethodPermissions[t.Elem().Name()+"."+t.Method(m).Name]
-			s.methods[t.Elem().Name()+"/"+t.Method(m).Name] = method{service: i, fn: t.Method(m), public: !guarded}
+			name := t.Elem().Name() + "." + t.Method(m).Name
+			_, guarded := app.MethodPermissions[name]
+			_, device := app.DeviceMethods[name]
+			s.methods[t.Elem().Name()+"/"+t.Method(m).Name] = method{service: i, fn: t.Method(m), public: !guarded && !device}
 		}
 	}
 	if assets != nil {
@@ -93,6 +101,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]any{"ok": true, "version": s.core.Version})
 	case strings.HasPrefix(r.URL.Path, "/api/"):
 		s.serveAPI(w, r)
+	case r.URL.Path == "/events":
+		s.serveEvents(w, r)
 	case r.URL.Path == "/halldesk-shim.js":
 		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
 		io.WriteString(w, shimJS)
@@ -170,16 +180,17 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		writeError(w, err)
 		return
 	}
-	token := ""
-	if c, err := r.Cookie(cookieName); err == nil {
-		token = c.Value
-	}
-	seat := app.NewSeat(token)
+	seat := seatOf(r)
+	token, device := seat.Token(), seat.DeviceToken()
 	svc := s.core.Services(seat)[m.service]
 	out := m.fn.Func.Call(append([]reflect.Value{reflect.ValueOf(svc)}, args...))
 	if now := seat.Token(); now != token {
 		http.SetCookie(w, &http.Cookie{Name: cookieName, Value: now, Path: "/", HttpOnly: true,
 			SameSite: http.SameSiteStrictMode, MaxAge: maxAge(now)})
+	}
+	if now := seat.DeviceToken(); now != device {
+		http.SetCookie(w, &http.Cookie{Name: deviceCookie, Value: now, Path: "/", HttpOnly: true,
+			SameSite: http.SameSiteStrictMode, MaxAge: deviceCookieAge})
 	}
 	if e, _ := out[1].Interface().(error); e != nil {
 		writeError(w, e)
@@ -187,6 +198,18 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 	}
 	failed = false
 	writeJSON(w, http.StatusOK, out[0].Interface())
+}
+
+// seatOf is the seat of a request: its session and device cookies and its address.
+func seatOf(r *http.Request) *app.Seat {
+	token, device := "", ""
+	if c, err := r.Cookie(cookieName); err == nil {
+		token = c.Value
+	}
+	if c, err := r.Cookie(deviceCookie); err == nil {
+		device = c.Value
+	}
+	return app.NewDeviceSeat(token, device).From(clientAddr(r))
 }
 
 func maxAge(token string) int {
@@ -267,7 +290,7 @@ func tooDeep(b []byte) bool {
 var statusOf = map[hall.Code]int{
 	hall.CodeInvalid: http.StatusBadRequest, hall.CodeNotFound: http.StatusNotFound,
 	hall.CodeConflict: http.StatusConflict, hall.CodeStale: http.StatusConflict, hall.CodeDiskFull: http.StatusInsufficientStorage, hall.CodeForbidden: http.StatusForbidden,
-	hall.CodeUnauthenticated: http.StatusUnauthorized, hall.CodeInternal: http.StatusInternalServerError,
+	hall.CodeUnauthenticated: http.StatusUnauthorized, hall.CodeUnpaired: http.StatusForbidden, hall.CodeInternal: http.StatusInternalServerError,
 }
 
 func writeError(w http.ResponseWriter, err error) {

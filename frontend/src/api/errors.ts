@@ -1,7 +1,7 @@
 // AppError is what every failed call becomes: a code, a Chinese message, and the form field.
 import { i18n } from '../i18n'
 
-export type ErrorCode = 'invalid' | 'not_found' | 'conflict' | 'stale' | 'disk_full' | 'forbidden' | 'unauthenticated' | 'internal'
+export type ErrorCode = 'invalid' | 'not_found' | 'conflict' | 'stale' | 'disk_full' | 'forbidden' | 'unauthenticated' | 'unpaired' | 'internal'
 
 /** FieldError is one invalid field of a form (hall.FieldError). */
 export interface FieldError {

@@ -2588,6 +2588,88 @@ export namespace hall {
 		    return a;
 		}
 	}
+	export class Device {
+	    id: number;
+	    name: string;
+	    role: string;
+	    roleLabel: string;
+	    window: number;
+	    status: string;
+	    statusLabel: string;
+	    code: string;
+	    address: string;
+	    requestedAt: string;
+	    pairedAt: string;
+	    pairedBy: string;
+	    revokedAt: string;
+	    lastSeen: string;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Device(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.role = source["role"];
+	        this.roleLabel = source["roleLabel"];
+	        this.window = source["window"];
+	        this.status = source["status"];
+	        this.statusLabel = source["statusLabel"];
+	        this.code = source["code"];
+	        this.address = source["address"];
+	        this.requestedAt = source["requestedAt"];
+	        this.pairedAt = source["pairedAt"];
+	        this.pairedBy = source["pairedBy"];
+	        this.revokedAt = source["revokedAt"];
+	        this.lastSeen = source["lastSeen"];
+	        this.version = source["version"];
+	    }
+	}
+	export class DeviceApproval {
+	    id: number;
+	    code: string;
+	    name: string;
+	    role: string;
+	    window: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DeviceApproval(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.code = source["code"];
+	        this.name = source["name"];
+	        this.role = source["role"];
+	        this.window = source["window"];
+	    }
+	}
+	export class DeviceState {
+	    status: string;
+	    code: string;
+	    name: string;
+	    role: string;
+	    window: number;
+	    hallName: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DeviceState(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.status = source["status"];
+	        this.code = source["code"];
+	        this.name = source["name"];
+	        this.role = source["role"];
+	        this.window = source["window"];
+	        this.hallName = source["hallName"];
+	    }
+	}
 	export class VisitIssue {
 	    id: number;
 	    visitId: number;
