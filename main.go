@@ -194,6 +194,8 @@ func run(args []string) error {
 		return serve(core, assets, *listen, *lan, log)
 	}
 	core.Desktop, core.PrintDir = &systemOpener{}, filepath.Join(dir, "prints")
+	stopLAN := serveLANFromDesktop(core, assets, log)
+	defer stopLAN()
 	return runDesktop(core, assets, dir, exitBackup)
 }
 
@@ -279,6 +281,7 @@ func serve(core *app.Core, assets fsys, listen string, lan bool, log *slog.Logge
 		return err
 	}
 	if lan {
+		core.LAN.Served = servedAddresses(ln.Addr().(*net.TCPAddr))
 		fmt.Println("!!! 注意：已开启局域网访问，同一网络内的电脑都能打开登录页面。请确认网络可信，并为每位操作员设置强密码。")
 	}
 	shown := ln.Addr().(*net.TCPAddr)
@@ -286,7 +289,7 @@ func serve(core *app.Core, assets fsys, listen string, lan bool, log *slog.Logge
 		shown = &net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: shown.Port}
 	}
 	fmt.Printf("便民服务台（浏览器模式）已启动，请在浏览器中打开： http://%s/\n", shown)
-	srv := &http.Server{Handler: site, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second}
+	srv := httpapi.NewHTTPServer(site)
 	stop := make(chan os.Signal, 1)
 	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
 	go func() {

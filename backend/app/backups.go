@@ -81,7 +81,7 @@ func (s *BackupService) Overview() (BackupOverview, error) {
 		st := m.Status()
 		ov := BackupOverview{Folder: m.Dir(), Files: files, LastSuccess: st.LastSuccess, LastPath: st.LastPath,
 			LastError: st.LastError, LastErrorAt: st.LastErrorAt, RotateError: st.RotateError, Warning: s.c.backupWarning(),
-			KeepDaily: m.Policy().Daily, KeepMonthly: m.Policy().Monthly, Desktop: s.c.picker() != nil}
+			KeepDaily: m.Policy().Daily, KeepMonthly: m.Policy().Monthly, Desktop: s.c.picker(ctx) != nil}
 		for _, f := range files {
 			ov.TotalSize += f.Size
 		}
@@ -105,7 +105,7 @@ func (s *BackupService) BackupNow(in BackupNowInput) (BackupResult, error) {
 		}
 		folder := strings.TrimSpace(in.Folder)
 		if folder != "" {
-			if s.c.picker() == nil {
+			if s.c.picker(ctx) == nil {
 				return BackupResult{}, hall.Invalid("folder", "浏览器模式下备份保存在主机的数据文件夹中，备份完成后可下载到本机；不能指定文件夹")
 			}
 			if !filepath.IsAbs(folder) {
@@ -122,7 +122,7 @@ func (s *BackupService) BackupNow(in BackupNowInput) (BackupResult, error) {
 		}
 		s.c.Log.Info("backup", "kind", f.Kind, "path", f.Path, "size", f.Size, "by", op.Name)
 		res := BackupResult{File: f, Message: "已备份到 " + f.Path + "（" + sizeText(f.Size) + "），并已通过完整性检查。"}
-		if folder == "" && s.c.picker() == nil && s.c.BackupURL != "" {
+		if folder == "" && s.c.picker(ctx) == nil && s.c.BackupURL != "" {
 			res.DownloadURL = s.c.BackupURL + url.PathEscape(f.Name)
 			res.Message = "已在主机上备份（" + sizeText(f.Size) + "），正在下载到本机；请把下载的文件存到U盘。"
 		}
@@ -133,7 +133,7 @@ func (s *BackupService) BackupNow(in BackupNowInput) (BackupResult, error) {
 // ChooseFolder opens the system's folder dialog (desktop); "" means cancelled.
 func (s *BackupService) ChooseFolder() (string, error) {
 	return run(s.c, s.seat, hall.PermManageBackups, func(ctx context.Context, _ hall.Operator) (string, error) {
-		p := s.c.picker()
+		p := s.c.picker(ctx)
 		if p == nil {
 			return "", hall.Conflict("浏览器模式下不能选择本机的文件夹")
 		}
@@ -144,7 +144,7 @@ func (s *BackupService) ChooseFolder() (string, error) {
 // ChooseFile opens the system's file dialog to pick a backup to restore (desktop); "" means cancelled.
 func (s *BackupService) ChooseFile() (string, error) {
 	return run(s.c, s.seat, hall.PermManageBackups, func(ctx context.Context, _ hall.Operator) (string, error) {
-		p := s.c.picker()
+		p := s.c.picker(ctx)
 		if p == nil {
 			return "", hall.Conflict("浏览器模式下不能选择本机的文件")
 		}
@@ -247,13 +247,14 @@ func (c *Core) backups() (*backup.Manager, error) {
 	return c.Backups, nil
 }
 
-func (c *Core) picker() Picker {
-	p, _ := c.Desktop.(Picker)
+// picker is the desktop's file dialogs when the call comes from the desktop window, else nil.
+func (c *Core) picker(ctx context.Context) Picker {
+	p, _ := c.desktopFor(ctx).(Picker)
 	return p
 }
 
 // backupPath resolves the backup named by in: a name from the list, or a path (desktop only).
-func (c *Core) backupPath(in RestoreInput) (*backup.Manager, string, error) {
+func (c *Core) backupPath(ctx context.Context, in RestoreInput) (*backup.Manager, string, error) {
 	m, err := c.backups()
 	if err != nil {
 		return nil, "", err
@@ -265,7 +266,7 @@ func (c *Core) backupPath(in RestoreInput) (*backup.Manager, string, error) {
 		return m, p, err
 	case path == "":
 		return m, "", hall.Invalid("name", "请选择要恢复的备份")
-	case c.picker() == nil:
+	case c.picker(ctx) == nil:
 		return m, "", hall.Invalid("path", "浏览器模式下只能恢复主机备份文件夹中的备份；请把备份文件复制到主机的备份文件夹中")
 	case !filepath.IsAbs(path):
 		return m, "", hall.Invalid("path", "请填写备份文件的完整路径，或点“选择文件”")

@@ -73,7 +73,7 @@ func (s *BriefingService) Print(month string) (Document, error) {
 		if err := s.c.Store.Audit(ctx, actor(op), hall.ActPrint, "工作简报", 0, detail); err != nil {
 			return Document{}, err
 		}
-		return s.c.deliver(name, data, missing)
+		return s.c.deliver(ctx, actor(op), name, data, missing)
 	})
 }
 

@@ -30,7 +30,7 @@ func TestBriefingRolesPickAndPrint(t *testing.T) {
 	must(t, err)
 	c.act(t, c.clerk, hall.TransitionInput{CaseID: done.ID, Action: hall.ActComplete, Outcome: hall.OutcomeDone})
 	c.act(t, c.clerk, hall.TransitionInput{CaseID: done.ID, Action: hall.ActFeedback, FeedbackMethod: "当面"})
-	c.act(t, c.clerk, hall.TransitionInput{CaseID: done.ID, Action: hall.ActRate, Rating: 1})
+	c.rate(t, done.ID, 1, "")
 	open, err := c.clerk.Intake(hall.IntakeInput{ApplicantID: c.applicant.ID, ItemID: c.items["DB-01"].ID, Source: "电话",
 		Received: materialNames(c.items["DB-01"])})
 	must(t, err)

@@ -151,11 +151,15 @@ func (s *CalendarService) SaveYear(y workday.Year) (CalendarInfo, error) {
 		if err != nil {
 			return Empty{}, err
 		}
+		hs, err := s.c.Store.Settings(ctx)
+		if err != nil {
+			return Empty{}, err
+		}
 		rules := sqlite.DeadlineRules{
 			Due: func(cs hall.CaseRecord, pauses []hall.Pause) (hall.Date, bool, error) {
 				return hall.CaseDue(cal, cs, pauses)
 			},
-			Remedy: func(ratedOn hall.Date) hall.Date { return hall.RemedyDue(cal, ratedOn.Time()) },
+			Remedy: func(ratedOn hall.Date) hall.Date { return hall.RemedyDueIn(cal, ratedOn.Time(), hs.RemedyDays) },
 			Forward: func(receivedOn hall.Date) (hall.Date, error) {
 				if due, _ := hall.ForwardDue(cal, receivedOn); !due.IsZero() {
 					return due, nil

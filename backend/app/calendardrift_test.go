@@ -90,7 +90,7 @@ func deadlineStory(t *testing.T, fix bool) (*counter, map[string]int64) {
 	act(c.clerk, f, hall.ActStart, hall.TransitionInput{})
 	act(c.clerk, f, hall.ActComplete, hall.TransitionInput{Outcome: hall.OutcomeDone, Note: "已备案"})
 	act(c.clerk, f, hall.ActFeedback, hall.TransitionInput{FeedbackMethod: "当面"})
-	act(c.clerk, f, hall.ActRate, hall.TransitionInput{Rating: 5, Note: "等候太久"})
+	c.rate(t, f, 5, "等候太久")
 	c.at("2025-03-12")
 	act(c.clerk, e, hall.ActMaterialsArrived, hall.TransitionInput{Received: materialNames(c.items["DB-03"]), Note: "已收齐"})
 	return c, ids

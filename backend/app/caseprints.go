@@ -30,19 +30,21 @@ func (s *CaseService) caseDocument(id int64, title string, render func(pdf.CaseD
 		d := pdf.CaseDoc{Case: cs, Hall: hs, PlaceHours: hs.PlaceHours(item.PlaceHours),
 			EnquiryPhone: first(item.EnquiryPhone, hs.Phone), ComplaintPhone: first(item.ComplaintPhone, hs.SupervisionPhone, hs.Phone),
 			PrintedBy: op.Name, At: s.c.Now()}
+		if d.QueryCode, err = s.c.Store.CaseQueryCode(ctx, id); err != nil {
+			return Document{}, err
+		}
 		data, missing, err := render(d)
 		if err != nil {
 			return Document{}, err
 		}
-		if title == hall.PrintReceipt { // receipts are handouts 宣传印刷 counts
-			err = s.c.Store.RecordCasePrint(ctx, actor(op), id, hall.PrintReceipt, title+" "+cs.Number)
-		} else {
-			err = s.c.Store.Audit(ctx, actor(op), hall.ActPrint, "办件", id, title+" "+cs.Number)
+		if title == hall.PrintReceipt { // receipts are handouts 宣传印刷 counts: one transaction with the register
+			return s.c.deliver(ctx, actor(op), title+"-"+cs.Number, data, missing,
+				hall.PrintLine{Kind: hall.PrintReceipt, Title: title + " " + cs.Number, Copies: 1, CaseID: id})
 		}
-		if err != nil {
+		if err := s.c.Store.Audit(ctx, actor(op), hall.ActPrint, "办件", id, title+" "+cs.Number); err != nil {
 			return Document{}, err
 		}
-		return s.c.deliver(title+"-"+cs.Number, data, missing)
+		return s.c.deliver(ctx, actor(op), title+"-"+cs.Number, data, missing)
 	})
 }
 

@@ -66,6 +66,9 @@ func (s *CaseService) Intake(in hall.IntakeInput) (hall.Case, error) {
 		if err != nil {
 			return hall.Case{}, err
 		}
+		if in.TicketID > 0 {
+			s.c.publish(hall.HallEvent{Kind: EventQueue}) // the ticket is done: the window's number leaves the board
+		}
 		return s.c.caseView(ctx, id, op.Role)
 	})
 }
@@ -168,6 +171,7 @@ func (c *Core) act(ctx context.Context, op hall.Operator, in hall.TransitionInpu
 	if err := c.Store.SaveTransition(ctx, actor(op), ch); err != nil {
 		return hall.Case{}, err
 	}
+	c.rateAfter(ctx, op, in, rec)
 	return c.caseView(ctx, rec.ID, op.Role)
 }
 

@@ -156,7 +156,7 @@ func TestAllowanceCaseFromIntakeToStrikeOff(t *testing.T) {
 	if _, err := actOn(c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActClose}); codeOf(err) != hall.CodeForbidden {
 		t.Fatalf("a clerk strikes off: %v", err)
 	}
-	cs = c.act(t, c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActRate, Rating: 1})
+	cs = c.rate(t, cs.ID, 1, "")
 	if _, err := actOn(c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActClose}); codeOf(err) != hall.CodeForbidden {
 		t.Fatalf("a clerk strikes off a rated case: %v", err)
 	}
@@ -191,7 +191,7 @@ func TestInstantCaseInOneSitting(t *testing.T) {
 	}
 	cs = c.act(t, c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActComplete, Outcome: hall.OutcomeDone})
 	cs = c.act(t, c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActFeedback, FeedbackMethod: "当面"})
-	cs = c.act(t, c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActRate, Rating: 2})
+	cs = c.rate(t, cs.ID, 2, "")
 	cs = c.act(t, c.sup, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActClose})
 	if cs.Status != hall.StatusClosed {
 		t.Fatalf("status %s", cs.Status)
@@ -211,14 +211,14 @@ func TestBadRatingNeedsRemedyBeforeStrikeOff(t *testing.T) {
 	must(t, err)
 	c.act(t, c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActComplete, Outcome: hall.OutcomeDone})
 	c.act(t, c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActFeedback, FeedbackMethod: "当面"})
-	cs = c.act(t, c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActRate, Rating: 4, Note: "等候时间太长"})
+	cs = c.rate(t, cs.ID, 4, "等候时间太长")
 	if cs.RatingLabel != "不满意" || cs.RemedyDue.String() != "2025-03-31" { // 15 working days after 03-10
 		t.Fatalf("bad rating: %q remedy due %q", cs.RatingLabel, cs.RemedyDue)
 	}
 	if _, err := actOn(c.sup, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActClose}); codeOf(err) != hall.CodeConflict {
 		t.Fatalf("strike off with an open remedy: %v", err)
 	}
-	c.act(t, c.clerk, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActRemedy, Note: "已电话回访，说明情况并致歉", RemedyResolved: true})
+	c.callback(t, cs.ID, "已电话回访，说明情况并致歉")
 	cs = c.act(t, c.sup, hall.TransitionInput{CaseID: cs.ID, Action: hall.ActClose})
 	if cs.Status != hall.StatusClosed || !strings.Contains(cs.RemedyNote, "致歉") {
 		t.Fatalf("closed after remedy: %+v", cs)

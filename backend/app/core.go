@@ -43,9 +43,13 @@ type Core struct {
 
 	// Hub passes the hall's events to the call screen, the pads and the counters.
 	Hub *Hub
+	// LAN is how this program serves the hall's network (network.go).
+	LAN LANHost
 
 	// searches counts each operator's searches by ID or phone number (numbersearch.go).
 	searches numberSearches
+	// lookups counts each lookup device's wrong query codes (lookup.go).
+	lookups lookupMisses
 }
 
 // NewCore builds the core with an empty session table.
@@ -80,6 +84,11 @@ func (c *Core) Services(seat *Seat) []any {
 		&OutreachService{c, seat},
 		&BriefingService{c, seat},
 		&DeviceService{c, seat},
+		&RatingService{c, seat},
+		&RatingPadService{c, seat},
+		&QueueService{c, seat},
+		&LookupService{c, seat},
+		&DocumentService{c, seat},
 	}
 }
 
@@ -87,6 +96,7 @@ func (c *Core) Services(seat *Seat) []any {
 // any signed-in operator), recovers a panic, and turns unexpected errors into the generic message.
 func run[T any](c *Core, seat *Seat, perm hall.Permission, fn func(ctx context.Context, op hall.Operator) (T, error)) (res T, err error) {
 	return guard(c, func(ctx context.Context) (T, error) {
+		ctx = withSeat(ctx, seat)
 		op, err := c.Sessions.Require(ctx, c.Store, seat, perm)
 		if err != nil {
 			return res, err

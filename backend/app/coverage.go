@@ -264,9 +264,7 @@ func (s *CoverageService) PrintPlan(in PlanInput) (Document, error) {
 			return Document{}, err
 		}
 		title := r.CadreName + " " + r.WeekStart.String() + "至" + r.WeekEnd.String()
-		if err := s.c.recordPrint(ctx, op, hall.PrintVisitPlan, title, 1, "应访"+strconv.Itoa(len(r.Due))+"户"); err != nil {
-			return Document{}, err
-		}
-		return s.c.deliver("走访计划-"+strings.ReplaceAll(title, " ", "-"), data, missing)
+		return s.c.deliver(ctx, actor(op), "走访计划-"+strings.ReplaceAll(title, " ", "-"), data, missing,
+			hall.PrintLine{Kind: hall.PrintVisitPlan, Title: title, Copies: 1, Detail: "应访" + strconv.Itoa(len(r.Due)) + "户"})
 	})
 }

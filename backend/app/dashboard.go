@@ -181,7 +181,7 @@ func (s *DashboardService) PrintScorecards(p hall.Period) (Document, error) {
 		if err := s.c.Store.Audit(ctx, actor(op), hall.ActPrint, "考评表", 0, label+scoreCounts(sc)); err != nil {
 			return Document{}, err
 		}
-		return s.c.deliver("考评表-"+label, data, missing)
+		return s.c.deliver(ctx, actor(op), "考评表-"+label, data, missing)
 	})
 }
 

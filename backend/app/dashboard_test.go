@@ -74,19 +74,29 @@ func newDashHall(t *testing.T) *dashHall {
 	}
 	start := hall.TransitionInput{Action: hall.ActStart}
 	fed := hall.TransitionInput{Action: hall.ActFeedback, FeedbackMethod: "当面"}
-	rate := func(n int) hall.TransitionInput { return hall.TransitionInput{Action: hall.ActRate, Rating: n} }
+	// The citizen's rating comes through the supervisor's entry (a phone callback), no longer
+	// through a clerk's case action.
+	rate := func(id int64, n int) { t.Helper(); c.rate(t, id, n, "") }
 
 	c.at("2025-02-17")
-	do(c.clerk, take("X1", c.clerk, c.applicant, "YB-01").ID, done("办成"), fed, rate(5))
+	x1 := take("X1", c.clerk, c.applicant, "YB-01").ID
+	do(c.clerk, x1, done("办成"), fed)
+	rate(x1, 5)
 	c.at("2025-02-27")
 	take("X0", c.clerk, c.applicant, "YB-01")
 	c.at("2025-03-10")
-	do(c.clerk, take("A", c.clerk, c.applicant, "YB-01").ID, done("办成"), fed, rate(1))
-	do(c.clerk, take("B", c.clerk, c.applicant, "YB-01").ID, done("办成"), fed, rate(5))
+	a := take("A", c.clerk, c.applicant, "YB-01").ID
+	do(c.clerk, a, done("办成"), fed)
+	rate(a, 1)
+	b := take("B", c.clerk, c.applicant, "YB-01").ID
+	do(c.clerk, b, done("办成"), fed)
+	rate(b, 5)
 	do(c.clerk, take("C", c.clerk, c.applicant, "DB-01").ID, start)
 	take("D", c.clerk, c.applicant, "YB-01")
-	do(c.clerk, take("E", c.clerk, c.applicant, "YB-03").ID, start, done("不予办理"), fed, rate(4),
-		hall.TransitionInput{Action: hall.ActRemedy, Note: "已上门说明政策", RemedyResolved: true})
+	e := take("E", c.clerk, c.applicant, "YB-03").ID
+	do(c.clerk, e, start, done("不予办理"), fed)
+	rate(e, 4)
+	c.callback(t, e, "已上门说明政策")
 	take("H", c.clerk, c.applicant, "YB-03")
 	c.at("2025-03-12")
 	h.clerk2 = casesOf(c.e, c.e.login("clerk2"))

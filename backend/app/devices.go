@@ -23,7 +23,16 @@ type DeviceService struct {
 // DeviceMethods are the bound methods that a paired device calls instead of an operator, with
 // the device roles each admits. They need no login; runDevice checks the device on every call.
 // TestDeviceMethods holds every method named here to its roles.
-var DeviceMethods = map[string][]hall.DeviceRole{}
+var DeviceMethods = map[string][]hall.DeviceRole{
+	"RatingPadService.Current": {hall.DevicePad},
+	"RatingPadService.Submit":  {hall.DevicePad},
+	"RatingPadService.Timeout": {hall.DevicePad},
+	"QueueService.Groups":      {hall.DeviceKiosk},
+	"QueueService.Take":        {hall.DeviceKiosk},
+	"QueueService.InspectID":   {hall.DeviceKiosk},
+	"QueueService.Board":       {hall.DeviceScreen},
+	"LookupService.Find":       {hall.DeviceLookup, hall.DeviceKiosk},
+}
 
 // PublicMethods are the methods a browser calls before it is a device or signed in: asking to
 // be paired and asking what it is. Their calls are limited per address (httpapi).
@@ -33,6 +42,7 @@ var PublicMethods = map[string]bool{"DeviceService.Me": true, "DeviceService.Beg
 // and hold one of roles; a revoked device is refused on its next call.
 func runDevice[T any](c *Core, seat *Seat, roles []hall.DeviceRole, fn func(ctx context.Context, dev hall.Device) (T, error)) (res T, err error) {
 	return guard(c, func(ctx context.Context) (T, error) {
+		ctx = withSeat(ctx, seat)
 		dev, err := c.pairedDevice(ctx, seat)
 		if err != nil {
 			return res, err
@@ -143,6 +153,7 @@ func (s *DeviceService) Revoke(id int64) (hall.Device, error) {
 		d, err := s.c.Store.RevokeDevice(ctx, actor(op), id)
 		if err == nil {
 			s.c.publish(hall.HallEvent{Kind: hall.EventRevoked, DeviceID: d.ID})
+			s.c.publish(hall.HallEvent{Kind: hall.EventDevices})
 		}
 		return d, err
 	})

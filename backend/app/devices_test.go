@@ -114,7 +114,7 @@ func TestPairingAndRevoking(t *testing.T) {
 	if me, _ := devs.Me(); me.Status != "revoked" {
 		t.Fatalf("revoked browser: %+v", me)
 	}
-	page, err := admin.audit.List(hall.AuditQuery{Entity: "device"})
+	page, err := admin.audit.List(hall.AuditQuery{Entity: "大厅设备"})
 	must(t, err)
 	if len(page.Items) != 2 || page.Items[0].Action != hall.ActDeactivate || page.Items[1].Action != hall.ActPair ||
 		!strings.Contains(page.Items[1].Detail, "192.168.1.30") {

@@ -92,11 +92,12 @@ func TestDistributedDocumentsNameNobody(t *testing.T) {
 	for _, in := range []hall.TransitionInput{
 		{CaseID: cs.ID, Action: hall.ActComplete, Outcome: hall.OutcomeDone, Note: "已当面告知" + applicant.Name},
 		{CaseID: cs.ID, Action: hall.ActFeedback, FeedbackMethod: "当面"},
-		{CaseID: cs.ID, Action: hall.ActRate, Rating: 1},
 	} {
 		_, err := actOn(cases, in)
 		must(t, err)
 	}
+	_, err = ratingsOf(e, sup).Enter(hall.RatingEntry{CaseID: cs.ID, Channel: hall.ChannelPhone, Level: 1})
+	must(t, err)
 
 	// The supervisor picks it, and types the name and the phone into the printed text as well.
 	month := now.In(hall.China).Format("2006-01")

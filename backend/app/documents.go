@@ -1,11 +1,14 @@
 package app
 
 import (
+	"context"
 	"encoding/base64"
-	"halldesk/backend/hall"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"halldesk/backend/hall"
+	"halldesk/backend/pdf"
 )
 
 // Desktop is what only the desktop window can do; nil in browser mode, where documents
@@ -23,24 +26,49 @@ type Document struct {
 	SavedPath string   `json:"savedPath"`
 	Warning   string   `json:"warning"`
 	HintSteps []string `json:"hintSteps"` // how to print and fold, one step each, where it matters
+	Number    string   `json:"number"`    // a PDF's document number (文书编号); "" for a spreadsheet
 }
 
-// deliver saves and opens the PDF on the desktop, or packs it for a browser download.
-func (c *Core) deliver(name string, data []byte, missing []rune) (Document, error) {
+// deliver is the one way out of every PDF the program renders: it gives the document its
+// number (文书编号, printed on each page and written into the metadata by pdf.Stamp), registers
+// its SHA-256 under a's name (with the print record line, when the print is one 宣传印刷
+// counts, in the same transaction), then saves and opens it on the desktop or packs it for a
+// browser download. The register's kind is the print line's kind, or else the part of name
+// before the first "-", and what it is about the rest of name.
+func (c *Core) deliver(ctx context.Context, a hall.Actor, name string, data []byte, missing []rune, log ...hall.PrintLine) (Document, error) {
 	doc := Document{FileName: name + ".pdf"}
 	if len(missing) > 0 {
 		doc.Warning = "以下字符字库中没有，已用“□”代替，请手工补写：" + string(missing)
 	}
-	return c.deliverFile(doc, name, ".pdf", data)
+	kind, about, _ := strings.Cut(name, "-")
+	d := hall.DocumentPrint{Kind: kind, About: about, FileName: doc.FileName}
+	if len(log) > 0 {
+		d.Log = &log[0]
+		d.Kind = log[0].Kind
+		if about == "" {
+			d.About = log[0].Title
+		}
+	}
+	rec, data, err := c.Store.RecordDocument(ctx, a, d, func(number string) ([]byte, int, error) {
+		return pdf.Stamp(data, number)
+	})
+	if err != nil {
+		return doc, err
+	}
+	doc.Number = rec.Number
+	return c.deliverFile(ctx, doc, name, ".pdf", data)
 }
 
 // deliverSheet saves and opens an Excel workbook on the desktop, or packs it for download.
-func (c *Core) deliverSheet(name string, data []byte) (Document, error) {
-	return c.deliverFile(Document{FileName: name + ".xlsx"}, name, ".xlsx", data)
+func (c *Core) deliverSheet(ctx context.Context, name string, data []byte) (Document, error) {
+	return c.deliverFile(ctx, Document{FileName: name + ".xlsx"}, name, ".xlsx", data)
 }
 
-func (c *Core) deliverFile(doc Document, name, ext string, data []byte) (Document, error) {
-	if c.Desktop == nil || c.PrintDir == "" {
+// deliverFile saves and opens the file on the desktop when the call comes from the desktop
+// window, else packs it for the calling browser to download.
+func (c *Core) deliverFile(ctx context.Context, doc Document, name, ext string, data []byte) (Document, error) {
+	desktop := c.desktopFor(ctx)
+	if desktop == nil || c.PrintDir == "" {
 		doc.Base64 = base64.StdEncoding.EncodeToString(data)
 		return doc, nil
 	}
@@ -54,7 +82,7 @@ func (c *Core) deliverFile(doc Document, name, ext string, data []byte) (Documen
 		return doc, err
 	}
 	doc.SavedPath = path
-	if err := c.Desktop.OpenFile(path); err != nil {
+	if err := desktop.OpenFile(path); err != nil {
 		c.Log.Warn("open file", "path", path, "err", err)
 		doc.Warning = strings.TrimSpace(doc.Warning + " 已保存，但无法自动打开，请到该位置手动打开。")
 	}

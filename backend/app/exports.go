@@ -42,7 +42,7 @@ func (c *Core) exportSheet(ctx context.Context, op hall.Operator, entity, detail
 	if err := c.Store.Audit(ctx, actor(op), hall.ActExport, entity, 0, detail); err != nil {
 		return Document{}, err
 	}
-	return c.deliverSheet(fileName, data)
+	return c.deliverSheet(ctx, fileName, data)
 }
 
 func yesNo(b bool) string {

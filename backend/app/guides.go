@@ -73,10 +73,8 @@ func (s *PrintService) PocketGuide(in GuideInput) (Document, error) {
 		if len(names) > 8 {
 			detail += "等" + strconv.Itoa(len(names)) + "项"
 		}
-		if err := s.c.recordPrint(ctx, op, hall.PrintGuide, title, copies, detail); err != nil {
-			return Document{}, err
-		}
-		doc, err := s.c.deliver(name, out.PDF, out.Missing)
+		doc, err := s.c.deliver(ctx, actor(op), name, out.PDF, out.Missing,
+			hall.PrintLine{Kind: hall.PrintGuide, Title: title, Copies: copies, Detail: detail})
 		doc.HintSteps = hint
 		return doc, err
 	})
@@ -146,10 +144,8 @@ func (s *PrintService) Leaflet(in LeafletInput) (Document, error) {
 		if err != nil {
 			return Document{}, err
 		}
-		if err := s.c.recordPrint(ctx, op, hall.PrintLeaflet, content.Title, copies, strconv.Itoa(doc.Pages)+"页"); err != nil {
-			return Document{}, err
-		}
-		return s.c.deliver("宣传单-"+content.Title, doc.PDF, doc.Missing)
+		return s.c.deliver(ctx, actor(op), "宣传单-"+content.Title, doc.PDF, doc.Missing,
+			hall.PrintLine{Kind: hall.PrintLeaflet, Title: content.Title, Copies: copies, Detail: strconv.Itoa(doc.Pages) + "页"})
 	})
 }
 

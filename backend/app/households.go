@@ -75,6 +75,6 @@ func (s *HouseholdService) PrintSheet(id int64) (Document, error) {
 		if err := s.c.Store.Audit(ctx, actor(op), hall.ActPrint, "家庭户", id, "家庭户成员信息登记表"); err != nil {
 			return Document{}, err
 		}
-		return s.c.deliver(fmt.Sprintf("家庭户成员信息登记表-%s", h.HeadNameOr(h.Address)), data, missing)
+		return s.c.deliver(ctx, actor(op), fmt.Sprintf("家庭户成员信息登记表-%s", h.HeadNameOr(h.Address)), data, missing)
 	})
 }

@@ -32,7 +32,7 @@ func (s *ImportService) Template() (Document, error) {
 		if err != nil {
 			return Document{}, err
 		}
-		return s.c.deliverSheet("群众信息导入模板", data)
+		return s.c.deliverSheet(ctx, "群众信息导入模板", data)
 	})
 }
 

@@ -177,7 +177,7 @@ func (s *OutreachService) PrintCallList(in hall.OutreachExport) (Document, error
 		if err := s.c.Store.Audit(ctx, actor(op), hall.ActPrint, "主动服务清单", 0, fullNote(l.auditDetail(), in.Full)); err != nil {
 			return Document{}, err
 		}
-		doc, err := s.c.deliver("主动服务联系名单-"+l.info.Label+"-"+l.scope, data, missing)
+		doc, err := s.c.deliver(ctx, actor(op), "主动服务联系名单-"+l.info.Label+"-"+l.scope, data, missing)
 		if l.truncated {
 			doc.Warning = joinWarning(doc.Warning, "清单超过"+strconv.Itoa(hall.MaxOutreachRows)+"人，只打印了前面部分，请按嘎查村分别打印。")
 		}
@@ -295,6 +295,6 @@ func (s *OutreachService) PrintPaySheet(in hall.PaySheetInput) (Document, error)
 			in.Month+" "+scope+" "+strconv.Itoa(len(rows))+"户"); err != nil {
 			return Document{}, err
 		}
-		return s.c.deliver("低保金签领表-"+in.Month+"-"+scope, data, missing)
+		return s.c.deliver(ctx, actor(op), "低保金签领表-"+in.Month+"-"+scope, data, missing)
 	})
 }

@@ -31,7 +31,7 @@ func (s *PetitionService) petitionDocument(id int64, title string, render func(p
 		if err := s.c.Store.Audit(ctx, actor(op), hall.ActPrint, "信访事项", id, title+" "+p.Number); err != nil {
 			return Document{}, err
 		}
-		return s.c.deliver(title+"-"+p.Number, data, missing)
+		return s.c.deliver(ctx, actor(op), title+"-"+p.Number, data, missing)
 	})
 }
 
@@ -77,6 +77,6 @@ func (s *PetitionService) PrintRoster(quarter string) (Document, error) {
 		if err := s.c.Store.Audit(ctx, actor(op), hall.ActPrint, "信访接待日安排", 0, q.String()); err != nil {
 			return Document{}, err
 		}
-		return s.c.deliver("领导干部信访接待日安排表-"+q.String(), data, missing)
+		return s.c.deliver(ctx, actor(op), "领导干部信访接待日安排表-"+q.String(), data, missing)
 	})
 }

@@ -70,10 +70,8 @@ func (s *PrintService) ContactCards(in CardsInput) (Document, error) {
 		if in.Back {
 			detail += "（双面）"
 		}
-		if err := s.c.recordPrint(ctx, op, hall.PrintCard, title, len(cadres), detail); err != nil {
-			return Document{}, err
-		}
-		return s.c.deliver("干部民情联系卡-"+title, data, missing)
+		return s.c.deliver(ctx, actor(op), "干部民情联系卡-"+title, data, missing,
+			hall.PrintLine{Kind: hall.PrintCard, Title: title, Copies: len(cadres), Detail: detail})
 	})
 }
 
@@ -182,10 +180,4 @@ func (s *PrintService) Counts(in PrintCountsInput) (map[string]int, error) {
 	return run(s.c, s.seat, "", func(ctx context.Context, _ hall.Operator) (map[string]int, error) {
 		return s.c.Store.PrintCounts(ctx, in.From, in.To)
 	})
-}
-
-// recordPrint records a print (what, how many copies, by whom) with its audit line, for any
-// service that prints a handout.
-func (c *Core) recordPrint(ctx context.Context, op hall.Operator, kind, title string, copies int, detail string) error {
-	return c.Store.RecordPrint(ctx, actor(op), kind, title, copies, detail)
 }

@@ -59,7 +59,7 @@ type LastRestore struct {
 // dialog: a backup that a restore would refuse is refused here.
 func (s *BackupService) Check(in RestoreInput) (BackupCheck, error) {
 	return run(s.c, s.seat, hall.PermManageBackups, func(ctx context.Context, _ hall.Operator) (BackupCheck, error) {
-		_, path, err := s.c.backupPath(in)
+		_, path, err := s.c.backupPath(ctx, in)
 		if err != nil {
 			return BackupCheck{}, err
 		}
@@ -78,7 +78,7 @@ func (s *BackupService) Check(in RestoreInput) (BackupCheck, error) {
 // the restored data; the result lists them.
 func (s *BackupService) Restore(in RestoreInput) (RestoreResult, error) {
 	return run(s.c, s.seat, hall.PermManageBackups, func(ctx context.Context, op hall.Operator) (RestoreResult, error) {
-		m, path, err := s.c.backupPath(in)
+		m, path, err := s.c.backupPath(ctx, in)
 		if err != nil {
 			return RestoreResult{}, err
 		}

@@ -39,6 +39,27 @@ func (s *Seat) From(address string) *Seat {
 	return s
 }
 
+// Remote reports whether the seat is a browser on the hall's network (browser mode, or a
+// counter the desktop program serves over the LAN) rather than the desktop window itself: a
+// remote seat downloads its documents and may not use the host's file dialogs or paths.
+func (s *Seat) Remote() bool { return s.Address() != "" }
+
+type seatKey struct{}
+
+// withSeat carries the calling seat in a call's context, for the few steps that depend on
+// where the call came from (delivering a file, choosing a file on the host).
+func withSeat(ctx context.Context, seat *Seat) context.Context {
+	return context.WithValue(ctx, seatKey{}, seat)
+}
+
+// desktopFor is the desktop shell when the call comes from the desktop window itself, else nil.
+func (c *Core) desktopFor(ctx context.Context) Desktop {
+	if seat, _ := ctx.Value(seatKey{}).(*Seat); seat != nil && seat.Remote() {
+		return nil
+	}
+	return c.Desktop
+}
+
 // Address is the address the seat's browser calls from ("" in the desktop window).
 func (s *Seat) Address() string {
 	s.mu.Lock()
@@ -168,7 +189,11 @@ func (s *Sessions) EndOperatorExcept(id int64, keep *Seat) {
 }
 
 // operatorID returns the seat's operator and touches the session, or 0 if none or expired.
-func (s *Sessions) operatorID(seat *Seat) int64 {
+func (s *Sessions) operatorID(seat *Seat) int64 { return s.operatorOf(seat, true) }
+
+// operatorOf is operatorID; touch false leaves the session's idle clock alone (a screen's own
+// refresh is not the operator's activity).
+func (s *Sessions) operatorOf(seat *Seat, touch bool) int64 {
 	token := seat.Token()
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -181,7 +206,9 @@ func (s *Sessions) operatorID(seat *Seat) int64 {
 		delete(s.byID, token)
 		return 0
 	}
-	ss.lastSeen = now
+	if touch {
+		ss.lastSeen = now
+	}
 	return ss.operatorID
 }
 
@@ -196,7 +223,17 @@ func (s *Sessions) alive(seat *Seat) bool {
 
 // Require returns the seat's operator if signed in, still active and allowed perm ("" = any).
 func (s *Sessions) Require(ctx context.Context, store *sqlite.Store, seat *Seat, perm hall.Permission) (hall.Operator, error) {
-	id := s.operatorID(seat)
+	return s.require(ctx, store, seat, perm, true)
+}
+
+// RequireQuietly is Require for a screen's own refresh: it does not count as activity, so a
+// screen that re-reads itself keeps no idle operator signed in.
+func (s *Sessions) RequireQuietly(ctx context.Context, store *sqlite.Store, seat *Seat, perm hall.Permission) (hall.Operator, error) {
+	return s.require(ctx, store, seat, perm, false)
+}
+
+func (s *Sessions) require(ctx context.Context, store *sqlite.Store, seat *Seat, perm hall.Permission, touch bool) (hall.Operator, error) {
+	id := s.operatorOf(seat, touch)
 	if id == 0 {
 		return hall.Operator{}, hall.Unauthenticated("请先登录（长时间未操作会自动退出）")
 	}

@@ -230,9 +230,7 @@ func (s *VisitService) PrintDiary(in hall.DiaryInput) (Document, error) {
 			return Document{}, err
 		}
 		title := d.CadreName + " " + d.PeriodLabel
-		if err := s.c.recordPrint(ctx, op, hall.PrintDiary, title, 1, strconv.Itoa(len(d.Visits))+"次走访"); err != nil {
-			return Document{}, err
-		}
-		return s.c.deliver("民情日记-"+strings.ReplaceAll(title, " ", "-"), data, missing)
+		return s.c.deliver(ctx, actor(op), "民情日记-"+strings.ReplaceAll(title, " ", "-"), data, missing,
+			hall.PrintLine{Kind: hall.PrintDiary, Title: title, Copies: 1, Detail: strconv.Itoa(len(d.Visits)) + "次走访"})
 	})
 }

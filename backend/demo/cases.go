@@ -102,6 +102,7 @@ func Cases(ctx context.Context, store *sqlite.Store, now time.Time, seed int64) 
 			continue // today's end of day has not come yet
 		}
 		counter, supervisor := services(clerk.Operator.ID), services(sup.Operator.ID)
+		ratings := app.ServiceOf[*app.RatingService](core, core.SignedInSeat(sup.Operator.ID))
 		var still []open
 		for _, p := range pending {
 			age := int(clock.Sub(p.taken).Hours() / 24)
@@ -110,7 +111,7 @@ func Cases(ctx context.Context, store *sqlite.Store, now time.Time, seed int64) 
 				continue
 			}
 			clock = clock.Add(time.Duration(1+r.IntN(4)) * time.Minute)
-			done, err := advance(counter, supervisor, p.id, r)
+			done, err := advance(counter, supervisor, ratings, p.id, r)
 			if err != nil {
 				return taken, err
 			}
@@ -124,8 +125,9 @@ func Cases(ctx context.Context, store *sqlite.Store, now time.Time, seed int64) 
 	return taken, nil
 }
 
-// advance takes the next natural step of a case; it reports true when nothing is left to do.
-func advance(clerk, sup *app.CaseService, id int64, r *rand.Rand) (bool, error) {
+// advance takes the next natural step of a case; it reports true when nothing is left to do. The
+// citizen's rating and the callback on a bad one are the supervisor's (a phone callback).
+func advance(clerk, sup *app.CaseService, ratings *app.RatingService, id int64, r *rand.Rand) (bool, error) {
 	cs, err := clerk.Get(id)
 	if err != nil {
 		return true, err
@@ -167,14 +169,20 @@ func advance(clerk, sup *app.CaseService, id int64, r *rand.Rand) (bool, error) 
 	case hall.StatusDone:
 		in.Action, in.FeedbackMethod = hall.ActFeedback, pickWeighted(r, hall.FeedbackMethods, []int{45, 40, 5, 10})
 	case hall.StatusFedBack:
-		in.Action, in.Rating = hall.ActRate, 1+weightedIndex(r, []int{60, 28, 8, 3, 1})
-		if hall.RatingIsBad(in.Rating) {
-			in.Note = "办理时间偏长"
+		e := hall.RatingEntry{CaseID: id, Channel: hall.ChannelPhone, Level: 1 + weightedIndex(r, []int{60, 28, 8, 3, 1})}
+		if hall.RatingIsBad(e.Level) {
+			e.Comment = "办理时间偏长"
 		}
+		_, err := ratings.Enter(e)
+		return false, err
 	case hall.StatusRated:
 		if hall.RatingIsBad(cs.Rating) && !cs.RemedyResolved {
-			in.Action, in.Note, in.RemedyResolved = hall.ActRemedy, "已电话回访，说明办理进度并致歉", true
-			break
+			list, err := ratings.ForCase(id)
+			if err != nil || len(list) == 0 {
+				return true, err
+			}
+			_, err = ratings.Callback(hall.CallbackInput{RatingID: list[len(list)-1].ID, Done: "已电话回访，说明办理进度并致歉", Resolved: true})
+			return false, err
 		}
 		_, err := sup.Act(hall.TransitionInput{CaseID: id, Action: hall.ActClose, Version: cs.Version})
 		return true, err

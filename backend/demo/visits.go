@@ -224,13 +224,14 @@ func Visits(ctx context.Context, store *sqlite.Store, now time.Time, seed int64)
 		}
 		// The counter works the cases from visits, as it does its own.
 		counter, supervisor := desk(clerk.Operator.ID).cases, desk(sup.Operator.ID).cases
+		ratings := app.ServiceOf[*app.RatingService](core, core.SignedInSeat(sup.Operator.ID))
 		var still []int64
 		for _, id := range visitCases {
 			if r.IntN(3) != 0 {
 				still = append(still, id)
 				continue
 			}
-			done, err := advance(counter, supervisor, id, r)
+			done, err := advance(counter, supervisor, ratings, id, r)
 			if err != nil {
 				return sum, fmt.Errorf("demo visit case: %w", err)
 			}

@@ -184,23 +184,8 @@ func TestCaseActionsRecordWhatTheyDo(t *testing.T) {
 	if ch.Case.FeedbackMethod != "电话" || ch.Case.FeedbackAt != MustDate("2026-12-07") || ch.Case.FeedbackBy != "乌兰" || ch.Entry.Note != "电话反馈" {
 		t.Errorf("feedback: %+v", ch)
 	}
-	if ch = act(lcCase(LedgerProxy, StatusFedBack, true, false), clerk, lcInput(ActRate)); ch.Case.Rating != 2 || ch.Case.RemedyDue.String() != "" || ch.Entry.Note != "满意" {
-		t.Errorf("good rating: %+v", ch)
-	}
-	in = lcInput(ActRate)
-	in.Rating, in.Note = 5, "等得太久"
-	// Fifteen working days from Monday 2026-12-07, skipping the holiday on the 9th.
-	if ch = act(lcCase(LedgerProxy, StatusFedBack, true, false), clerk, in); ch.Case.RemedyDue.String() != "2026-12-29" || ch.Entry.Note != "非常不满意 等得太久" {
-		t.Errorf("bad rating: %+v", ch)
-	}
-	bad := lcCase(LedgerProxy, StatusRated, true, true)
-	bad.RemedyNote = "2026-12-03 电话致歉"
-	in = lcInput(ActRemedy)
-	in.RemedyResolved = false
-	ch = act(bad, clerk, in)
-	if ch.Case.RemedyNote != "2026-12-03 电话致歉\n2026-12-07 已整改并回访" || ch.Case.RemedyResolved || !ch.Case.State().RemedyOpen {
-		t.Errorf("remedy: %+v", ch.Case)
-	}
+	// The rating and its rectification left the lifecycle (the citizen rates on the pad): see
+	// TestRateCase and TestRemedyAfterCallback in rating_test.go.
 	ch = act(proxyWithExtension(2), supervisor, lcInput(ActExtend))
 	if ch.Case.ExtensionDays != 5 || ch.Entry.Note != "延期3个工作日：需要外调核实" {
 		t.Errorf("extend: %+v", ch)

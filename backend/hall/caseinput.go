@@ -19,6 +19,7 @@ type IntakeInput struct {
 	Received      []string `json:"received"`      // names of the materials handed in
 	AcceptMissing bool     `json:"acceptMissing"` // accept although required materials are missing
 	IntakeNote    string   `json:"intakeNote"`    // why, when accepting with materials missing
+	TicketID      int64    `json:"ticketId"`      // the queue ticket the citizen waited with (0: none); the case keeps it
 }
 
 // Intake is a cleaned intake: the materials snapshot and whether the case waits for materials.
@@ -107,8 +108,6 @@ type TransitionInput struct {
 	FirstPaidMonth string   `json:"firstPaidMonth"`                // complete, 低保 approved, YYYY-MM
 	FeedbackMethod string   `json:"feedbackMethod"`                // feedback
 	FeedbackDate   Date     `json:"feedbackDate" ts_type:"string"` // feedback (default today)
-	Rating         int      `json:"rating"`                        // rate, 1–5
-	RemedyResolved bool     `json:"remedyResolved"`                // remedy
 	ExtensionDays  int      `json:"extensionDays"`                 // extend
 	Version        int64    `json:"version"`                       // the version of the case the clerk saw
 }
@@ -176,12 +175,6 @@ func CleanTransition(in TransitionInput, itemRole ItemRole, today time.Time) (Tr
 		if in.FeedbackDate, err = PastDate("feedbackDate", "反馈日期", in.FeedbackDate, today); err != nil {
 			return in, Invalid("feedbackDate", "反馈日期不正确（不能晚于今天）")
 		}
-	case ActRate:
-		if in.Rating < 1 || in.Rating > len(Ratings) {
-			return in, Invalid("rating", "请选择群众的评价：非常满意、满意、基本满意、不满意或非常不满意")
-		}
-	case ActRemedy:
-		_, err = require("note", "整改及回访情况", in.Note, MaxCaseNote)
 	case ActExtend:
 		if _, err = require("note", "延期理由", in.Note, MaxCaseNote); err != nil {
 			return in, err

@@ -74,15 +74,6 @@ func ApplyCaseAction(cs CaseRecord, pauses []Pause, in TransitionInput, op Opera
 	case ActFeedback:
 		cs.FeedbackMethod, cs.FeedbackAt, cs.FeedbackBy = in.FeedbackMethod, in.FeedbackDate, op.Name
 		ch.Entry.Note = with(in.FeedbackMethod + "反馈")
-	case ActRate:
-		cs.Rating, cs.RatingNote = in.Rating, in.Note
-		ch.Entry.Note = with(RatingLabel(in.Rating))
-		if RatingIsBad(in.Rating) {
-			cs.RemedyDue = RemedyDue(cal, today)
-		}
-	case ActRemedy:
-		cs.RemedyNote = strings.TrimSpace(cs.RemedyNote + "\n" + day.String() + " " + in.Note)
-		cs.RemedyResolved = in.RemedyResolved
 	case ActExtend:
 		cs.ExtensionDays += in.ExtensionDays
 		ch.Entry.Note = "延期" + strconv.Itoa(in.ExtensionDays) + "个工作日：" + in.Note

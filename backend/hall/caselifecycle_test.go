@@ -45,10 +45,6 @@ func lcInput(a Action) TransitionInput {
 		in.Outcome = OutcomeDone
 	case ActFeedback:
 		in.FeedbackMethod = "电话"
-	case ActRate:
-		in.Rating = 2
-	case ActRemedy:
-		in.Note, in.RemedyResolved = "已整改并回访", true
 	case ActExtend:
 		in.Note, in.ExtensionDays = "需要外调核实", 3
 	}
@@ -62,8 +58,6 @@ func refusalWhy(ledger string, from Status, remedy bool, a Action) string {
 		return "（即办事项当场办结，不需报送）"
 	case a == ActRecordMeeting && ledger != LedgerEscalate:
 		return "（只有上报事项召开联席会议）"
-	case a == ActRemedy && from == StatusRated && !remedy:
-		return "（该办件没有待整改的差评）"
 	case a == ActClose && from == StatusRated && remedy:
 		return "（差评尚未整改回访完毕）"
 	}
@@ -188,10 +182,6 @@ func TestApplyCaseActionRefusesWhatAnActionLacks(t *testing.T) {
 			"monthlyAmount", "低保批准后请填写月保障金额（元）"},
 		{"feedback in the future", lcCase(LedgerProxy, StatusDone, true, false), clerk,
 			with(ActFeedback, func(in *TransitionInput) { in.FeedbackDate = MustDate("2026-12-08") }), "feedbackDate", "反馈日期不正确（不能晚于今天）"},
-		{"rating out of range", lcCase(LedgerProxy, StatusFedBack, true, false), clerk, with(ActRate, func(in *TransitionInput) { in.Rating = 6 }),
-			"rating", "请选择群众的评价：非常满意、满意、基本满意、不满意或非常不满意"},
-		{"remedy without a note", lcCase(LedgerProxy, StatusRated, true, true), clerk, with(ActRemedy, func(in *TransitionInput) { in.Note = "" }),
-			"note", "请填写整改及回访情况"},
 		{"extension too long", inProgress, supervisor, with(ActExtend, func(in *TransitionInput) { in.ExtensionDays = 31 }),
 			"extensionDays", "延期天数应为1至30个工作日"},
 		{"extension without a reason", inProgress, supervisor, with(ActExtend, func(in *TransitionInput) { in.Note = "" }),

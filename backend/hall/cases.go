@@ -127,6 +127,7 @@ type CaseRecord struct {
 	RemedyDue      Date           `json:"remedyDue" ts_type:"string"`
 	RemedyNote     string         `json:"remedyNote"`
 	RemedyResolved bool           `json:"remedyResolved"`
+	RatingExcluded bool           `json:"ratingExcluded"` // an approved review took the rating out of the satisfaction rate
 	ClosedAt       string         `json:"closedAt"`
 	ClosedBy       string         `json:"closedBy"`
 	Version        int64          `json:"version"` // optimistic concurrency: an action names the version it saw

@@ -66,8 +66,12 @@ var actionLabels = map[Action]string{
 func (a Action) Label() string { return actionLabels[a] }
 
 // Actions lists every action in the order the case page offers them.
+// The citizen's rating (ActRate) and its rectification callbacks (ActRemedy) are no longer
+// actions: the citizen rates on the pad, a supervisor enters paper cards and phone callbacks, and
+// callbacks are recorded on the rating (RateCase, RemedyAfterCallback); their timeline lines keep
+// these names.
 var Actions = []Action{ActMaterialsArrived, ActStart, ActRequestMaterials, ActSubmit, ActRecordMeeting, ActComplete,
-	ActFeedback, ActRate, ActRemedy, ActExtend, ActClose}
+	ActFeedback, ActExtend, ActClose}
 
 // CaseState is what the state machine needs to know about a case.
 type CaseState struct {
@@ -82,13 +86,18 @@ type CaseState struct {
 var permissionFor = map[Action]Permission{
 	ActMaterialsArrived: PermHandleCases, ActRequestMaterials: PermHandleCases, ActStart: PermHandleCases,
 	ActSubmit: PermHandleCases, ActRecordMeeting: PermHandleCases, ActComplete: PermHandleCases,
-	ActFeedback: PermHandleCases, ActRate: PermHandleCases, ActRemedy: PermHandleCases,
-	ActExtend: PermSuperviseCases, ActClose: PermSuperviseCases,
+	ActFeedback: PermHandleCases, ActExtend: PermSuperviseCases, ActClose: PermSuperviseCases,
 }
 
 // Next returns the status a case moves to when role takes action a, or a domain error saying
 // why not: forbidden for the role, conflict for the state.
 func Next(st CaseState, a Action, role Role) (Status, error) {
+	switch a {
+	case ActRate:
+		return "", Forbidden("群众评价由群众在窗口评价器上作出，工作人员不能代为评价；纸质评价卡和电话回访由主管在办件页录入")
+	case ActRemedy:
+		return "", Forbidden("差评整改回访请在办件页的“群众评价”中登记回访记录")
+	}
 	perm, ok := permissionFor[a]
 	if !ok {
 		return "", Invalid("action", "未知的办件操作")
@@ -146,17 +155,6 @@ func next(st CaseState, a Action) (Status, error) {
 	case ActFeedback:
 		if s == StatusDone {
 			return StatusFedBack, nil
-		}
-	case ActRate:
-		if s == StatusFedBack {
-			return StatusRated, nil
-		}
-	case ActRemedy:
-		if s == StatusRated && st.RemedyOpen {
-			return StatusRated, nil
-		}
-		if s == StatusRated {
-			return refuse("（该办件没有待整改的差评）")
 		}
 	case ActExtend:
 		if s.Open() && st.Accepted {

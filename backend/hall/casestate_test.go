@@ -29,9 +29,7 @@ var allowedMoves = func() []move {
 			move{l, StatusInProgress, true, false, ActComplete, StatusDone},
 			move{l, StatusInProgress, true, false, ActExtend, StatusInProgress},
 			move{l, StatusDone, true, false, ActFeedback, StatusFedBack},
-			move{l, StatusFedBack, true, false, ActRate, StatusRated},
 			move{l, StatusRated, true, false, ActClose, StatusClosed},
-			move{l, StatusRated, true, true, ActRemedy, StatusRated},
 		)
 		if l == LedgerInstant {
 			ms = append(ms, move{l, StatusAccepted, true, false, ActComplete, StatusDone})
@@ -129,6 +127,9 @@ func TestTransitionsPerRole(t *testing.T) {
 		{"supervisor does not handle", inProgress, ActComplete, RoleSupervisor, CodeForbidden},
 		{"leader does not handle", inProgress, ActComplete, RoleLeader, CodeForbidden},
 		{"leader does not rate", CaseState{Status: StatusFedBack, Ledger: LedgerProxy, Accepted: true}, ActRate, RoleLeader, CodeForbidden},
+		{"clerk no longer rates for the citizen", CaseState{Status: StatusFedBack, Ledger: LedgerProxy, Accepted: true}, ActRate, RoleClerk, CodeForbidden},
+		{"supervisor rates through the channels, not the action", CaseState{Status: StatusFedBack, Ledger: LedgerProxy, Accepted: true}, ActRate, RoleSupervisor, CodeForbidden},
+		{"callbacks are recorded on the rating", CaseState{Status: StatusRated, Ledger: LedgerProxy, Accepted: true, RemedyOpen: true}, ActRemedy, RoleClerk, CodeForbidden},
 		{"bad rating blocks strike-off", CaseState{Status: StatusRated, Ledger: LedgerProxy, Accepted: true, RemedyOpen: true}, ActClose, RoleSupervisor, CodeConflict},
 		{"unknown action", inProgress, Action("delete"), RoleAdmin, CodeInvalid},
 	}

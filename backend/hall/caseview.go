@@ -5,7 +5,7 @@ import "time"
 // State is what the state machine needs to know about the case.
 func (c CaseRecord) State() CaseState {
 	return CaseState{Status: c.Status, Ledger: c.Ledger, Accepted: !c.AcceptedOn.IsZero(),
-		RemedyOpen: RatingIsBad(c.Rating) && !c.RemedyResolved}
+		RemedyOpen: RatingIsBad(c.Rating) && !c.RemedyResolved && !c.RatingExcluded}
 }
 
 // ViewCase is the one place a case is made ready for the screen, as of today: the applicant's

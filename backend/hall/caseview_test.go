@@ -16,7 +16,7 @@ func TestCaseWireIsFlat(t *testing.T) {
 		"source", "summary", "intakeNote", "materials", "status", "statusLabel", "createdAt", "acceptedOn",
 		"promisedDays", "statutoryDays", "extensionDays", "dueDate", "dueVerified", "daysLeft", "overdue",
 		"handlerId", "handlerName", "departments", "meeting", "outcome", "outcomeNote", "monthlyAmount",
-		"firstPaidMonth", "feedbackMethod", "feedbackAt", "feedbackBy", "rating", "ratingLabel", "ratingNote",
+		"firstPaidMonth", "feedbackMethod", "feedbackAt", "feedbackBy", "rating", "ratingExcluded", "ratingLabel", "ratingNote",
 		"remedyDue", "remedyNote", "remedyResolved", "closedAt", "closedBy", "timeline", "actions", "version"}
 	data, err := json.Marshal(ViewCase(lcCase(LedgerProxy, StatusInProgress, true, false), nil, testCalendar(), RoleClerk, lcNow))
 	if err != nil {

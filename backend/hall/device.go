@@ -3,7 +3,6 @@ package hall
 import (
 	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // DeviceRole is what one of the hall's citizen-facing devices does.
@@ -100,7 +99,7 @@ func (a *DeviceApproval) Check() error {
 	}
 	if a.Name == "" {
 		p.Add("name", "请填写设备名称（如：大厅取号机、3号窗口评价器）")
-	} else if utf8.RuneCountInString(a.Name) > DeviceNameMax {
+	} else if Chars(a.Name) > DeviceNameMax {
 		p.Add("name", "设备名称不能超过20个字")
 	}
 	if !a.Role.Valid() {

@@ -111,6 +111,7 @@ func Limits() map[string]int {
 		"eligibility": MaxEligibility, "materialName": MaxMaterialName, "materialNote": MaxMaterialNote,
 		"step": MaxStep, "fee": MaxFee, "department": MaxDepartment, "placeHours": MaxPlaceHours, "qa": MaxQA,
 		"caseSummary": MaxCaseSummary, "intakeNote": MaxIntakeNote, "caseNote": MaxCaseNote,
+		"ratingComment": MaxRatingComment, "ratingReason": MaxRatingReason, "cardNo": MaxCardNo,
 		"departments": MaxDepartments, "meetingPeople": MaxMeetingPeople,
 		"meetingDecision": MaxMeetingDecision, "monthlyAmount": MaxMonthlyAmount,
 		"petitionFacts": MaxPetitionFacts, "petitionRequest": MaxPetitionRequest,
@@ -130,6 +131,8 @@ func Limits() map[string]int {
 		"feedbackNote": MaxFeedbackNote, "coverNote": MaxCoverNote,
 		"cadreName": MaxCadreName, "cadrePosition": MaxCadrePosition, "cadreUnit": MaxCadreUnit,
 		"cadreCoverage": MaxCadreCoverage, "teamName": MaxTeamName,
+		"deviceName": DeviceNameMax, "pairingCode": PairingCodeLength, "queuePrefix": 1,
+		"queueGroupName": QueueGroupNameMax, "queueWindowName": QueueWindowNameMax, "queueSpeech": QueueSpeechMax,
 	}
 }
 

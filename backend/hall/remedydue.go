@@ -6,6 +6,15 @@ import "time"
 // DefaultRemedyDays-th working day after it. The rating action sets it, and a correction of the
 // calendar recomputes it for every remedy still open.
 func RemedyDue(cal CaseCalendar, ratedOn time.Time) Date {
-	due, _ := cal.AddWorkdays(ratedOn, DefaultRemedyDays)
+	return RemedyDueIn(cal, ratedOn, DefaultRemedyDays)
+}
+
+// RemedyDueIn is RemedyDue with the hall's own limit of days working days (its setting; the
+// default when not set).
+func RemedyDueIn(cal CaseCalendar, ratedOn time.Time, days int) Date {
+	if days <= 0 {
+		days = DefaultRemedyDays
+	}
+	due, _ := cal.AddWorkdays(ratedOn, days)
 	return DateOf(due)
 }

@@ -8,9 +8,10 @@ type HallSettings struct {
 	Phone            string `json:"phone" label:"大厅电话"`
 	SupervisionPhone string `json:"supervisionPhone" label:"监督电话"`
 	IdleMinutes      int    `json:"idleMinutes" label:"无操作自动退出（分钟）"`
-	Address          string `json:"address" label:"大厅地址"`     // 大厅地址, printed under 地点和时间
-	OfficeHours      string `json:"officeHours" label:"办公时间"` // 办公时间; empty: DefaultOfficeHours
-	Version          int64  `json:"version"`                  // optimistic concurrency: a save names the version it saw
+	Address          string `json:"address" label:"大厅地址"`           // 大厅地址, printed under 地点和时间
+	OfficeHours      string `json:"officeHours" label:"办公时间"`       // 办公时间; empty: DefaultOfficeHours
+	RemedyDays       int    `json:"remedyDays" label:"差评整改期限（工作日）"` // 0: DefaultRemedyDays
+	Version          int64  `json:"version"`                        // optimistic concurrency: a save names the version it saw
 }
 
 // Clean validates the settings.
@@ -42,6 +43,12 @@ func (s HallSettings) Clean() (HallSettings, error) {
 	}
 	if s.IdleMinutes < 5 || s.IdleMinutes > 480 {
 		return s, Invalid("idleMinutes", "无操作自动退出时间应在5至480分钟之间")
+	}
+	if s.RemedyDays == 0 {
+		s.RemedyDays = DefaultRemedyDays
+	}
+	if err := CheckRemedyDays(s.RemedyDays); err != nil {
+		return s, err
 	}
 	return s, nil
 }

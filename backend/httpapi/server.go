@@ -29,7 +29,7 @@ const MaxBody = 1 << 20
 const MaxUploadBody = xlsx.MaxUpload*4/3 + 1<<16
 
 // uploads are the methods that take a whole file.
-var uploads = map[string]bool{"ImportService/Check": true, "ImportService/Commit": true}
+var uploads = map[string]bool{"ImportService/Check": true, "ImportService/Commit": true, "DocumentService/Verify": true}
 
 // maxDepth bounds JSON nesting; the deepest real argument is a few levels.
 const maxDepth = 16
@@ -171,6 +171,9 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		msg := "请求内容过大"
 		if uploads[name] {
 			msg = "文件太大（超过 20 MB），请分成几个文件导入"
+			if name == "DocumentService/Verify" {
+				msg = "文件太大，不是本系统打印的文书"
+			}
 		}
 		writeError(w, hall.Invalid("", msg))
 		return

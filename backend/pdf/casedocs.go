@@ -19,12 +19,17 @@ type CaseDoc struct {
 	PlaceHours     string // where and when to collect, from the service item
 	PrintedBy      string
 	At             time.Time // print time; shown in Asia/Shanghai (hall.China)
+	QueryCode      string    // the case's 查询码, printed with its QR code ("": none)
 }
 
 // newSheet starts a counter document: A5, in counterStyle, the case number in the running
 // head of continuation pages.
 func newSheet(d CaseDoc, title string) (*sheet, error) {
-	return startSheet(counterStyle, d.Hall.HallName, title, "办件编号："+d.Case.Number, d.PrintedBy, d.At)
+	s, err := startSheet(counterStyle, d.Hall.HallName, title, "办件编号："+d.Case.Number, d.PrintedBy, d.At)
+	if err == nil {
+		s.query = s.clean(d.QueryCode)
+	}
+	return s, err
 }
 
 // caseHeading draws a counter document's heading: the hall, the title, an optional subtitle

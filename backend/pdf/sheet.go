@@ -21,6 +21,7 @@ type sheet struct {
 	top    float64 // where content starts on the current page
 	repeat func()  // redraws a table's header row after a page break
 	hall   string  // cleaned hall name
+	query  string  // a case's 查询码, drawn beside the title (casedoc_query.go)
 }
 
 // startSheet starts a document in style st with the running head of continuation pages

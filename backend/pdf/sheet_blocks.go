@@ -26,6 +26,7 @@ func (s *sheet) heading(title, subtitle, refLabel, ref, right string) {
 	doc.SetLineWidth(st.rule2W)
 	doc.Line(st.margin, y+st.rule2Off, st.margin+st.width, y+st.rule2Off)
 	doc.SetY(y + st.titleGap)
+	s.queryCorner()
 	doc.SetFont(family, "", st.titleSize)
 	s.bold(true)
 	for _, l := range s.fit(s.clean(title), st.width) {

@@ -261,6 +261,13 @@ func (b *Bulk) Case(c hall.CaseRecord, createdBy int64, updatedAt string) error 
 	if err != nil {
 		return err
 	}
+	if c.Rating > 0 { // a case written whole was rated at the counter, like the ratings migration 0024 copied
+		if err := b.exec(`INSERT INTO ratings(case_id, level, comment, channel, clerk_id, item, at, rectified)
+			VALUES (?,?,?,?,?,?,?,?)`, c.ID, c.Rating, c.RatingNote, hall.ChannelCounter, c.HandlerID, c.ItemName, updatedAt,
+			boolInt(c.RemedyResolved)); err != nil {
+			return err
+		}
+	}
 	for i, mt := range c.Materials {
 		if err := b.exec(`INSERT INTO case_materials(case_id,pos,name,original,copies,required,note,received)
 			VALUES (?,?,?,?,?,?,?,?)`, c.ID, i, mt.Name, boolInt(mt.Original), mt.Copies, boolInt(mt.Required), mt.Note,

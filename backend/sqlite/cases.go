@@ -25,7 +25,7 @@ const caseSelect = `SELECT c.id, c.number, c.ledger, c.item_id, c.item_code, c.i
 	c.handler_id, h.name, c.departments, c.meeting_date, c.meeting_participants, c.meeting_decision, c.meeting_deadline,
 	c.outcome, c.outcome_note, c.monthly_amount, c.first_paid_month, c.feedback_method, c.feedback_at, c.feedback_by,
 	c.rating, c.rating_note, c.remedy_due, c.remedy_note, c.remedy_resolved, c.closed_at, c.closed_by,
-	(SELECT i.role FROM service_items i WHERE i.id=c.item_id), c.version
+	(SELECT i.role FROM service_items i WHERE i.id=c.item_id), c.version, c.rating_excluded
 	FROM cases c JOIN residents r ON r.id=c.applicant_id JOIN villages v ON v.id=c.village_id
 	JOIN operators h ON h.id=c.handler_id`
 
@@ -33,14 +33,14 @@ func scanCase(sc interface{ Scan(...any) error }) (hall.CaseRecord, error) {
 	var c hall.CaseRecord
 	var a hall.Agent
 	var m hall.Meeting
-	var entrusted, verified, resolved int
+	var entrusted, verified, resolved, excluded int
 	err := sc.Scan(&c.ID, &c.Number, &c.Ledger, &c.ItemID, &c.ItemCode, &c.ItemName, &c.ItemCategory,
 		&c.ApplicantID, &c.ApplicantName, &c.ApplicantID18, &c.ApplicantPhone, &c.VillageID, &c.VillageName,
 		&a.Name, &a.IDNumber, &a.Relation, &entrusted, &c.Source, &c.Summary, &c.IntakeNote,
 		&c.Status, &c.CreatedAt, &c.AcceptedOn, &c.PromisedDays, &c.StatutoryDays, &c.ExtensionDays, &c.DueDate, &verified,
 		&c.HandlerID, &c.HandlerName, &c.Departments, &m.Date, &m.Participants, &m.Decision, &m.Deadline,
 		&c.Outcome, &c.OutcomeNote, &c.MonthlyAmount, &c.FirstPaidMonth, &c.FeedbackMethod, &c.FeedbackAt, &c.FeedbackBy,
-		&c.Rating, &c.RatingNote, &c.RemedyDue, &c.RemedyNote, &resolved, &c.ClosedAt, &c.ClosedBy, &c.ItemRole, &c.Version)
+		&c.Rating, &c.RatingNote, &c.RemedyDue, &c.RemedyNote, &resolved, &c.ClosedAt, &c.ClosedBy, &c.ItemRole, &c.Version, &excluded)
 	if a.Name != "" {
 		a.Entrusted = entrusted == 1
 		c.Agent = &a
@@ -48,7 +48,7 @@ func scanCase(sc interface{ Scan(...any) error }) (hall.CaseRecord, error) {
 	if !m.Date.IsZero() {
 		c.Meeting = &m
 	}
-	c.DueVerified, c.RemedyResolved = verified == 1, resolved == 1
+	c.DueVerified, c.RemedyResolved, c.RatingExcluded = verified == 1, resolved == 1, excluded == 1
 	c.Materials = []hall.CaseMaterial{}
 	return c, err
 }
@@ -149,13 +149,17 @@ func (s *Store) createCase(ctx context.Context, tx *sql.Tx, a hall.Actor, n NewC
 			agent = *n.Agent
 		}
 		now := s.stamp()
+		code, err := newQueryCode(ctx, tx)
+		if err != nil {
+			return err
+		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO cases(number, ledger, item_id, item_code, item_name, item_category,
 			applicant_id, agent_name, agent_id_number, agent_relation, agent_entrusted, source, summary, intake_note,
-			status, created_at, created_by, accepted_on, promised_days, statutory_days, due_date, due_verified, handler_id, updated_at)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+			status, created_at, created_by, accepted_on, promised_days, statutory_days, due_date, due_verified, handler_id, updated_at, query_code)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 			number, n.Ledger, n.Item.ID, n.Item.Code, n.Item.Name, n.Item.Category,
 			n.ApplicantID, agent.Name, agent.IDNumber, agent.Relation, boolInt(agent.Entrusted), n.Source, n.Summary, n.IntakeNote,
-			n.Status, now, a.OperatorID, n.AcceptedOn, n.Item.PromisedDays, n.Item.StatutoryDays, n.DueDate, boolInt(n.Verified), n.HandlerID, now)
+			n.Status, now, a.OperatorID, n.AcceptedOn, n.Item.PromisedDays, n.Item.StatutoryDays, n.DueDate, boolInt(n.Verified), n.HandlerID, now, code)
 		if err != nil {
 			return err
 		}
@@ -173,6 +177,11 @@ func (s *Store) createCase(ctx context.Context, tx *sql.Tx, a hall.Actor, n NewC
 		if err := s.caseEvent(ctx, tx, a, id, string(hall.ActIntake), "", n.Status, note); err != nil {
 			return err
 		}
+		if n.TicketID > 0 {
+			if err := s.linkTicket(ctx, tx, a, id, n.TicketID); err != nil {
+				return err
+			}
+		}
 		return s.audit(ctx, tx, a, hall.ActCreate, "办件", id, number+" "+n.Item.Name)
 	}()
 	return id, number, err
@@ -183,56 +192,60 @@ func (s *Store) createCase(ctx context.Context, tx *sql.Tx, a hall.Actor, n NewC
 // the case meanwhile: since the version the clerk acted on (updateVersioned), or since the
 // service read it (the status is no longer the entry's From).
 func (s *Store) SaveTransition(ctx context.Context, a hall.Actor, t hall.CaseChange) error {
+	return s.tx(ctx, func(tx *sql.Tx) error { return s.saveTransition(ctx, tx, a, t) })
+}
+
+// saveTransition is SaveTransition inside tx, for a write that changes a case among other
+// things (a citizen's rating, a callback).
+func (s *Store) saveTransition(ctx context.Context, tx *sql.Tx, a hall.Actor, t hall.CaseChange) error {
 	c := t.Case
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		if err := updateVersioned(ctx, tx, "cases", c.ID, t.Version, nil, nil); err != nil {
+	if err := updateVersioned(ctx, tx, "cases", c.ID, t.Version, nil, nil); err != nil {
+		return err
+	}
+	m := hall.Meeting{}
+	if c.Meeting != nil {
+		m = *c.Meeting
+	}
+	res, err := tx.ExecContext(ctx, `UPDATE cases SET status=?, accepted_on=?, extension_days=?, due_date=?, due_verified=?,
+		departments=?, meeting_date=?, meeting_participants=?, meeting_decision=?, meeting_deadline=?,
+		outcome=?, outcome_note=?, monthly_amount=?, first_paid_month=?, feedback_method=?, feedback_at=?, feedback_by=?,
+		rating=?, rating_note=?, remedy_due=?, remedy_note=?, remedy_resolved=?, closed_at=?, closed_by=?, updated_at=?
+		WHERE id=? AND status=?`,
+		c.Status, c.AcceptedOn, c.ExtensionDays, c.DueDate, boolInt(c.DueVerified),
+		c.Departments, m.Date, m.Participants, m.Decision, m.Deadline,
+		c.Outcome, c.OutcomeNote, c.MonthlyAmount, c.FirstPaidMonth, c.FeedbackMethod, c.FeedbackAt, c.FeedbackBy,
+		c.Rating, c.RatingNote, c.RemedyDue, c.RemedyNote, boolInt(c.RemedyResolved), c.ClosedAt, c.ClosedBy, s.stamp(),
+		c.ID, t.Entry.From)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return hall.Conflict("该办件刚被他人处理过，状态已变化，请刷新后再操作")
+	}
+	if !t.OpenPause.IsZero() {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO case_pauses(case_id, from_date) VALUES (?,?)`, c.ID, t.OpenPause); err != nil {
 			return err
 		}
-		m := hall.Meeting{}
-		if c.Meeting != nil {
-			m = *c.Meeting
-		}
-		res, err := tx.ExecContext(ctx, `UPDATE cases SET status=?, accepted_on=?, extension_days=?, due_date=?, due_verified=?,
-			departments=?, meeting_date=?, meeting_participants=?, meeting_decision=?, meeting_deadline=?,
-			outcome=?, outcome_note=?, monthly_amount=?, first_paid_month=?, feedback_method=?, feedback_at=?, feedback_by=?,
-			rating=?, rating_note=?, remedy_due=?, remedy_note=?, remedy_resolved=?, closed_at=?, closed_by=?, updated_at=?
-			WHERE id=? AND status=?`,
-			c.Status, c.AcceptedOn, c.ExtensionDays, c.DueDate, boolInt(c.DueVerified),
-			c.Departments, m.Date, m.Participants, m.Decision, m.Deadline,
-			c.Outcome, c.OutcomeNote, c.MonthlyAmount, c.FirstPaidMonth, c.FeedbackMethod, c.FeedbackAt, c.FeedbackBy,
-			c.Rating, c.RatingNote, c.RemedyDue, c.RemedyNote, boolInt(c.RemedyResolved), c.ClosedAt, c.ClosedBy, s.stamp(),
-			c.ID, t.Entry.From)
-		if err != nil {
+	}
+	if !t.ClosePause.IsZero() {
+		if _, err := tx.ExecContext(ctx, `UPDATE case_pauses SET to_date=? WHERE case_id=? AND to_date=''`, t.ClosePause, c.ID); err != nil {
 			return err
 		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return hall.Conflict("该办件刚被他人处理过，状态已变化，请刷新后再操作")
-		}
-		if !t.OpenPause.IsZero() {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO case_pauses(case_id, from_date) VALUES (?,?)`, c.ID, t.OpenPause); err != nil {
-				return err
-			}
-		}
-		if !t.ClosePause.IsZero() {
-			if _, err := tx.ExecContext(ctx, `UPDATE case_pauses SET to_date=? WHERE case_id=? AND to_date=''`, t.ClosePause, c.ID); err != nil {
-				return err
-			}
-		}
-		for _, name := range t.Received {
-			if _, err := tx.ExecContext(ctx, `UPDATE case_materials SET received=1 WHERE case_id=? AND name=?`, c.ID, name); err != nil {
-				return err
-			}
-		}
-		for _, name := range t.Missing {
-			if _, err := tx.ExecContext(ctx, `UPDATE case_materials SET received=0 WHERE case_id=? AND name=?`, c.ID, name); err != nil {
-				return err
-			}
-		}
-		if err := s.caseEvent(ctx, tx, a, c.ID, string(t.Entry.Action), t.Entry.From, c.Status, t.Entry.Note); err != nil {
+	}
+	for _, name := range t.Received {
+		if _, err := tx.ExecContext(ctx, `UPDATE case_materials SET received=1 WHERE case_id=? AND name=?`, c.ID, name); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, a, t.Entry.Action.Label(), "办件", c.ID, c.Number)
-	})
+	}
+	for _, name := range t.Missing {
+		if _, err := tx.ExecContext(ctx, `UPDATE case_materials SET received=0 WHERE case_id=? AND name=?`, c.ID, name); err != nil {
+			return err
+		}
+	}
+	if err := s.caseEvent(ctx, tx, a, c.ID, string(t.Entry.Action), t.Entry.From, c.Status, t.Entry.Note); err != nil {
+		return err
+	}
+	return s.audit(ctx, tx, a, t.Entry.Action.Label(), "办件", c.ID, c.Number)
 }
 
 func (s *Store) caseEvent(ctx context.Context, tx *sql.Tx, a hall.Actor, id int64, action string, from, to hall.Status, note string) error {

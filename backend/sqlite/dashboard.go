@@ -22,7 +22,7 @@ var bucketSQL = map[hall.Bucket]string{
 	hall.BucketSolved:        solvedSQL,
 	hall.BucketDeclined:      declinedSQL,
 	hall.BucketInProgress:    `NOT (` + finishedSQL + `)`,
-	hall.BucketRated:         `c.rating>0`,
+	hall.BucketRated:         ratedSQL,
 	hall.BucketGood:          goodSQL,
 	hall.BucketBad:           badSQL,
 	hall.BucketRemedyOpen:    badSQL + ` AND c.remedy_resolved=0`,

@@ -96,7 +96,7 @@ func (s *Store) ApproveDevice(ctx context.Context, a hall.Actor, in hall.DeviceA
 			return err
 		}
 		detail := in.Name + "（" + in.Role.Label() + "，地址 " + old.Address + "）"
-		if err := s.audit(ctx, tx, a, hall.ActPair, "device", in.ID, detail); err != nil {
+		if err := s.audit(ctx, tx, a, hall.ActPair, "大厅设备", in.ID, detail); err != nil {
 			return err
 		}
 		d, err = scanDevice(tx.QueryRowContext(ctx, `SELECT `+deviceColumns+` FROM devices WHERE id=?`, in.ID))
@@ -127,7 +127,7 @@ func (s *Store) RevokeDevice(ctx context.Context, a hall.Actor, id int64) (hall.
 		if name == "" {
 			name = "配对请求（地址 " + old.Address + "）"
 		}
-		if err := s.audit(ctx, tx, a, hall.ActDeactivate, "device", id, name); err != nil {
+		if err := s.audit(ctx, tx, a, hall.ActDeactivate, "大厅设备", id, name); err != nil {
 			return err
 		}
 		d, err = scanDevice(tx.QueryRowContext(ctx, `SELECT `+deviceColumns+` FROM devices WHERE id=?`, id))

@@ -20,31 +20,28 @@ func (s *Store) RecordPrint(ctx context.Context, a hall.Actor, kind, title strin
 		return hall.Invalid("copies", "打印份数应在1至"+strconv.Itoa(hall.MaxPrintCopies)+"份之间")
 	}
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `INSERT INTO print_records(at,operator_id,operator_name,kind,title,copies,detail)
-			VALUES (?,?,?,?,?,?,?)`, s.stamp(), a.OperatorID, a.Name, kind, title, copies, detail)
-		if err != nil {
-			return err
-		}
-		id, _ := res.LastInsertId()
-		line := kind + " " + title + " " + strconv.Itoa(copies) + "份"
-		if detail != "" {
-			line += "：" + detail
-		}
-		return s.audit(ctx, tx, a, hall.ActPrint, "打印", id, line)
+		return s.printLine(ctx, tx, a, hall.PrintLine{Kind: kind, Title: title, Copies: copies, Detail: detail})
 	})
 }
 
-// RecordCasePrint records one copy of a counter document printed for case caseID (the 受理回执
-// at the counter, kind hall.PrintReceipt) in the print records that 宣传印刷 counts, with the
-// audit line on the case, in one transaction.
-func (s *Store) RecordCasePrint(ctx context.Context, a hall.Actor, caseID int64, kind, title string) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO print_records(at,operator_id,operator_name,kind,title,copies,detail)
-			VALUES (?,?,?,?,?,1,'')`, s.stamp(), a.OperatorID, a.Name, kind, title); err != nil {
-			return err
-		}
-		return s.audit(ctx, tx, a, hall.ActPrint, "办件", caseID, title)
-	})
+// printLine writes one print record and its audit line inside tx: on the case when the print
+// was for one (the 受理回执 at the counter; the title is the audit detail), otherwise on the print
+// record. RecordDocument writes it with the document's register entry.
+func (s *Store) printLine(ctx context.Context, tx *sql.Tx, a hall.Actor, l hall.PrintLine) error {
+	res, err := tx.ExecContext(ctx, `INSERT INTO print_records(at,operator_id,operator_name,kind,title,copies,detail)
+		VALUES (?,?,?,?,?,?,?)`, s.stamp(), a.OperatorID, a.Name, l.Kind, l.Title, l.Copies, l.Detail)
+	if err != nil {
+		return err
+	}
+	if l.CaseID > 0 {
+		return s.audit(ctx, tx, a, hall.ActPrint, "办件", l.CaseID, l.Title)
+	}
+	id, _ := res.LastInsertId()
+	line := l.Kind + " " + l.Title + " " + strconv.Itoa(l.Copies) + "份"
+	if l.Detail != "" {
+		line += "：" + l.Detail
+	}
+	return s.audit(ctx, tx, a, hall.ActPrint, "打印", id, line)
 }
 
 // PrintCounts adds up the copies printed per kind between two China dates (both days included;

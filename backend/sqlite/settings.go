@@ -74,6 +74,8 @@ func (s *Store) Settings(ctx context.Context) (hall.HallSettings, error) {
 			hs.Address = v
 		case "office_hours":
 			hs.OfficeHours = v
+		case "remedy_days":
+			hs.RemedyDays, _ = strconv.Atoi(v)
 		}
 	}
 	if hs.IdleMinutes == 0 {
@@ -108,7 +110,7 @@ func (s *Store) saveSettings(ctx context.Context, tx *sql.Tx, hs hall.HallSettin
 	kv := map[string]string{
 		"hall_name": hs.HallName, "township": hs.Township, "banner": hs.Banner, "phone": hs.Phone,
 		"supervision_phone": hs.SupervisionPhone, "idle_minutes": strconv.Itoa(hs.IdleMinutes),
-		"address": hs.Address, "office_hours": hs.OfficeHours,
+		"address": hs.Address, "office_hours": hs.OfficeHours, "remedy_days": strconv.Itoa(hs.RemedyDays),
 	}
 	for k, v := range kv {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO settings(key,value) VALUES (?,?)

@@ -169,13 +169,16 @@ var supersededMigrations = map[int]bool{11: true}
 
 // migrationHook is the Go step of migration v, run in its transaction right after its SQL, or
 // nil. 0010 chains the audit lines written before the chain existed: once, as it is applied.
-// 0016 removes 0011's FTS5 table, which SQL alone cannot do without FTS5.
+// 0016 removes 0011's FTS5 table, which SQL alone cannot do without FTS5. 0025 gives every
+// existing case its query code (hall.NewQueryCode).
 func migrationHook(v int) func(ctx context.Context, tx *sql.Tx) error {
 	switch v {
 	case 10:
 		return backfillAuditChain
 	case 16:
 		return dropFTS5ResidentSearch
+	case 25:
+		return fillQueryCodes
 	}
 	return nil
 }

@@ -54,9 +54,13 @@ var (
 	// solvedSQL is a finished case whose outcome is 办成; declinedSQL one with another outcome.
 	solvedSQL   = finishedSQL + ` AND ` + sqlEq("c.outcome", hall.OutcomeDone)
 	declinedSQL = finishedSQL + ` AND c.outcome<>` + sqlLit(hall.OutcomeDone)
-	// goodSQL and badSQL are good and bad ratings (hall.GoodRatings, hall.BadRatings).
-	goodSQL = `c.rating IN ` + sqlInts(hall.GoodRatings)
-	badSQL  = `c.rating IN ` + sqlInts(hall.BadRatings)
+	// ratedSQL is a case with a rating that counts: 未评价 is no rating (c.rating 0), and a
+	// rating an approved review found malicious is out of every figure (rating_excluded). goodSQL
+	// and badSQL are its good and bad ratings (hall.GoodRatings, hall.BadRatings). The dashboard,
+	// scorecards and briefing count satisfaction only through these.
+	ratedSQL = `c.rating>0 AND c.rating_excluded=0`
+	goodSQL  = `c.rating IN ` + sqlInts(hall.GoodRatings) + ` AND c.rating_excluded=0`
+	badSQL   = `c.rating IN ` + sqlInts(hall.BadRatings) + ` AND c.rating_excluded=0`
 	// takenOnSQL is the date a case counts on, the one the ledgers show: its acceptance date
 	// (受理日期), or, while it waits for materials before it is accepted, the China date it was
 	// registered. Periods, ledger date filters, drill-downs and the briefing all count by it,

@@ -15,7 +15,9 @@ func TestVocabularySQL(t *testing.T) {
 		{runningSQL, `c.status IN ('accepted','in_progress','submitted') AND c.due_date<>''`},
 		{finishedSQL, `c.status IN ('done','fed_back','rated','closed')`},
 		{solvedSQL, `c.status IN ('done','fed_back','rated','closed') AND c.outcome='办成'`},
-		{goodSQL + " / " + badSQL, `c.rating IN (1,2) / c.rating IN (4,5)`},
+		// A rating an approved review found malicious counts nowhere (migration 0024).
+		{goodSQL + " / " + badSQL, `c.rating IN (1,2) AND c.rating_excluded=0 / c.rating IN (4,5) AND c.rating_excluded=0`},
+		{ratedSQL, `c.rating>0 AND c.rating_excluded=0`},
 		{overdueSQL("?"), `c.status IN ('accepted','in_progress','submitted') AND c.due_date<>'' AND c.due_date<?`},
 		{ledgerSQL(hall.LedgerEscalate), `c.ledger='上报'`},
 		{openPetitionStatuses, `p.status NOT IN ('refused','forwarded','closed')`},

@@ -106,6 +106,12 @@ func renderVocabulary() []byte {
 	f.list("ratings are the five 好差评 levels, best first: level = index + 1 (hall.Ratings).", "ratings", hall.Ratings)
 	f.ints("goodRatings are the levels that count as good (hall.GoodRatings).", "goodRatings", hall.GoodRatings)
 	f.ints("badRatings are the levels that count as bad and need a remedy (hall.BadRatings).", "badRatings", hall.BadRatings)
+	indicators := make([]hall.Labeled, 0, len(hall.OfflineContent.Indicators))
+	for _, in := range hall.OfflineContent.Indicators {
+		indicators = append(indicators, hall.Labeled{Value: in.Code, Label: in.Name})
+	}
+	f.labeled("ratingIndicators: the national offline 好差评 indicators, version "+hall.OfflineContent.Version+
+		" (hall.OfflineContent); a hall may neither add nor remove one.", "ratingIndicators", "string", indicators)
 
 	roles := make([]hall.Labeled, 0, len(hall.ItemRoles))
 	for _, r := range hall.ItemRoles {

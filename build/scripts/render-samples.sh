@@ -8,6 +8,6 @@ cd "$(dirname "$0")/../.."
 out="${1:-test-output/pdf}"
 mkdir -p "$out"
 rm -f "$out"/guide-* "$out"/booklet-* "$out"/leaflet-*
-go test -count=1 -run '^TestRenderSamples$' -v ./backend/pdf -args -out "$(cd "$out" && pwd)" | grep -E '^\s+samples_test|^(ok|FAIL|---)'
+go test -count=1 -run '^TestRender(Ticket)?Samples$' -v ./backend/pdf -args -out "$(cd "$out" && pwd)" | grep -E '^\s+samples_test|^(ok|FAIL|---)'
 echo "样张已生成：$out"
 ls "$out"

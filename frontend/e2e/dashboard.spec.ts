@@ -33,8 +33,8 @@ async function seedCases(foundation) {
     source: '大厅窗口', summary: '无固定收入，申请低保', received: item.materials.map((m) => m.name), acceptMissing: false, intakeNote: '' })
   // as a clerk acts: on the case as it stands now (its version)
   const act = async (c, action, extra = {}) => foundation.call('CaseService', 'Act', { caseId: c.id, action, note: '', received: [], missing: [],
-    departments: '', outcome: '', monthlyAmount: '', firstPaidMonth: '', feedbackMethod: '', feedbackDate: '', rating: 0,
-    remedyResolved: false, extensionDays: 0, version: (await foundation.call('CaseService', 'Get', c.id)).version, ...extra })
+    departments: '', outcome: '', monthlyAmount: '', firstPaidMonth: '', feedbackMethod: '', feedbackDate: '',
+    extensionDays: 0, version: (await foundation.call('CaseService', 'Get', c.id)).version, ...extra })
   const done = await intake()
   await act(done, 'start')
   await act(done, 'complete', { outcome: '办成', monthlyAmount: '650', firstPaidMonth: todayInChina().slice(0, 7) })

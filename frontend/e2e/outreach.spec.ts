@@ -144,7 +144,7 @@ test('主动服务', async ({ page, shot, foundation, outDir }) => {
       let c = await svc.CaseService.Intake({ applicantId, itemId: item.id, ledger: '', source: '大厅窗口', summary: '无固定收入，申请低保',
         received, acceptMissing: false, intakeNote: '' })
       const act = (action, extra = {}) => svc.CaseService.Act({ caseId: c.id, action, note: '', received: [], missing: [], departments: '',
-        outcome: '', monthlyAmount: '', firstPaidMonth: '', feedbackMethod: '', feedbackDate: '', rating: 0, remedyResolved: false,
+        outcome: '', monthlyAmount: '', firstPaidMonth: '', feedbackMethod: '', feedbackDate: '',
         extensionDays: 0, version: c.version, ...extra }) // on the case as it stands now
       c = await act('start')
       c = await act('complete', { outcome: '办成', monthlyAmount: amount, firstPaidMonth: month })

@@ -18,12 +18,15 @@ declare module 'vue-router' {
     title?: string
     /** perm is the permission needed to open the page. */
     perm?: string
+    /** device marks a page for the hall's devices: no session, login or setup redirects. */
+    device?: boolean
   }
 }
 
 export const routes: RouteRecordRaw[] = [
   { path: '/setup', name: 'setup', component: () => import('./views/SetupView.vue') },
   { path: '/login', name: 'login', component: () => import('./views/LoginView.vue') },
+  { path: '/device', name: 'device', component: () => import('./views/device/DeviceShell.vue'), meta: { device: true } },
   {
     path: '/',
     component: () => import('./views/Layout.vue'),
@@ -39,6 +42,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'households', name: 'households', component: () => import('./views/households/HouseholdsView.vue') },
       { path: 'households/:id(\\d+)', name: 'household', component: () => import('./views/households/HouseholdDetail.vue'), props: (r) => ({ id: Number(r.params.id) }) },
       { path: 'cadres', name: 'cadres', component: () => import('./views/cadres/CadresView.vue') },
+      { path: 'queue/desk', name: 'queue-desk', component: () => import('./views/queue/DeskTicketView.vue'), meta: { perm: 'queue.issue' } },
       { path: 'prints', name: 'prints', component: () => import('./views/prints/PrintShopView.vue'), meta: { perm: 'print' } },
       { path: 'petitions/today', name: 'petitions-today', component: () => import('./views/petitions/TodayView.vue'), meta: { perm: 'petitions.view' } },
       { path: 'petitions/new', name: 'petition-new', component: () => import('./views/petitions/RegisterView.vue'), meta: { perm: 'petitions.handle' } },
@@ -69,6 +73,7 @@ function firstAdminRoute() {
 }
 
 router.beforeEach(async (to) => {
+  if (to.meta.device) return true // a hall device is no operator: it never signs in
   const s = useSession()
   if (!s.loaded) {
     try {

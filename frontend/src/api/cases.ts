@@ -31,7 +31,7 @@ export {
 export type AgentInput = hall.Agent
 
 /** IntakeInput is the counter's intake form (hall.IntakeInput); no agent when the citizen comes in person. */
-export type IntakeInput = Plain<hall.IntakeInput>
+export type IntakeInput = Omit<Plain<hall.IntakeInput>, 'ticketId'> & { ticketId?: number } // the queue ticket, when the citizen waited with one
 
 /** MeetingInput is a joint meeting (联席会议) of an escalated case; deadline may be empty. */
 export type MeetingInput = hall.Meeting
@@ -53,8 +53,6 @@ export function emptyTransition(caseId: number, action: CaseAction): TransitionI
     firstPaidMonth: '',
     feedbackMethod: '',
     feedbackDate: '',
-    rating: 0,
-    remedyResolved: false,
     extensionDays: 0,
     version: 0,
   }

@@ -8,6 +8,7 @@ import type { AppError } from './errors'
 export type Device = hall.Device
 export type DeviceState = hall.DeviceState
 export type DeviceApproval = hall.DeviceApproval
+export type NetworkInfo = hall.NetworkInfo
 
 const unpairedListeners: ((e: AppError) => void)[] = []
 
@@ -53,4 +54,14 @@ export function approveDevice(a: DeviceApproval): Promise<Device> {
 /** revokeDevice cuts a device off (administrator). */
 export function revokeDevice(id: number): Promise<Device> {
   return call(() => DeviceService.Revoke(id))
+}
+
+/** getNetwork says how this program serves the hall's network (administrator). */
+export function getNetwork(): Promise<NetworkInfo> {
+  return call(() => DeviceService.Network())
+}
+
+/** setNetwork switches the desktop program's serving of the hall's network (administrator). */
+export function setNetwork(on: boolean, port: number): Promise<NetworkInfo> {
+  return call(() => DeviceService.SetNetwork(on, port))
 }

@@ -53,6 +53,20 @@ export async function getDashboard(p: Period): Promise<Dashboard> {
   return d
 }
 
+/** QueueFigures are the dashboard's queue figures (hall.QueueFigures). */
+export type QueueFigures = hall.QueueFigures
+
+/** getQueueFigures returns the queue figures of a period: tickets per day and hour, wait and
+ * service times by group and window, no-shows and who waits now. */
+export async function getQueueFigures(p: Period): Promise<QueueFigures> {
+  const q = await call(() => DashboardService.Queue(p))
+  q.byDay = q.byDay ?? []
+  q.byHour = q.byHour ?? []
+  q.byGroup = q.byGroup ?? []
+  q.byWindow = q.byWindow ?? []
+  return q
+}
+
 /** drill returns one page of the cases behind a figure, with the figure's name. */
 export async function drill(q: DrillQuery): Promise<DrillPage> {
   const p = await call(() => DashboardService.Drill(q))

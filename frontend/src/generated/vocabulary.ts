@@ -43,8 +43,6 @@ export type CaseAction =
   | 'record_meeting'
   | 'complete'
   | 'feedback'
-  | 'rate'
-  | 'remedy'
   | 'extend'
   | 'close'
 
@@ -57,8 +55,6 @@ export const caseActions: ReadonlyArray<{ value: CaseAction; label: string }> = 
   { value: 'record_meeting', label: '记录联席会议' },
   { value: 'complete', label: '办结' },
   { value: 'feedback', label: '反馈群众' },
-  { value: 'rate', label: '记录群众评价' },
-  { value: 'remedy', label: '差评整改回访' },
   { value: 'extend', label: '延期' },
   { value: 'close', label: '销号' },
 ]
@@ -89,6 +85,13 @@ export const goodRatings: ReadonlyArray<number> = [1, 2]
 
 /** badRatings are the levels that count as bad and need a remedy (hall.BadRatings). */
 export const badRatings: ReadonlyArray<number> = [4, 5]
+
+/** ratingIndicators: the national offline 好差评 indicators, version offline-2019-1 (hall.OfflineContent); a hall may neither add nor remove one. */
+export const ratingIndicators: ReadonlyArray<{ value: string; label: string }> = [
+  { value: 'efficiency', label: '服务效率' },
+  { value: 'skill', label: '服务水平' },
+  { value: 'attitude', label: '服务态度' },
+]
 
 /** ItemRole is what a service item means to the hall's rules; '' is none (hall.ItemRole). */
 export type ItemRole =

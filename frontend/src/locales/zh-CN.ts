@@ -1,6 +1,11 @@
 // zh-CN.ts holds the user-facing words of the screens. Messages about data come from the server.
 import { visitText } from './zh-CN-visits'
 import { auditText } from './zh-CN-audit'
+import { deviceText } from './zh-CN-devices'
+import { queueText } from './zh-CN-queue'
+import { lookupText } from './zh-CN-lookup'
+import { callScreenText, queueFiguresText } from './zh-CN-callscreen'
+import { ratingText } from './zh-CN-ratings'
 
 export const t = {
   app: {
@@ -533,8 +538,6 @@ export const t = {
     amountPh: '如：680',
     monthPh: '如：2026-12',
     allowanceHint: '低保批准（办成）时请填写月保障金额和首次发放月份。',
-    ratingIntro: '请群众本人选择评价，窗口人员如实记录（可按数字键 1–5）：',
-    ratingBadHint: '差评将开启整改，须在15个工作日内整改并回访群众。',
     remedyNote: '整改及回访情况',
     extendDays: '延期工作日数',
     extendReason: '延期理由',
@@ -756,5 +759,11 @@ export const t = {
   },
   visit: visitText,
   audit: auditText,
+  device: deviceText,
+  queue: queueText,
+  lookup: lookupText,
+  callScreen: callScreenText,
+  queueFigures: queueFiguresText,
+  rating: ratingText,
 }
 

@@ -266,6 +266,30 @@ export namespace app {
 	        this.pledge = source["pledge"];
 	    }
 	}
+	export class CaseWait {
+	    found: boolean;
+	    number: string;
+	    groupName: string;
+	    takenAt: string;
+	    servedAt: string;
+	    waitMinutes: number;
+	    windowNo: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CaseWait(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.found = source["found"];
+	        this.number = source["number"];
+	        this.groupName = source["groupName"];
+	        this.takenAt = source["takenAt"];
+	        this.servedAt = source["servedAt"];
+	        this.waitMinutes = source["waitMinutes"];
+	        this.windowNo = source["windowNo"];
+	    }
+	}
 	export class ChangePasswordInput {
 	    oldPassword: string;
 	    newPassword: string;
@@ -286,6 +310,7 @@ export namespace app {
 	    savedPath: string;
 	    warning: string;
 	    hintSteps: string[];
+	    number: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Document(source);
@@ -298,6 +323,7 @@ export namespace app {
 	        this.savedPath = source["savedPath"];
 	        this.warning = source["warning"];
 	        this.hintSteps = source["hintSteps"];
+	        this.number = source["number"];
 	    }
 	}
 	export class DueQuery {
@@ -381,6 +407,76 @@ export namespace app {
 	        this.pairId = source["pairId"];
 	        this.cadreId = source["cadreId"];
 	    }
+	}
+	export class KioskGroup {
+	    id: number;
+	    prefix: string;
+	    name: string;
+	    itemNames: string[];
+	    waiting: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new KioskGroup(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.prefix = source["prefix"];
+	        this.name = source["name"];
+	        this.itemNames = source["itemNames"];
+	        this.waiting = source["waiting"];
+	    }
+	}
+	export class PriorityTag {
+	    value: string;
+	    label: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PriorityTag(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.value = source["value"];
+	        this.label = source["label"];
+	    }
+	}
+	export class KioskMenu {
+	    hallName: string;
+	    groups: KioskGroup[];
+	    priorities: PriorityTag[];
+	    kioskSeconds: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new KioskMenu(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.hallName = source["hallName"];
+	        this.groups = this.convertValues(source["groups"], KioskGroup);
+	        this.priorities = this.convertValues(source["priorities"], PriorityTag);
+	        this.kioskSeconds = source["kioskSeconds"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	
 	export class LeaderAccount {
@@ -643,6 +739,59 @@ export namespace app {
 	        this.to = source["to"];
 	    }
 	}
+	
+	export class WindowOperator {
+	    id: number;
+	    name: string;
+	    role: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new WindowOperator(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.role = source["role"];
+	    }
+	}
+	export class QueueConfig {
+	    groups: hall.QueueGroup[];
+	    windows: hall.QueueWindow[];
+	    settings: hall.QueueSettings;
+	    operators: WindowOperator[];
+	
+	    static createFrom(source: any = {}) {
+	        return new QueueConfig(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.groups = this.convertValues(source["groups"], hall.QueueGroup);
+	        this.windows = this.convertValues(source["windows"], hall.QueueWindow);
+	        this.settings = this.convertValues(source["settings"], hall.QueueSettings);
+	        this.operators = this.convertValues(source["operators"], WindowOperator);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class RepeatInput {
 	    residentId: number;
 	    name: string;
@@ -821,6 +970,88 @@ export namespace app {
 	        this.note = source["note"];
 	    }
 	}
+	export class TicketSlip {
+	    ticketId: number;
+	    number: string;
+	    groupName: string;
+	    ahead: number;
+	    takenAt: string;
+	    priority: string;
+	    queryCode: string;
+	    residentName: string;
+	    hallName: string;
+	    pdf: Document;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketSlip(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ticketId = source["ticketId"];
+	        this.number = source["number"];
+	        this.groupName = source["groupName"];
+	        this.ahead = source["ahead"];
+	        this.takenAt = source["takenAt"];
+	        this.priority = source["priority"];
+	        this.queryCode = source["queryCode"];
+	        this.residentName = source["residentName"];
+	        this.hallName = source["hallName"];
+	        this.pdf = this.convertValues(source["pdf"], Document);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TicketStart {
+	    ticket: hall.Ticket;
+	    residentId: number;
+	    idNumber: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketStart(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ticket = this.convertValues(source["ticket"], hall.Ticket);
+	        this.residentId = source["residentId"];
+	        this.idNumber = source["idNumber"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class TodayReception {
 	    date: string;
 	    weekday: string;
@@ -841,6 +1072,67 @@ export namespace app {
 	        this.entry = this.convertValues(source["entry"], hall.RosterEntry);
 	        this.next = this.convertValues(source["next"], hall.RosterEntry);
 	        this.petitions = this.convertValues(source["petitions"], hall.Petition);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class VerifyInput {
+	    fileBase64: string;
+	    fileName: string;
+	    number: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new VerifyInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.fileBase64 = source["fileBase64"];
+	        this.fileName = source["fileName"];
+	        this.number = source["number"];
+	    }
+	}
+	
+	export class WindowPanel {
+	    hasWindow: boolean;
+	    window: hall.QueueWindow;
+	    current?: hall.Ticket;
+	    waiting: number;
+	    noShows: hall.Ticket[];
+	    windows: hall.BoardWindow[];
+	    groups: hall.QueueGroup[];
+	    noShowMinutes: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new WindowPanel(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.hasWindow = source["hasWindow"];
+	        this.window = this.convertValues(source["window"], hall.QueueWindow);
+	        this.current = this.convertValues(source["current"], hall.Ticket);
+	        this.waiting = source["waiting"];
+	        this.noShows = this.convertValues(source["noShows"], hall.Ticket);
+	        this.windows = this.convertValues(source["windows"], hall.BoardWindow);
+	        this.groups = this.convertValues(source["groups"], hall.QueueGroup);
+	        this.noShowMinutes = source["noShowMinutes"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1446,6 +1738,60 @@ export namespace hall {
 		    return a;
 		}
 	}
+	export class BoardCall {
+	    number: string;
+	    windowNo: number;
+	    windowName: string;
+	    at: string;
+	    seq: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new BoardCall(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.number = source["number"];
+	        this.windowNo = source["windowNo"];
+	        this.windowName = source["windowName"];
+	        this.at = source["at"];
+	        this.seq = source["seq"];
+	    }
+	}
+	export class BoardGroup {
+	    prefix: string;
+	    name: string;
+	    waiting: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new BoardGroup(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.prefix = source["prefix"];
+	        this.name = source["name"];
+	        this.waiting = source["waiting"];
+	    }
+	}
+	export class BoardWindow {
+	    no: number;
+	    name: string;
+	    current: string;
+	    paused: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new BoardWindow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.no = source["no"];
+	        this.name = source["name"];
+	        this.current = source["current"];
+	        this.paused = source["paused"];
+	    }
+	}
 	export class BriefingSection {
 	    title: string;
 	    paragraphs: string[];
@@ -1914,6 +2260,26 @@ export namespace hall {
 	        this.petitionsOverdue = source["petitionsOverdue"];
 	    }
 	}
+	export class CallbackInput {
+	    ratingId: number;
+	    on: string;
+	    done: string;
+	    newLevel: number;
+	    resolved: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new CallbackInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ratingId = source["ratingId"];
+	        this.on = source["on"];
+	        this.done = source["done"];
+	        this.newLevel = source["newLevel"];
+	        this.resolved = source["resolved"];
+	    }
+	}
 	export class CaseEvent {
 	    id: number;
 	    at: string;
@@ -2024,6 +2390,7 @@ export namespace hall {
 	    remedyDue: string;
 	    remedyNote: string;
 	    remedyResolved: boolean;
+	    ratingExcluded: boolean;
 	    closedAt: string;
 	    closedBy: string;
 	    version: number;
@@ -2083,6 +2450,7 @@ export namespace hall {
 	        this.remedyDue = source["remedyDue"];
 	        this.remedyNote = source["remedyNote"];
 	        this.remedyResolved = source["remedyResolved"];
+	        this.ratingExcluded = source["ratingExcluded"];
 	        this.closedAt = source["closedAt"];
 	        this.closedBy = source["closedBy"];
 	        this.version = source["version"];
@@ -2113,6 +2481,28 @@ export namespace hall {
 		}
 	}
 	
+	export class CaseLookup {
+	    itemName: string;
+	    stage: string;
+	    missing: string[];
+	    promisedDate: string;
+	    handlerName: string;
+	    applicantName: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CaseLookup(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.itemName = source["itemName"];
+	        this.stage = source["stage"];
+	        this.missing = source["missing"];
+	        this.promisedDate = source["promisedDate"];
+	        this.handlerName = source["handlerName"];
+	        this.applicantName = source["applicantName"];
+	    }
+	}
 	export class CasePage {
 	    items: Case[];
 	    total: number;
@@ -2838,6 +3228,32 @@ export namespace hall {
 	        this.date = source["date"];
 	    }
 	}
+	export class DocumentRecord {
+	    number: string;
+	    kind: string;
+	    about: string;
+	    fileName: string;
+	    pages: number;
+	    sha256: string;
+	    printedAt: string;
+	    printedBy: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DocumentRecord(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.number = source["number"];
+	        this.kind = source["kind"];
+	        this.about = source["about"];
+	        this.fileName = source["fileName"];
+	        this.pages = source["pages"];
+	        this.sha256 = source["sha256"];
+	        this.printedAt = source["printedAt"];
+	        this.printedBy = source["printedBy"];
+	    }
+	}
 	export class Donation {
 	    id: number;
 	    date: string;
@@ -3197,6 +3613,7 @@ export namespace hall {
 	    idleMinutes: number;
 	    address: string;
 	    officeHours: string;
+	    remedyDays: number;
 	    version: number;
 	
 	    static createFrom(source: any = {}) {
@@ -3213,6 +3630,7 @@ export namespace hall {
 	        this.idleMinutes = source["idleMinutes"];
 	        this.address = source["address"];
 	        this.officeHours = source["officeHours"];
+	        this.remedyDays = source["remedyDays"];
 	        this.version = source["version"];
 	    }
 	}
@@ -3580,6 +3998,22 @@ export namespace hall {
 	        this.skipped = source["skipped"];
 	    }
 	}
+	export class IndicatorLevel {
+	    code: string;
+	    name: string;
+	    level: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new IndicatorLevel(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.name = source["name"];
+	        this.level = source["level"];
+	    }
+	}
 	export class IntakeInput {
 	    applicantId: number;
 	    agent?: Agent;
@@ -3590,6 +4024,7 @@ export namespace hall {
 	    received: string[];
 	    acceptMissing: boolean;
 	    intakeNote: string;
+	    ticketId: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new IntakeInput(source);
@@ -3606,6 +4041,7 @@ export namespace hall {
 	        this.received = source["received"];
 	        this.acceptMissing = source["acceptMissing"];
 	        this.intakeNote = source["intakeNote"];
+	        this.ticketId = source["ticketId"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3735,6 +4171,68 @@ export namespace hall {
 	    }
 	}
 	
+	export class TicketStatus {
+	    number: string;
+	    groupName: string;
+	    status: string;
+	    statusLabel: string;
+	    ahead: number;
+	    windowNo: number;
+	    windowName: string;
+	    day: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.number = source["number"];
+	        this.groupName = source["groupName"];
+	        this.status = source["status"];
+	        this.statusLabel = source["statusLabel"];
+	        this.ahead = source["ahead"];
+	        this.windowNo = source["windowNo"];
+	        this.windowName = source["windowName"];
+	        this.day = source["day"];
+	    }
+	}
+	export class LookupAnswer {
+	    kind: string;
+	    case?: CaseLookup;
+	    ticket?: TicketStatus;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LookupAnswer(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.case = this.convertValues(source["case"], CaseLookup);
+	        this.ticket = this.convertValues(source["ticket"], TicketStatus);
+	        this.message = source["message"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Material {
 	    name: string;
 	    original: boolean;
@@ -3757,6 +4255,28 @@ export namespace hall {
 	}
 	
 	
+	export class NetworkInfo {
+	    switchable: boolean;
+	    enabled: boolean;
+	    serving: boolean;
+	    port: number;
+	    addresses: string[];
+	    problem: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new NetworkInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.switchable = source["switchable"];
+	        this.enabled = source["enabled"];
+	        this.serving = source["serving"];
+	        this.port = source["port"];
+	        this.addresses = source["addresses"];
+	        this.problem = source["problem"];
+	    }
+	}
 	
 	
 	export class NotablePage {
@@ -4036,6 +4556,24 @@ export namespace hall {
 	        this.collectionStart = source["collectionStart"];
 	        this.collectionEnd = source["collectionEnd"];
 	        this.newbornMonths = source["newbornMonths"];
+	    }
+	}
+	export class PadAnswer {
+	    requestId: number;
+	    level: number;
+	    indicators: string[];
+	    comment: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PadAnswer(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.requestId = source["requestId"];
+	        this.level = source["level"];
+	        this.indicators = source["indicators"];
+	        this.comment = source["comment"];
 	    }
 	}
 	export class Pair {
@@ -4671,6 +5209,468 @@ export namespace hall {
 	
 	
 	
+	export class QueueBoard {
+	    hallName: string;
+	    date: string;
+	    windows: BoardWindow[];
+	    recent: BoardCall[];
+	    waiting: BoardGroup[];
+	    speech: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new QueueBoard(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.hallName = source["hallName"];
+	        this.date = source["date"];
+	        this.windows = this.convertValues(source["windows"], BoardWindow);
+	        this.recent = this.convertValues(source["recent"], BoardCall);
+	        this.waiting = this.convertValues(source["waiting"], BoardGroup);
+	        this.speech = source["speech"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class QueueCount {
+	    key: string;
+	    tickets: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new QueueCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.tickets = source["tickets"];
+	    }
+	}
+	export class QueueTimes {
+	    key: string;
+	    name: string;
+	    tickets: number;
+	    called: number;
+	    served: number;
+	    noShows: number;
+	    avgWait: number;
+	    p90Wait: number;
+	    avgService: number;
+	    p90Service: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new QueueTimes(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.tickets = source["tickets"];
+	        this.called = source["called"];
+	        this.served = source["served"];
+	        this.noShows = source["noShows"];
+	        this.avgWait = source["avgWait"];
+	        this.p90Wait = source["p90Wait"];
+	        this.avgService = source["avgService"];
+	        this.p90Service = source["p90Service"];
+	    }
+	}
+	export class QueueFigures {
+	    period: Period;
+	    total: QueueTimes;
+	    byDay: QueueCount[];
+	    byHour: QueueCount[];
+	    byGroup: QueueTimes[];
+	    byWindow: QueueTimes[];
+	    waitingNow: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new QueueFigures(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.period = this.convertValues(source["period"], Period);
+	        this.total = this.convertValues(source["total"], QueueTimes);
+	        this.byDay = this.convertValues(source["byDay"], QueueCount);
+	        this.byHour = this.convertValues(source["byHour"], QueueCount);
+	        this.byGroup = this.convertValues(source["byGroup"], QueueTimes);
+	        this.byWindow = this.convertValues(source["byWindow"], QueueTimes);
+	        this.waitingNow = source["waitingNow"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class QueueGroup {
+	    id: number;
+	    prefix: string;
+	    name: string;
+	    itemIds: number[];
+	    itemNames: string[];
+	    active: boolean;
+	    position: number;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new QueueGroup(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.prefix = source["prefix"];
+	        this.name = source["name"];
+	        this.itemIds = source["itemIds"];
+	        this.itemNames = source["itemNames"];
+	        this.active = source["active"];
+	        this.position = source["position"];
+	        this.version = source["version"];
+	    }
+	}
+	export class QueueSettings {
+	    speech: string;
+	    kioskSeconds: number;
+	    ticketPaper: string;
+	    noShowMinutes: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new QueueSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.speech = source["speech"];
+	        this.kioskSeconds = source["kioskSeconds"];
+	        this.ticketPaper = source["ticketPaper"];
+	        this.noShowMinutes = source["noShowMinutes"];
+	    }
+	}
+	
+	export class QueueWindow {
+	    no: number;
+	    name: string;
+	    groupIds: number[];
+	    groupNames: string[];
+	    operatorId: number;
+	    operatorName: string;
+	    paused: boolean;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new QueueWindow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.no = source["no"];
+	        this.name = source["name"];
+	        this.groupIds = source["groupIds"];
+	        this.groupNames = source["groupNames"];
+	        this.operatorId = source["operatorId"];
+	        this.operatorName = source["operatorName"];
+	        this.paused = source["paused"];
+	        this.version = source["version"];
+	    }
+	}
+	export class RatingReview {
+	    id: number;
+	    ratingId: number;
+	    reason: string;
+	    proposedBy: string;
+	    proposedAt: string;
+	    state: string;
+	    stateLabel: string;
+	    decisionReason: string;
+	    decidedBy: string;
+	    decidedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RatingReview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.ratingId = source["ratingId"];
+	        this.reason = source["reason"];
+	        this.proposedBy = source["proposedBy"];
+	        this.proposedAt = source["proposedAt"];
+	        this.state = source["state"];
+	        this.stateLabel = source["stateLabel"];
+	        this.decisionReason = source["decisionReason"];
+	        this.decidedBy = source["decidedBy"];
+	        this.decidedAt = source["decidedAt"];
+	    }
+	}
+	export class RatingCallback {
+	    id: number;
+	    ratingId: number;
+	    on: string;
+	    by: string;
+	    done: string;
+	    newLevel: number;
+	    newLevelLabel: string;
+	    resolved: boolean;
+	    recordedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RatingCallback(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.ratingId = source["ratingId"];
+	        this.on = source["on"];
+	        this.by = source["by"];
+	        this.done = source["done"];
+	        this.newLevel = source["newLevel"];
+	        this.newLevelLabel = source["newLevelLabel"];
+	        this.resolved = source["resolved"];
+	        this.recordedAt = source["recordedAt"];
+	    }
+	}
+	export class Rating {
+	    id: number;
+	    caseId: number;
+	    ticketId: number;
+	    window: number;
+	    pending: boolean;
+	    level: number;
+	    levelLabel: string;
+	    indicators: IndicatorLevel[];
+	    comment: string;
+	    channel: string;
+	    channelLabel: string;
+	    cardNo: string;
+	    deviceName: string;
+	    clerkId: number;
+	    clerkName: string;
+	    clerkNo: string;
+	    item: string;
+	    contentVersion: string;
+	    requestedAt: string;
+	    at: string;
+	    recordedBy: string;
+	    rectifyDue: string;
+	    rectified: boolean;
+	    excluded: boolean;
+	    callbacks: RatingCallback[];
+	    reviews: RatingReview[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Rating(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.caseId = source["caseId"];
+	        this.ticketId = source["ticketId"];
+	        this.window = source["window"];
+	        this.pending = source["pending"];
+	        this.level = source["level"];
+	        this.levelLabel = source["levelLabel"];
+	        this.indicators = this.convertValues(source["indicators"], IndicatorLevel);
+	        this.comment = source["comment"];
+	        this.channel = source["channel"];
+	        this.channelLabel = source["channelLabel"];
+	        this.cardNo = source["cardNo"];
+	        this.deviceName = source["deviceName"];
+	        this.clerkId = source["clerkId"];
+	        this.clerkName = source["clerkName"];
+	        this.clerkNo = source["clerkNo"];
+	        this.item = source["item"];
+	        this.contentVersion = source["contentVersion"];
+	        this.requestedAt = source["requestedAt"];
+	        this.at = source["at"];
+	        this.recordedBy = source["recordedBy"];
+	        this.rectifyDue = source["rectifyDue"];
+	        this.rectified = source["rectified"];
+	        this.excluded = source["excluded"];
+	        this.callbacks = this.convertValues(source["callbacks"], RatingCallback);
+	        this.reviews = this.convertValues(source["reviews"], RatingReview);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class RatingIndicator {
+	    code: string;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RatingIndicator(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.name = source["name"];
+	    }
+	}
+	export class RatingContent {
+	    version: string;
+	    title: string;
+	    overall: string;
+	    levels: string[];
+	    indicators: RatingIndicator[];
+	
+	    static createFrom(source: any = {}) {
+	        return new RatingContent(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.version = source["version"];
+	        this.title = source["title"];
+	        this.overall = source["overall"];
+	        this.levels = source["levels"];
+	        this.indicators = this.convertValues(source["indicators"], RatingIndicator);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RatingEntry {
+	    caseId: number;
+	    channel: string;
+	    level: number;
+	    indicators: string[];
+	    comment: string;
+	    cardNo: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RatingEntry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.caseId = source["caseId"];
+	        this.channel = source["channel"];
+	        this.level = source["level"];
+	        this.indicators = source["indicators"];
+	        this.comment = source["comment"];
+	        this.cardNo = source["cardNo"];
+	    }
+	}
+	
+	export class RatingRequest {
+	    id: number;
+	    hallName: string;
+	    clerkId: number;
+	    clerkName: string;
+	    clerkNo: string;
+	    item: string;
+	    caseId: number;
+	    ticketId: number;
+	    window: number;
+	    at: string;
+	    content: RatingContent;
+	
+	    static createFrom(source: any = {}) {
+	        return new RatingRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.hallName = source["hallName"];
+	        this.clerkId = source["clerkId"];
+	        this.clerkName = source["clerkName"];
+	        this.clerkNo = source["clerkNo"];
+	        this.item = source["item"];
+	        this.caseId = source["caseId"];
+	        this.ticketId = source["ticketId"];
+	        this.window = source["window"];
+	        this.at = source["at"];
+	        this.content = this.convertValues(source["content"], RatingContent);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class ReceptionSettings {
 	    weekday: number;
 	    place: string;
@@ -4800,6 +5800,36 @@ export namespace hall {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.residentId = source["residentId"];
 	        this.field = source["field"];
+	    }
+	}
+	export class ReviewDecision {
+	    reviewId: number;
+	    approve: boolean;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReviewDecision(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.reviewId = source["reviewId"];
+	        this.approve = source["approve"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class ReviewProposal {
+	    ratingId: number;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReviewProposal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ratingId = source["ratingId"];
+	        this.reason = source["reason"];
 	    }
 	}
 	export class RosterEntry {
@@ -4978,6 +6008,97 @@ export namespace hall {
 		    return a;
 		}
 	}
+	export class Ticket {
+	    id: number;
+	    day: string;
+	    groupId: number;
+	    groupName: string;
+	    number: string;
+	    priority: string;
+	    priorityLabel: string;
+	    status: string;
+	    statusLabel: string;
+	    windowNo: number;
+	    forWindow: number;
+	    transferredAt: string;
+	    residentId: number;
+	    residentName: string;
+	    idNumber: string;
+	    takenAt: string;
+	    takenBy: string;
+	    calledAt: string;
+	    servedAt: string;
+	    doneAt: string;
+	    caseId: number;
+	    queryCode: string;
+	    calls: number;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Ticket(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.day = source["day"];
+	        this.groupId = source["groupId"];
+	        this.groupName = source["groupName"];
+	        this.number = source["number"];
+	        this.priority = source["priority"];
+	        this.priorityLabel = source["priorityLabel"];
+	        this.status = source["status"];
+	        this.statusLabel = source["statusLabel"];
+	        this.windowNo = source["windowNo"];
+	        this.forWindow = source["forWindow"];
+	        this.transferredAt = source["transferredAt"];
+	        this.residentId = source["residentId"];
+	        this.residentName = source["residentName"];
+	        this.idNumber = source["idNumber"];
+	        this.takenAt = source["takenAt"];
+	        this.takenBy = source["takenBy"];
+	        this.calledAt = source["calledAt"];
+	        this.servedAt = source["servedAt"];
+	        this.doneAt = source["doneAt"];
+	        this.caseId = source["caseId"];
+	        this.queryCode = source["queryCode"];
+	        this.calls = source["calls"];
+	        this.version = source["version"];
+	    }
+	}
+	export class TicketMove {
+	    ticketId: number;
+	    toWindow: number;
+	    toGroupId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketMove(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ticketId = source["ticketId"];
+	        this.toWindow = source["toWindow"];
+	        this.toGroupId = source["toGroupId"];
+	    }
+	}
+	export class TicketRequest {
+	    groupId: number;
+	    idNumber: string;
+	    priority: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.groupId = source["groupId"];
+	        this.idNumber = source["idNumber"];
+	        this.priority = source["priority"];
+	    }
+	}
+	
 	export class TransferInput {
 	    fromCadreId: number;
 	    toCadreId: number;
@@ -5009,8 +6130,6 @@ export namespace hall {
 	    firstPaidMonth: string;
 	    feedbackMethod: string;
 	    feedbackDate: string;
-	    rating: number;
-	    remedyResolved: boolean;
 	    extensionDays: number;
 	    version: number;
 	
@@ -5032,8 +6151,6 @@ export namespace hall {
 	        this.firstPaidMonth = source["firstPaidMonth"];
 	        this.feedbackMethod = source["feedbackMethod"];
 	        this.feedbackDate = source["feedbackDate"];
-	        this.rating = source["rating"];
-	        this.remedyResolved = source["remedyResolved"];
 	        this.extensionDays = source["extensionDays"];
 	        this.version = source["version"];
 	    }
@@ -5071,6 +6188,46 @@ export namespace hall {
 	        this.on = source["on"];
 	        this.note = source["note"];
 	    }
+	}
+	export class VerifyResult {
+	    verdict: string;
+	    label: string;
+	    message: string;
+	    number: string;
+	    document?: DocumentRecord;
+	    sha256: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new VerifyResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.verdict = source["verdict"];
+	        this.label = source["label"];
+	        this.message = source["message"];
+	        this.number = source["number"];
+	        this.document = this.convertValues(source["document"], DocumentRecord);
+	        this.sha256 = source["sha256"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Village {
 	    id: number;

@@ -68,6 +68,9 @@ describe('adminRoutes', () => {
       ['catalog', 'admin-catalog', '服务事项目录', 'catalog.manage'],
       ['calendar', 'admin-calendar', '工作日历', 'calendar.manage'],
       ['settings', 'admin-settings', '大厅信息', 'settings.manage'],
+      ['devices', 'admin-devices', '大厅设备', 'devices.manage'],
+      ['queue', 'admin-queue', '排队叫号', 'devices.manage'],
+      ['verify', 'admin-verify', '文书核验', 'documents.verify'],
       ['audit', 'admin-audit', '审计日志', 'audit.view'],
       ['backups', 'admin-backups', '数据备份', 'backups.manage'],
     ])
@@ -154,6 +157,7 @@ describe('SettingsView', () => {
       idleMinutes: 30,
       address: '',
       officeHours: '',
+      remedyDays: 15,
       version: 3,
     })
     api.saveSettings.mockRejectedValue(new AppError('invalid', '大厅电话格式不正确', 'phone'))
@@ -169,7 +173,7 @@ describe('SettingsView', () => {
   it('edits the hall address and office hours printed on the counter documents', async () => {
     api.getSettings.mockResolvedValue({
       hallName: '测试镇便民服务大厅', township: '测试镇', banner: '测试旗', phone: '0477-8612345',
-      supervisionPhone: '', idleMinutes: 30, address: '', officeHours: '', version: 1,
+      supervisionPhone: '', idleMinutes: 30, address: '', officeHours: '', remedyDays: 15, version: 1,
     })
     api.saveSettings.mockImplementation(async (s) => s)
     await mountView(SettingsView)
@@ -183,7 +187,7 @@ describe('SettingsView', () => {
   it('sends the version it loaded; a save refused as stale shows what changed and 重新载入 reads the settings again', async () => {
     const loaded = {
       hallName: '测试镇便民服务大厅', township: '测试镇', banner: '测试旗', phone: '0477-8612345',
-      supervisionPhone: '', idleMinutes: 30, address: '', officeHours: '', version: 4,
+      supervisionPhone: '', idleMinutes: 30, address: '', officeHours: '', remedyDays: 15, version: 4,
     }
     api.getSettings.mockResolvedValueOnce(loaded).mockResolvedValueOnce({ ...loaded, hallName: '党群服务中心', version: 5 })
     api.saveSettings.mockRejectedValue(

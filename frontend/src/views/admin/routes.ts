@@ -37,6 +37,24 @@ export const adminRoutes: RouteRecordRaw[] = [
     meta: { title: t('admin.menu.settings'), perm: 'settings.manage' },
   },
   {
+    path: 'devices',
+    name: 'admin-devices',
+    component: () => import('./DevicesView.vue'),
+    meta: { title: t('device.admin.menu'), perm: 'devices.manage' },
+  },
+  {
+    path: 'queue',
+    name: 'admin-queue',
+    component: () => import('./QueueAdminView.vue'),
+    meta: { title: t('queue.admin.menu'), perm: 'devices.manage' },
+  },
+  {
+    path: 'verify',
+    name: 'admin-verify',
+    component: () => import('./VerifyDocumentsView.vue'),
+    meta: { title: t('lookup.verify.menu'), perm: 'documents.verify' },
+  },
+  {
     path: 'audit',
     name: 'admin-audit',
     component: () => import('./AuditView.vue'),

@@ -5,6 +5,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { createPinia } from 'pinia'
 import { AppError } from '../../api/errors'
 import * as cases from '../../api/cases'
+import * as ratings from '../../api/ratings'
 import CaseDetail from './CaseDetail.vue'
 
 vi.mock('../../api/cases', async (importOriginal) => {
@@ -12,6 +13,8 @@ vi.mock('../../api/cases', async (importOriginal) => {
   return { ...orig, getCase: vi.fn(), act: vi.fn(), printReceipt: vi.fn(), printNotice: vi.fn(), printCompletion: vi.fn() }
 })
 const api = vi.mocked(cases)
+vi.mock('../../api/ratings', () => ({ caseRatings: vi.fn().mockResolvedValue([]) }))
+const ratingApi = vi.mocked(ratings)
 
 function kase(over: Partial<cases.Case>): cases.Case {
   return {
@@ -150,7 +153,7 @@ describe('CaseDetail', () => {
     expect(api.act).toHaveBeenCalledTimes(1)
     expect(api.act.mock.calls[0][0]).toEqual({
       caseId: 41, action: 'complete', note: '旗医疗保障局', received: [], missing: [], departments: '', outcome: '转办',
-      monthlyAmount: '', firstPaidMonth: '', feedbackMethod: '', feedbackDate: '', rating: 0, remedyResolved: false, extensionDays: 0,
+      monthlyAmount: '', firstPaidMonth: '', feedbackMethod: '', feedbackDate: '', extensionDays: 0,
     })
     await settle()
     expect(byTestId('case-status').textContent?.trim()).toBe('已办结')
@@ -215,17 +218,17 @@ describe('CaseDetail', () => {
     expect(byTestId('stale-dialog').textContent).toContain('该记录已被他人修改')
   })
 
-  it('records the citizen\'s rating from the five big buttons', async () => {
-    api.act.mockResolvedValue(kase({ status: 'rated', statusLabel: '已评价', rating: 4, ratingLabel: '不满意', actions: [] }))
-    await mountView(kase({ status: 'fed_back', statusLabel: '已反馈', outcome: '办成', actions: [{ action: 'rate', label: '记录群众评价' }] }))
-    await openAction('rate')
-    for (let i = 1; i <= 5; i++) expect(exists(`rating-${i}`)).toBe(true)
-    byTestId('rating-4').click()
-    await flushPromises()
-    expect(byTestId('action-dialog').textContent).toContain('差评将开启整改')
-    byTestId('action-submit').click()
-    await flushPromises()
-    expect(api.act.mock.calls[0][0]).toMatchObject({ action: 'rate', rating: 4 })
+  it('shows the citizen\'s ratings once the case is finished, and no way for the clerk to rate', async () => {
+    ratingApi.caseRatings.mockResolvedValue([
+      { id: 5, caseId: 41, level: 2, levelLabel: '满意', channel: 'pad', channelLabel: '评价器', deviceName: '1号窗口评价器', pending: false,
+        indicators: [{ code: 'attitude', name: '服务态度', level: 2 }], callbacks: [], reviews: [], comment: '', at: '2026-11-21T02:00:00Z' } as unknown as ratings.Rating,
+    ])
+    await mountView(kase({ status: 'fed_back', statusLabel: '已反馈', outcome: '办成', rating: 2, ratingLabel: '满意', actions: [] }))
+    expect(ratingApi.caseRatings).toHaveBeenCalledWith(41)
+    expect(byTestId('rating-channel').textContent?.trim()).toBe('评价器')
+    expect(byTestId('rating-indicators').textContent).toContain('服务态度')
+    expect(exists('action-rate')).toBe(false)
+    expect(exists('rating-enter-card')).toBe(false) // the clerk may not enter a rating
   })
 
   it('sends the feedback method with today\'s date by default', async () => {

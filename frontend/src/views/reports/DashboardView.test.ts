@@ -9,7 +9,7 @@ import DrillView from './DrillView.vue'
 
 vi.mock('../../api/reports', async (importOriginal) => {
   const orig = await importOriginal<typeof import('../../api/reports')>()
-  return { ...orig, getDashboard: vi.fn(), drill: vi.fn() }
+  return { ...orig, getDashboard: vi.fn(), drill: vi.fn(), getQueueFigures: vi.fn(async () => ({ total: {}, byDay: [], byHour: [], byGroup: [], byWindow: [] })) }
 })
 // Canvas charts do not draw in jsdom; the figures and tables are what is tested here.
 vi.mock('echarts/core', () => ({ use: vi.fn(), init: vi.fn(() => ({ setOption: vi.fn(), on: vi.fn(), dispose: vi.fn(), resize: vi.fn() })) }))

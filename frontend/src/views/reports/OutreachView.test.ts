@@ -98,8 +98,8 @@ describe('OutreachView', () => {
   })
 
   it('prints and exports with masked numbers unless 完整号码 is ticked', async () => {
-    api.printCallList.mockResolvedValue({ fileName: 'a.pdf', base64: 'JVBE', savedPath: '', warning: '', hintSteps: [] } as outreach.Document)
-    api.exportList.mockResolvedValue({ fileName: 'a.xlsx', base64: 'UEs=', savedPath: '', warning: '', hintSteps: [] } as outreach.Document)
+    api.printCallList.mockResolvedValue({ fileName: 'a.pdf', base64: 'JVBE', savedPath: '', warning: '', hintSteps: [], number: '' } as outreach.Document)
+    api.exportList.mockResolvedValue({ fileName: 'a.xlsx', base64: 'UEs=', savedPath: '', warning: '', hintSteps: [], number: '' } as outreach.Document)
     await mountView()
     await find('outreach-print').trigger('click')
     await flushPromises()
@@ -133,7 +133,7 @@ describe('OutreachView', () => {
       { residentId: 1, name: '张伟', idNumber: '110105********002X', villageId: 1, villageName: '巴图塔村', groupName: '', members: 3, monthlyAmount: '650', firstPaid: '2025-04', caseNumber: '2025D0001' },
       { residentId: 2, name: '刘芳', idNumber: '340524********001X', villageId: 1, villageName: '巴图塔村', groupName: '', members: 0, monthlyAmount: '500', firstPaid: '2025-10', caseNumber: '2025D0007' },
     ] } as outreach.PaySummary)
-    api.printPaySheet.mockResolvedValue({ fileName: 'p.pdf', base64: 'JVBE', savedPath: '', warning: '', hintSteps: [] } as outreach.Document)
+    api.printPaySheet.mockResolvedValue({ fileName: 'p.pdf', base64: 'JVBE', savedPath: '', warning: '', hintSteps: [], number: '' } as outreach.Document)
     await mountView()
     await find('outreach-tab-pay').trigger('click')
     await flushPromises()

@@ -11,4 +11,6 @@ export function Get(arg1:hall.Period):Promise<hall.Dashboard>;
 
 export function PrintScorecards(arg1:hall.Period):Promise<app.Document>;
 
+export function Queue(arg1:hall.Period):Promise<hall.QueueFigures>;
+
 export function Scorecards(arg1:hall.Period):Promise<hall.Scorecards>;

@@ -18,6 +18,10 @@ export function PrintScorecards(arg1) {
   return window['go']['app']['DashboardService']['PrintScorecards'](arg1);
 }
 
+export function Queue(arg1) {
+  return window['go']['app']['DashboardService']['Queue'](arg1);
+}
+
 export function Scorecards(arg1) {
   return window['go']['app']['DashboardService']['Scorecards'](arg1);
 }

@@ -10,4 +10,8 @@ export function List():Promise<Array<hall.Device>>;
 
 export function Me():Promise<hall.DeviceState>;
 
+export function Network():Promise<hall.NetworkInfo>;
+
 export function Revoke(arg1:number):Promise<hall.Device>;
+
+export function SetNetwork(arg1:boolean,arg2:number):Promise<hall.NetworkInfo>;

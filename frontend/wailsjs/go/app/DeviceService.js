@@ -18,6 +18,14 @@ export function Me() {
   return window['go']['app']['DeviceService']['Me']();
 }
 
+export function Network() {
+  return window['go']['app']['DeviceService']['Network']();
+}
+
 export function Revoke(arg1) {
   return window['go']['app']['DeviceService']['Revoke'](arg1);
+}
+
+export function SetNetwork(arg1, arg2) {
+  return window['go']['app']['DeviceService']['SetNetwork'](arg1, arg2);
 }

@@ -1,0 +1,28 @@
+package app
+
+import (
+	"context"
+
+	"halldesk/backend/hall"
+)
+
+// Queue returns the dashboard's queue figures of a period: tickets per day and per hour, wait
+// and service times (average and 90th percentile) for the hall, by group and by window, the
+// no-shows, and who waits now.
+func (s *DashboardService) Queue(p hall.Period) (hall.QueueFigures, error) {
+	return run(s.c, s.seat, hall.PermViewReports, func(ctx context.Context, _ hall.Operator) (hall.QueueFigures, error) {
+		p, err := p.Clean()
+		if err != nil {
+			return hall.QueueFigures{}, err
+		}
+		tickets, err := s.c.Store.QueueTicketTimes(ctx, p)
+		if err != nil {
+			return hall.QueueFigures{}, err
+		}
+		waiting, err := s.c.Store.TicketsWaiting(ctx, hall.DateOf(s.c.today()))
+		if err != nil {
+			return hall.QueueFigures{}, err
+		}
+		return hall.SummarizeQueue(p, tickets, waiting), nil
+	})
+}

@@ -1,0 +1,50 @@
+// zh-CN-callscreen.ts holds the words of the hall's call screen (叫号屏) and of the dashboard's
+// queue figures.
+export const callScreenText = {
+  toWindow: '请到 {window} 号窗口',
+  windowShort: '{window}号窗口',
+  // Spoken when the hall has no call text of its own ({number} is the spelled ticket number).
+  speechFallback: '请{number}号到{window}号窗口办理',
+  nowCalling: '正在呼叫',
+  noCall: '请取号等候',
+  windows: '窗口',
+  idle: '—',
+  paused: '暂停服务',
+  recent: '最近叫号',
+  waiting: '等候人数',
+  waitingCount: '{n} 人',
+  noGroups: '暂无队列',
+  lost: '连接中断，正在重连…',
+  loading: '正在读取叫号信息…',
+  enableSound: '点击屏幕开启声音',
+  enableSoundHint: '浏览器需要点击一次才能播放提示音和语音叫号',
+  // The ten digit words the speech spells a ticket number with ("A012" → A 零一二).
+  digits: '零一二三四五六七八九',
+}
+
+export const queueFiguresText = {
+  title: '排队叫号',
+  tickets: '取号数',
+  called: '已叫号',
+  served: '已办结',
+  noShows: '过号未到',
+  waitingNow: '当前等候',
+  avgWait: '平均等候',
+  p90Wait: '90%等候不超过',
+  avgService: '平均办理',
+  p90Service: '90%办理不超过',
+  p90Hint: '等候：取号到叫号；办理：开始受理（直接办结的从叫号）到办结。90%分位按最近秩法，即至少九成号票不超过的时长。',
+  byDay: '每日取号',
+  byHour: '各时段取号',
+  hourOf: '{h}时',
+  byGroup: '按队列',
+  byWindow: '按窗口',
+  group: '队列',
+  window: '窗口',
+  day: '日期',
+  none: '本期间没有取号记录',
+  minutes: '{m}分{s}秒',
+  wholeMinutes: '{m}分钟',
+  seconds: '{s}秒',
+  dash: '—',
+}
