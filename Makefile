@@ -45,6 +45,7 @@ test: deps
 test-go:
 	go vet ./...
 	go test -count=1 ./...
+	cd backend/third_party/gofpdf && go test -count=1 -race .
 
 # Bounded fuzz runs on the seed corpora in each package's testdata/fuzz. Minimizing a new input is
 # capped at 1 s: left at its default it can spend the whole budget shrinking one long string.
@@ -67,9 +68,12 @@ samples:
 test-frontend:
 	cd frontend && npm run typecheck && npm test
 
-# 20 browser-mode clients doing the hall's mix for 60 s on the demo data: latencies and errors.
+# 20 browser-mode clients doing the hall's mix (counters and dashboards) for 60 s on a copy of the
+# county data set (make bench builds it; the small demo data when it is not there), each pausing
+# half a second on average between two requests: latencies and errors per request class.
+# Without -think the clients saturate the server (build/BENCHMARKS.md, issue 18's load).
 test-load:
-	go run ./build/loadtest -bin $(CURDIR)/$(BIN) -clients 20 -duration 60s
+	go run ./build/loadtest -bin $(CURDIR)/$(BIN) $(if $(wildcard bench-data/halldesk.db),-copy $(CURDIR)/bench-data) -clients 20 -duration 60s -think 500ms
 
 # Benchmarks on the county data set (built once into bench-data/): the table of build/BENCHMARKS.md.
 bench: build

@@ -46,3 +46,6 @@ require (
 	github.com/xuri/nfp v0.0.2-0.20250530014748-2ddeb826f9a9 // indirect
 	golang.org/x/net v0.62.0 // indirect
 )
+
+// gofpdf (archived upstream) with the font parsed once per process: see third_party/gofpdf/README.md.
+replace github.com/jung-kurt/gofpdf => ./backend/third_party/gofpdf

@@ -58,6 +58,7 @@ func main() {
 }
 
 func run(args []string) error {
+	began := time.Now() // the start-up's stages are logged from here (startupTrace)
 	cmd := "desktop"
 	if len(args) > 0 && (args[0] == "serve" || args[0] == "demo") {
 		cmd, args = args[0], args[1:]
@@ -116,7 +117,9 @@ func run(args []string) error {
 	defer logFile.Close()
 	log := slog.New(slog.NewTextHandler(io.MultiWriter(os.Stderr, logFile), nil))
 
-	// A newer program opening older data keeps a copy of it before migrating it.
+	trace := startupTrace{began: began, log: log}
+	// A newer program opening older data keeps a copy of it before migrating it: before the
+	// migration, so before the window, however long it takes.
 	if f, err := app.BackupBeforeUpgrade(filepath.Join(dir, datadir.DBName), filepath.Join(dir, "backups"), time.Now); err != nil {
 		return err
 	} else if f.Path != "" {
@@ -127,6 +130,7 @@ func run(args []string) error {
 		return err
 	}
 	defer store.Close()
+	trace.stage("database open")
 
 	if cmd == "demo" && *scale == "county" {
 		return demoCounty(store, dir, *factor)
@@ -161,10 +165,13 @@ func run(args []string) error {
 
 	core := app.NewCore(store, time.Now, version, log)
 	core.DataDir = dir
-	// Backups: the day's first start takes one (and a host running across midnight, the next
-	// day's), a clean exit takes one; both go to <data>/backups, rotated.
+	// Backups: the day's first start takes one once the first screen is drawn (or a minute
+	// later with no window or browser), a host running across midnight the next day's, a clean
+	// exit one; all go to <data>/backups, rotated.
 	core.EnableBackups(filepath.Join(dir, "backups"))
-	stopDaily := core.StartDailyBackups(30 * time.Minute)
+	shown := core.FirstScreen(time.Minute)
+	stopDaily := core.StartDailyBackups(30*time.Minute, shown)
+	go trace.after(shown, "first screen or a minute")
 	exitBackup := sync.OnceFunc(func() { stopDaily(); core.AutoBackup(backup.KindExit) })
 	defer exitBackup()
 	if hs, err := store.Settings(context.Background()); err == nil {
@@ -190,6 +197,7 @@ func run(args []string) error {
 		fmt.Println("没有检测到图形桌面（DISPLAY 未设置），改为浏览器模式启动。")
 		cmd = "serve"
 	}
+	trace.stage("services built")
 	if cmd == "serve" {
 		return serve(core, assets, *listen, *lan, log)
 	}

@@ -197,10 +197,13 @@ func BackupBeforeUpgrade(dbPath, folder string, now func() time.Time) (backup.Fi
 	return f, nil
 }
 
-// StartDailyBackups takes the day's automatic backup now if there is none yet today, and checks
-// again every interval, so a host that runs for weeks still backs up every day. The returned
-// stop waits for a backup under way to finish.
-func (c *Core) StartDailyBackups(interval time.Duration) (stop func()) {
+// StartDailyBackups takes the day's automatic backup, if there is none yet today, as soon as
+// after is closed (the first screen is drawn: copying a county's database must not slow the
+// window's start), and checks again every interval, so a host that runs for weeks still backs up
+// every day. The returned stop waits for a backup under way to finish; called once after is
+// closed, it still lets the first check run. A program stopped before that takes its exit backup,
+// which counts as the day's.
+func (c *Core) StartDailyBackups(interval time.Duration, after <-chan struct{}) (stop func()) {
 	if c.Backups == nil {
 		return func() {}
 	}
@@ -208,6 +211,15 @@ func (c *Core) StartDailyBackups(interval time.Duration) (stop func()) {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
+		select {
+		case <-after:
+		case <-ctx.Done():
+			select {
+			case <-after: // both were ready: the first check still runs
+			default:
+				return
+			}
+		}
 		t := time.NewTicker(interval)
 		defer t.Stop()
 		for {

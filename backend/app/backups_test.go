@@ -300,14 +300,14 @@ func TestDesktopBacksUpToAUSBStickAndRestoresFromIt(t *testing.T) {
 
 func TestAutomaticBackupsDailyAndAtExit(t *testing.T) {
 	e, admin, _ := backupEnv(t)
-	stop := e.core.StartDailyBackups(time.Hour)
-	stop() // the first check runs at once, before the stop is seen
+	stop := e.core.StartDailyBackups(time.Hour, closedSignal())
+	stop() // the first check runs once the signal is closed, even when the stop comes as soon
 	files, err := e.core.Backups.List()
 	must(t, err)
 	if len(files) != 1 || files[0].Kind != backup.KindAuto {
 		t.Fatalf("start of day: %+v", files)
 	}
-	stop = e.core.StartDailyBackups(time.Hour)
+	stop = e.core.StartDailyBackups(time.Hour, closedSignal())
 	stop()
 	if files, _ := e.core.Backups.List(); len(files) != 1 {
 		t.Fatalf("a second start the same day took another backup: %d", len(files))

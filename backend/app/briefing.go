@@ -17,7 +17,7 @@ type BriefingService struct {
 // Preview assembles a month's briefing (YYYY-MM): the figures of each mechanism, the notable
 // cases picked, the issue number and the distribution lines, written as the prose printed.
 func (s *BriefingService) Preview(month string) (hall.Briefing, error) {
-	return run(s.c, s.seat, hall.PermViewReports, func(ctx context.Context, op hall.Operator) (hall.Briefing, error) {
+	return runReport(s.c, s.seat, hall.PermViewReports, func(ctx context.Context, op hall.Operator) (hall.Briefing, error) {
 		return s.briefing(ctx, op, month)
 	})
 }
@@ -40,7 +40,7 @@ func (s *BriefingService) Candidates(q hall.NotableQuery) (hall.NotablePage, err
 // Save stores a month's issue number and notable cases and the briefing's settings; only the
 // supervisor and the administrator may. It returns the briefing as it now reads.
 func (s *BriefingService) Save(in hall.BriefingInput) (hall.Briefing, error) {
-	return run(s.c, s.seat, hall.PermEditBriefing, func(ctx context.Context, op hall.Operator) (hall.Briefing, error) {
+	return runReport(s.c, s.seat, hall.PermEditBriefing, func(ctx context.Context, op hall.Operator) (hall.Briefing, error) {
 		in, p, err := in.Clean()
 		if err != nil {
 			return hall.Briefing{}, err
@@ -55,7 +55,7 @@ func (s *BriefingService) Save(in hall.BriefingInput) (hall.Briefing, error) {
 // Print prints the month's briefing as saved (A4, red title block, distribution block at the
 // foot of the last page); the print is audited.
 func (s *BriefingService) Print(month string) (Document, error) {
-	return run(s.c, s.seat, hall.PermViewReports, func(ctx context.Context, op hall.Operator) (Document, error) {
+	return runReport(s.c, s.seat, hall.PermViewReports, func(ctx context.Context, op hall.Operator) (Document, error) {
 		b, err := s.briefing(ctx, op, month)
 		if err != nil {
 			return Document{}, err

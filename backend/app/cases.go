@@ -141,7 +141,8 @@ func (s *CaseService) Ledger(q hall.CaseQuery) (hall.CasePage, error) {
 			return hall.CasePage{}, err
 		}
 		page, err := s.c.Store.SearchCases(ctx, q, op.ID)
-		return hall.CasePage{Items: s.c.presentAll(cal, page.Items, op.Role), Total: page.Total, Page: page.Page}, err
+		return hall.CasePage{Items: s.c.presentAll(cal, page.Items, op.Role), Total: page.Total, Page: page.Page,
+			First: page.First, Last: page.Last}, err
 	})
 }
 

@@ -40,6 +40,8 @@ type Core struct {
 	cal    calendarCache
 	duties dutyCache
 	pw     passwords
+	// shown is closed when the frontend reports its first screen (startup.go).
+	shown firstScreen
 
 	// Hub passes the hall's events to the call screen, the pads and the counters.
 	Hub *Hub
@@ -50,6 +52,9 @@ type Core struct {
 	searches numberSearches
 	// lookups counts each lookup device's wrong query codes (lookup.go).
 	lookups lookupMisses
+	// reports lets report-class calls run a few at a time so they never starve the counters
+	// (reportgate.go).
+	reports reportGate
 }
 
 // NewCore builds the core with an empty session table.

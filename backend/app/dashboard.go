@@ -44,7 +44,7 @@ func (c *Core) dueSoonDates(ctx context.Context) (today, dueBy hall.Date, err er
 // item, village and handler, deadlines, ratings and their remedies, petitions, visit coverage and
 // the guides and cards handed out.
 func (s *DashboardService) Get(p hall.Period) (hall.Dashboard, error) {
-	return run(s.c, s.seat, hall.PermViewReports, func(ctx context.Context, _ hall.Operator) (hall.Dashboard, error) {
+	return runReport(s.c, s.seat, hall.PermViewReports, func(ctx context.Context, _ hall.Operator) (hall.Dashboard, error) {
 		d, err := s.c.dashboardDates(ctx, p)
 		if err != nil {
 			return hall.Dashboard{}, err
@@ -121,7 +121,7 @@ func periodLabel(p hall.Period) string {
 
 // Scorecards returns the scorecards (考评) of every cadre and clerk for a period.
 func (s *DashboardService) Scorecards(p hall.Period) (hall.Scorecards, error) {
-	return run(s.c, s.seat, hall.PermViewReports, func(ctx context.Context, _ hall.Operator) (hall.Scorecards, error) {
+	return runReport(s.c, s.seat, hall.PermViewReports, func(ctx context.Context, _ hall.Operator) (hall.Scorecards, error) {
 		return s.c.scorecards(ctx, p)
 	})
 }
@@ -164,7 +164,7 @@ func (c *Core) scorecards(ctx context.Context, p hall.Period) (hall.Scorecards, 
 
 // PrintScorecards prints the period's scorecards (A4) and audits the print.
 func (s *DashboardService) PrintScorecards(p hall.Period) (Document, error) {
-	return run(s.c, s.seat, hall.PermViewReports, func(ctx context.Context, op hall.Operator) (Document, error) {
+	return runReport(s.c, s.seat, hall.PermViewReports, func(ctx context.Context, op hall.Operator) (Document, error) {
 		sc, err := s.c.scorecards(ctx, p)
 		if err != nil {
 			return Document{}, err
@@ -192,7 +192,7 @@ func scoreCounts(sc hall.Scorecards) string {
 // ExportScorecards exports the period's scorecards to Excel (one sheet for cadres, one for clerks)
 // and audits the export.
 func (s *DashboardService) ExportScorecards(p hall.Period) (Document, error) {
-	return run(s.c, s.seat, hall.PermViewReports, func(ctx context.Context, op hall.Operator) (Document, error) {
+	return runReport(s.c, s.seat, hall.PermViewReports, func(ctx context.Context, op hall.Operator) (Document, error) {
 		sc, err := s.c.scorecards(ctx, p)
 		if err != nil {
 			return Document{}, err

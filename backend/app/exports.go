@@ -62,7 +62,7 @@ func orNil(n int) any {
 
 // Ledger exports a ledger (即办, 代办 or 上报 台账, or all cases) with the ledger view's filter.
 func (s *ExportService) Ledger(q hall.CaseQuery) (Document, error) {
-	return run(s.c, s.seat, hall.PermViewCases, func(ctx context.Context, op hall.Operator) (Document, error) {
+	return runReport(s.c, s.seat, hall.PermViewCases, func(ctx context.Context, op hall.Operator) (Document, error) {
 		if err := hall.CheckLedgerFilter(q.Ledger); err != nil { // it names the sheet and the file
 			return Document{}, err
 		}
@@ -133,7 +133,7 @@ func (s *ExportService) Ledger(q hall.CaseQuery) (Document, error) {
 
 // Petitions exports the petition ledger (信访台账) with its view's filter.
 func (s *ExportService) Petitions(q hall.PetitionQuery) (Document, error) {
-	return run(s.c, s.seat, hall.PermViewPetitions, func(ctx context.Context, op hall.Operator) (Document, error) {
+	return runReport(s.c, s.seat, hall.PermViewPetitions, func(ctx context.Context, op hall.Operator) (Document, error) {
 		if err := hall.CheckQuery(q.Text); err != nil {
 			return Document{}, err
 		}
@@ -182,7 +182,7 @@ func (s *ExportService) Petitions(q hall.PetitionQuery) (Document, error) {
 
 // Visits exports the visit log (走访日志) with its view's filter, one row per visit.
 func (s *ExportService) Visits(q hall.VisitQuery) (Document, error) {
-	return run(s.c, s.seat, hall.PermViewResidents, func(ctx context.Context, op hall.Operator) (Document, error) {
+	return runReport(s.c, s.seat, hall.PermViewResidents, func(ctx context.Context, op hall.Operator) (Document, error) {
 		if err := hall.DateRange(q.From, q.To); err != nil {
 			return Document{}, err
 		}
@@ -218,7 +218,7 @@ func (s *ExportService) Visits(q hall.VisitQuery) (Document, error) {
 
 // Residents exports the registry (群众名册) with the residents view's filter.
 func (s *ExportService) Residents(q hall.ResidentQuery) (Document, error) {
-	return run(s.c, s.seat, hall.PermViewResidents, func(ctx context.Context, op hall.Operator) (Document, error) {
+	return runReport(s.c, s.seat, hall.PermViewResidents, func(ctx context.Context, op hall.Operator) (Document, error) {
 		if err := hall.CheckQuery(q.Text); err != nil {
 			return Document{}, err
 		}
@@ -256,7 +256,7 @@ func (s *ExportService) Residents(q hall.ResidentQuery) (Document, error) {
 
 // Households exports the household list (家庭户) with its view's filter.
 func (s *ExportService) Households(q hall.HouseholdQuery) (Document, error) {
-	return run(s.c, s.seat, hall.PermViewResidents, func(ctx context.Context, op hall.Operator) (Document, error) {
+	return runReport(s.c, s.seat, hall.PermViewResidents, func(ctx context.Context, op hall.Operator) (Document, error) {
 		if err := hall.CheckQuery(q.Text); err != nil {
 			return Document{}, err
 		}

@@ -172,6 +172,7 @@ var MethodPermissions = map[string]hall.Permission{
 	"PrintService.Leaflet":      hall.PermPrint,
 	"PrintService.PocketGuide":  hall.PermPrint,
 
+	"RatingService.BadTickets":    hall.PermViewReports,
 	"RatingService.Callback":      hall.PermRecordRatings,
 	"RatingService.DecideReview":  hall.PermDecideReview,
 	"RatingService.Enter":         hall.PermRecordRatings,

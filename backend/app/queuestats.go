@@ -8,9 +8,10 @@ import (
 
 // Queue returns the dashboard's queue figures of a period: tickets per day and per hour, wait
 // and service times (average and 90th percentile) for the hall, by group and by window, the
-// no-shows, and who waits now.
+// no-shows, who waits now, and the citizens' ratings of the tickets served with no case by
+// window and by clerk.
 func (s *DashboardService) Queue(p hall.Period) (hall.QueueFigures, error) {
-	return run(s.c, s.seat, hall.PermViewReports, func(ctx context.Context, _ hall.Operator) (hall.QueueFigures, error) {
+	return runReport(s.c, s.seat, hall.PermViewReports, func(ctx context.Context, _ hall.Operator) (hall.QueueFigures, error) {
 		p, err := p.Clean()
 		if err != nil {
 			return hall.QueueFigures{}, err
@@ -23,6 +24,12 @@ func (s *DashboardService) Queue(p hall.Period) (hall.QueueFigures, error) {
 		if err != nil {
 			return hall.QueueFigures{}, err
 		}
-		return hall.SummarizeQueue(p, tickets, waiting), nil
+		ratings, err := s.c.Store.TicketRatingCounts(ctx, p)
+		if err != nil {
+			return hall.QueueFigures{}, err
+		}
+		out := hall.SummarizeQueue(p, tickets, waiting)
+		out.Ratings = hall.SummarizeTicketRatings(ratings)
+		return out, nil
 	})
 }

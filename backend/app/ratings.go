@@ -198,3 +198,21 @@ func (s *RatingService) DecideReview(in hall.ReviewDecision) (hall.Rating, error
 		return r.Label(), err
 	})
 }
+
+// BadTickets lists the bad ratings of tickets served with no case (办结 at the window) for the
+// supervisor's rectification: the period's, and every one still open whatever its day. A
+// callback and a review take the rating's id like a case's rating does (Callback, ProposeReview,
+// DecideReview).
+func (s *RatingService) BadTickets(p hall.Period) ([]hall.TicketRating, error) {
+	return run(s.c, s.seat, hall.PermViewReports, func(ctx context.Context, _ hall.Operator) ([]hall.TicketRating, error) {
+		p, err := p.Clean()
+		if err != nil {
+			return nil, err
+		}
+		list, err := s.c.Store.TicketBadRatings(ctx, p)
+		for i := range list {
+			list[i].Rating = list[i].Rating.Label()
+		}
+		return list, err
+	})
+}

@@ -120,6 +120,7 @@ func (s *SystemService) ReportReady(screen string) (Empty, error) {
 			screen = screen[:64]
 		}
 		s.c.Log.Info("frontend ready", "screen", screen)
+		s.c.shown.fire()
 		if s.c.OnReady != nil {
 			s.c.OnReady(screen)
 		}

@@ -175,8 +175,13 @@ type CaseQuery struct {
 	Text      string `json:"text"`    // case number or applicant name
 	Page      int    `json:"page"`
 	PageSize  int    `json:"pageSize"`
-	Today     Date   `json:"-"`
-	DueBy     Date   `json:"-"`
+	// After (the Last of the page before) or Before (the First of the page after) read the
+	// page next to one already shown by keyset, as fast on page 500 as on page 1; Page then only
+	// numbers it. Without them the page is read by its number.
+	After  string `json:"after,omitempty"`
+	Before string `json:"before,omitempty"`
+	Today  Date   `json:"-"`
+	DueBy  Date   `json:"-"`
 }
 
 // CaseRecordPage is one page of a ledger as the store reads it.
@@ -184,6 +189,8 @@ type CaseRecordPage struct {
 	Items []CaseRecord
 	Total int
 	Page  int
+	First string
+	Last  string
 }
 
 // CasePage is one page of a ledger.
@@ -191,6 +198,10 @@ type CasePage struct {
 	Items []Case `json:"items"`
 	Total int    `json:"total"`
 	Page  int    `json:"page"`
+	// First and Last mark the page's first and last case in the ledger's order: the Before of
+	// the previous page and the After of the next ("" on an empty page).
+	First string `json:"first"`
+	Last  string `json:"last"`
 }
 
 // Pause is one wait for materials (补正); To is empty while it lasts.

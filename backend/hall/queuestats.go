@@ -57,6 +57,9 @@ type QueueFigures struct {
 	ByGroup    []QueueTimes `json:"byGroup"`
 	ByWindow   []QueueTimes `json:"byWindow"`
 	WaitingNow int          `json:"waitingNow"` // tickets of today still waiting to be called
+	// Ratings are the citizens' ratings of the period's tickets served with no case (see
+	// SummarizeTicketRatings); a case's rating counts with the cases.
+	Ratings TicketRatings `json:"ratings"`
 }
 
 // Percentile90 is the 90th percentile of durations by the nearest-rank rule: the smallest value
@@ -169,7 +172,8 @@ func SummarizeQueue(p Period, tickets []QueueTicketTimes, waitingNow int) QueueF
 		}
 	}
 	out := QueueFigures{Period: p, Total: total.times(), WaitingNow: waitingNow,
-		ByDay: counts(days), ByHour: counts(hours), ByGroup: []QueueTimes{}, ByWindow: []QueueTimes{}}
+		ByDay: counts(days), ByHour: counts(hours), ByGroup: []QueueTimes{}, ByWindow: []QueueTimes{},
+		Ratings: SummarizeTicketRatings(nil)}
 	for _, k := range slices.Sorted(maps.Keys(groups)) {
 		out.ByGroup = append(out.ByGroup, groups[k].times())
 	}

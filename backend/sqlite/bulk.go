@@ -58,6 +58,11 @@ func (s *Store) OpenBulk(ctx context.Context, batch int) (*Bulk, error) {
 		b.release()
 		return nil, err
 	}
+	// The case tallies are recounted once by Close.
+	if err := pauseCaseTallies(ctx, b.tx); err != nil {
+		b.release()
+		return nil, err
+	}
 	return b, nil
 }
 
@@ -115,12 +120,16 @@ func (b *Bulk) exec(query string, args ...any) error {
 func (b *Bulk) Rows() int { return b.rows }
 
 // Close commits what is left, brings the case and petition number sequences up to the
-// numbers loaded (so the counter's next case gets a fresh number), restores the connection's
+// numbers loaded (so the counter's next case gets a fresh number), recounts the case tallies and
+// the visits' prev_date (paused during the load, see tallies.go), restores the connection's
 // settings, folds the WAL back into the database and releases the write lock.
 func (b *Bulk) Close() error {
 	err := b.commit()
 	if err == nil {
 		err = b.sequences()
+	}
+	if err == nil {
+		err = b.tallies()
 	}
 	if rerr := b.release(); err == nil {
 		err = rerr
@@ -147,6 +156,19 @@ func (b *Bulk) sequences() error {
 			b.tx = nil
 			return fmt.Errorf("bulk: sequences: %w", err)
 		}
+	}
+	return b.commit()
+}
+
+// tallies recounts the case tallies paused since OpenBulk.
+func (b *Bulk) tallies() error {
+	if err := b.begin(); err != nil {
+		return err
+	}
+	if err := fillCaseTallies(b.ctx, b.tx); err != nil {
+		b.tx.Rollback()
+		b.tx = nil
+		return fmt.Errorf("bulk: %w", err)
 	}
 	return b.commit()
 }

@@ -292,11 +292,17 @@ func (s *Store) SearchCases(ctx context.Context, q hall.CaseQuery, mine int64) (
 	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*)`+from+where, args...).Scan(&out.Total); err != nil {
 		return out, err
 	}
-	// The page's ids first, in the ledger's order (from cases_ledger_order), then only those rows
-	// with their names: a deep page skips ids, not joined rows.
-	var err error
-	out.Items, err = s.queryCases(ctx, caseSelect+` WHERE c.id IN (SELECT c.id`+from+where+caseOrder+` LIMIT ? OFFSET ?)`+caseOrder,
-		append(args, size, (page-1)*size)...)
+	// The page's ids first, in the ledger's order (from cases_ledger_order), by keyset next to a
+	// page shown (casepages.go) or by number, then only those rows with their names: a page by
+	// number skips ids, not joined rows.
+	keys, err := s.pageKeys(ctx, from, where, args, q, page, size)
+	if err != nil {
+		return out, err
+	}
+	if len(keys) > 0 {
+		out.First, out.Last = keys[0].String(), keys[len(keys)-1].String()
+	}
+	out.Items, err = s.casesByKeys(ctx, keys)
 	return out, err
 }
 

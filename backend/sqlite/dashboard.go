@@ -62,20 +62,28 @@ func needDates(p hall.Period) error {
 var inPeriodSQL = takenOnSQL + `>=@fromDay AND ` + takenOnSQL + `<=@toDay`
 
 // Dashboard counts the dashboard's case, petition, visit and print figures for a period (which
-// must be clean) in SQL, a few grouped passes over the indexed tables; the visit duty coverage,
+// must be clean) in SQL: the case figures from the case tallies (sqlite/tallies.go), the rest in
+// a few passes over the indexed tables; the visit duty coverage,
 // which needs the cadence rules, is left to the caller. The briefing's figures come from
 // the same conditions as CaseSummary, so that the dashboard and the monthly briefing agree.
 func (s *Store) Dashboard(ctx context.Context, d DashboardDates) (hall.Dashboard, error) {
+	return s.dashboard(ctx, d, s.caseBreakdowns)
+}
+
+// dashboard is Dashboard with its case figures read by cases: the tallies (caseBreakdowns), or,
+// for the consistency test and the benchmark, the cases themselves (caseBreakdownsRaw).
+func (s *Store) dashboard(ctx context.Context, d DashboardDates,
+	cases func(ctx context.Context, out *hall.Dashboard, d DashboardDates, args []any) error) (hall.Dashboard, error) {
 	out := hall.Dashboard{Period: d.Period, Today: d.Today}
 	args, err := d.args()
 	if err != nil {
 		return out, err
 	}
-	// The pass over the period's cases is most of the time: it runs on its own connection while
-	// the small counts below run on another (WAL lets readers run side by side). It fills only
-	// the fields the counts below do not touch.
+	// The case figures (from the tallies) run on their own connection while the small counts
+	// below run on another (WAL lets readers run side by side). They fill only the fields the
+	// counts below do not touch.
 	breakdowns := make(chan error, 1)
-	go func() { breakdowns <- s.caseBreakdowns(ctx, &out, args) }()
+	go func() { breakdowns <- cases(ctx, &out, d, args) }()
 	err = s.dashboardCounts(ctx, &out, d, args)
 	if berr := <-breakdowns; err == nil {
 		err = berr
@@ -85,20 +93,26 @@ func (s *Store) Dashboard(ctx context.Context, d DashboardDates) (hall.Dashboard
 
 // dashboardCounts reads the dashboard's figures other than the case breakdowns.
 func (s *Store) dashboardCounts(ctx context.Context, out *hall.Dashboard, d DashboardDates, args []any) error {
-	var err error
+	// The visits run on a connection of their own too: a year of them is the longest count here.
+	visits := make(chan error, 1)
+	go func() { visits <- s.visitCounts(ctx, &out.Visits, args) }()
+	err := s.otherCounts(ctx, out, d, args)
+	if verr := <-visits; err == nil {
+		err = verr
+	}
+	return err
+}
+
+// otherCounts reads the all-time deadline figures, the petitions and the prints.
+func (s *Store) otherCounts(ctx context.Context, out *hall.Dashboard, d DashboardDates, args []any) error {
 	// Overdue and due soon of all time are running cases by definition: read from the status and
 	// deadline index (cases_status_due), not from every case ever taken in.
-	err = s.db.QueryRowContext(ctx, `SELECT `+count(hall.BucketOverdue)+`, `+count(hall.BucketDueSoon)+`
+	err := s.db.QueryRowContext(ctx, `SELECT `+count(hall.BucketOverdue)+`, `+count(hall.BucketDueSoon)+`
 		FROM cases c WHERE `+runningSQL, args...).Scan(&out.OverdueAll, &out.DueSoonAll)
 	if err != nil {
 		return err
 	}
 	if out.Petitions, err = s.petitionCounts(ctx, args); err != nil {
-		return err
-	}
-	err = s.db.QueryRowContext(ctx, `SELECT COUNT(*), COUNT(DISTINCT household_id) FROM visits WHERE date>=@fromDay AND date<=@toDay`,
-		args...).Scan(&out.Visits.Visits, &out.Visits.Households)
-	if err != nil {
 		return err
 	}
 	prints, err := s.PrintCounts(ctx, d.Period.From, d.Period.To)
@@ -109,16 +123,16 @@ func (s *Store) dashboardCounts(ctx context.Context, out *hall.Dashboard, d Dash
 	return nil
 }
 
-// caseBreakdowns reads the period's cases in one grouped pass, by ledger, item, village (the
+// caseBreakdownsRaw reads the period's cases in one grouped pass, by ledger, item, village (the
 // case's own, see migration 0014) and handler together, and adds the rows up in Go into the four
-// breakdowns, the briefing's figures (the same as CaseSummary's, which TestDashboardSummary
-// holds them to) and the deadline and remedy figures. Counts add up exactly, and one pass over a
-// year of a county's cases costs a fraction of five.
-func (s *Store) caseBreakdowns(ctx context.Context, out *hall.Dashboard, args []any) error {
+// breakdowns, the briefing's figures (the same as CaseSummary's) and the deadline and remedy
+// figures. It is what the tallies replaced (caseBreakdowns): the consistency test and the
+// benchmark hold the tallies to it, and its cost grows with the period's cases.
+func (s *Store) caseBreakdownsRaw(ctx context.Context, out *hall.Dashboard, _ DashboardDates, args []any) error {
 	rows, err := s.db.QueryContext(ctx, `SELECT c.ledger, c.item_id, MAX(c.item_name), c.village_id, c.handler_id,
 		COUNT(*), `+count(hall.BucketSolved)+`, `+count(hall.BucketDeclined)+`, `+count(hall.BucketInProgress)+`,
 		`+count(hall.BucketOverdue)+`, `+count(hall.BucketBad)+`, `+count(hall.BucketDueSoon)+`,
-		COUNT(*) FILTER (WHERE `+badSQL+` AND c.remedy_resolved=1), `+count(hall.BucketRemedyOpen)+`, `+count(hall.BucketRemedyOverdue)+`,
+		COUNT(*) FILTER (WHERE `+remedyResolvedSQL+`), `+count(hall.BucketRemedyOpen)+`, `+count(hall.BucketRemedyOverdue)+`,
 		`+count(hall.BucketRated)+`, `+count(hall.BucketGood)+`
 		FROM cases c
 		WHERE `+inPeriodSQL+` GROUP BY c.ledger, c.item_id, c.village_id, c.handler_id`, args...)
@@ -126,29 +140,7 @@ func (s *Store) caseBreakdowns(ctx context.Context, out *hall.Dashboard, args []
 		return err
 	}
 	defer rows.Close()
-	ledgers, items, villages, handlers := map[group]*hall.GroupCount{}, map[group]*hall.GroupCount{}, map[group]*hall.GroupCount{}, map[group]*hall.GroupCount{}
-	// A line is keyed by its id (a ledger by its name); an item's name is the greatest of the
-	// names its cases were taken under, as MAX(item_name) over the item would give.
-	add := func(m map[group]*hall.GroupCount, k group, c hall.GroupCount) {
-		key := group{id: k.id}
-		if k.id == 0 {
-			key = k
-		}
-		g := m[key]
-		if g == nil {
-			g = &hall.GroupCount{ID: k.id, Name: k.name}
-			m[key] = g
-		}
-		if k.name > g.Name {
-			g.Name = k.name
-		}
-		g.Total += c.Total
-		g.Solved += c.Solved
-		g.Declined += c.Declined
-		g.InProgress += c.InProgress
-		g.Overdue += c.Overdue
-		g.Bad += c.Bad
-	}
+	b := newBreakdown()
 	for rows.Next() {
 		var ledger, item, village, handler group
 		var c hall.GroupCount
@@ -158,26 +150,11 @@ func (s *Store) caseBreakdowns(ctx context.Context, out *hall.Dashboard, args []
 			&rated, &good); err != nil {
 			return err
 		}
-		// The briefing's figures, as CaseSummary counts them.
-		sum := &out.Summary
-		sum.Sorted += c.Total
-		switch ledger.name {
-		case hall.LedgerInstant:
-			sum.OnSpot += c.Solved
-		case hall.LedgerProxy:
-			sum.Proxy += c.Solved
-		case hall.LedgerEscalate:
-			sum.Joint += c.Solved
-		}
-		sum.Declined += c.Declined
-		sum.InProgress += c.InProgress
-		sum.Rated += rated
-		sum.Good += good
-		sum.Bad += c.Bad
-		add(ledgers, ledger, c)
-		add(items, item, c)
-		add(villages, village, c)
-		add(handlers, handler, c)
+		addSummary(out, ledger.name, c, rated, good)
+		b.add(b.ledgers, ledger, c)
+		b.add(b.items, item, c)
+		b.add(b.villages, village, c)
+		b.add(b.handlers, handler, c)
 		out.Overdue += c.Overdue
 		out.DueSoon += dueSoon
 		out.Remedy.Bad += c.Bad
@@ -188,18 +165,75 @@ func (s *Store) caseBreakdowns(ctx context.Context, out *hall.Dashboard, args []
 	if err := rows.Err(); err != nil {
 		return err
 	}
+	rows.Close()
+	return s.finishBreakdown(ctx, out, b)
+}
+
+// breakdown is the four breakdowns of a dashboard while they are added up.
+type breakdown struct{ ledgers, items, villages, handlers map[group]*hall.GroupCount }
+
+func newBreakdown() *breakdown {
+	return &breakdown{map[group]*hall.GroupCount{}, map[group]*hall.GroupCount{}, map[group]*hall.GroupCount{}, map[group]*hall.GroupCount{}}
+}
+
+// add adds figures to a breakdown's line. A line is keyed by its id (a ledger by its name); an
+// item's name is the greatest of the names its cases were taken under, as MAX(item_name) over
+// the item would give.
+func (b *breakdown) add(m map[group]*hall.GroupCount, k group, c hall.GroupCount) {
+	key := group{id: k.id}
+	if k.id == 0 {
+		key = k
+	}
+	g := m[key]
+	if g == nil {
+		g = &hall.GroupCount{ID: k.id, Name: k.name}
+		m[key] = g
+	}
+	if k.name > g.Name {
+		g.Name = k.name
+	}
+	g.Total += c.Total
+	g.Solved += c.Solved
+	g.Declined += c.Declined
+	g.InProgress += c.InProgress
+	g.Overdue += c.Overdue
+	g.Bad += c.Bad
+}
+
+// addSummary adds figures of one ledger to the briefing's figures, as CaseSummary counts them.
+func addSummary(out *hall.Dashboard, ledger string, c hall.GroupCount, rated, good int) {
+	sum := &out.Summary
+	sum.Sorted += c.Total
+	switch ledger {
+	case hall.LedgerInstant:
+		sum.OnSpot += c.Solved
+	case hall.LedgerProxy:
+		sum.Proxy += c.Solved
+	case hall.LedgerEscalate:
+		sum.Joint += c.Solved
+	}
+	sum.Declined += c.Declined
+	sum.InProgress += c.InProgress
+	sum.Rated += rated
+	sum.Good += good
+	sum.Bad += c.Bad
+}
+
+// finishBreakdown names and orders the breakdowns into the dashboard and works out the
+// satisfaction.
+func (s *Store) finishBreakdown(ctx context.Context, out *hall.Dashboard, b *breakdown) error {
 	if out.Summary.Rated > 0 {
 		out.Summary.Satisfaction = float64(out.Summary.Good) / float64(out.Summary.Rated)
 	}
 	// Village and handler names are read once each here rather than joined to every case.
-	if err := s.nameGroups(ctx, `SELECT id, name FROM villages`, villages); err != nil {
+	if err := s.nameGroups(ctx, `SELECT id, name FROM villages`, b.villages); err != nil {
 		return err
 	}
-	if err := s.nameGroups(ctx, `SELECT id, name FROM operators`, handlers); err != nil {
+	if err := s.nameGroups(ctx, `SELECT id, name FROM operators`, b.handlers); err != nil {
 		return err
 	}
 	ledgerOrder := map[string]int{hall.LedgerInstant: 0, hall.LedgerProxy: 1, hall.LedgerEscalate: 2}
-	out.Ledgers = sortedGroups(ledgers, func(a, b *hall.GroupCount) int { return ledgerOrder[a.Name] - ledgerOrder[b.Name] })
+	out.Ledgers = sortedGroups(b.ledgers, func(a, b *hall.GroupCount) int { return ledgerOrder[a.Name] - ledgerOrder[b.Name] })
 	for i := range out.Ledgers {
 		out.Ledgers[i].Key = out.Ledgers[i].Name
 	}
@@ -209,7 +243,7 @@ func (s *Store) caseBreakdowns(ctx context.Context, out *hall.Dashboard, args []
 		}
 		return cmp.Compare(a.ID, b.ID)
 	}
-	out.Items, out.Villages, out.Handlers = sortedGroups(items, largest), sortedGroups(villages, largest), sortedGroups(handlers, largest)
+	out.Items, out.Villages, out.Handlers = sortedGroups(b.items, largest), sortedGroups(b.villages, largest), sortedGroups(b.handlers, largest)
 	return nil
 }
 
@@ -252,19 +286,28 @@ func sortedGroups[K comparable](m map[K]*hall.GroupCount, order func(a, b *hall.
 	return out
 }
 
+// visitCounts counts the visits made in the period and the households they went to, over the
+// covering index visits_date_prev: a household's first visit of the period is the one whose
+// previous visit (prev_date, migration 0026) came before it, so no DISTINCT is needed.
+func (s *Store) visitCounts(ctx context.Context, out *hall.VisitCount, args []any) error {
+	return s.db.QueryRowContext(ctx, `SELECT COUNT(*), COUNT(*) FILTER (WHERE prev_date<@fromDay)
+		FROM visits WHERE date>=@fromDay AND date<=@toDay`, args...).Scan(&out.Visits, &out.Households)
+}
+
 // petitionCounts counts the petitions: received (by the day received) and closed (销案) in the
 // period, answered in the period and how many by the settlement deadline, and open or overdue
 // today whenever they came in.
 func (s *Store) petitionCounts(ctx context.Context, args []any) (hall.PetitionCount, error) {
 	var c hall.PetitionCount
+	// Each figure is its own count over an index (migration 0026), not a pass over every petition.
 	err := s.db.QueryRowContext(ctx, `SELECT
-		COUNT(*) FILTER (WHERE p.received_on>=@fromDay AND p.received_on<=@toDay),
-		COUNT(*) FILTER (WHERE `+sqlEq("p.status", hall.PtClosed)+` AND p.closed_at>=@from AND p.closed_at<@to),
-		COUNT(*) FILTER (WHERE `+repliedSQL+`),
-		COUNT(*) FILTER (WHERE `+repliedSQL+` AND `+repliedOnTimeSQL+`),
-		COUNT(*) FILTER (WHERE `+openPetitionStatuses+`),
-		COUNT(*) FILTER (WHERE `+openPetitionStatuses+` AND `+petitionPastDueSQL("@today")+`)
-		FROM petitions p`, args...).Scan(&c.Received, &c.Closed, &c.Replied, &c.RepliedOnTime, &c.Open, &c.Overdue)
+		(SELECT COUNT(*) FROM petitions p WHERE p.received_on>=@fromDay AND p.received_on<=@toDay),
+		(SELECT COUNT(*) FROM petitions p WHERE `+sqlEq("p.status", hall.PtClosed)+` AND p.closed_at>=@from AND p.closed_at<@to),
+		(SELECT COUNT(*) FROM petitions p WHERE `+repliedSQL+`),
+		(SELECT COUNT(*) FROM petitions p WHERE `+repliedSQL+` AND `+repliedOnTimeSQL+`),
+		(SELECT COUNT(*) FROM petitions p WHERE `+openPetitionStatuses+`),
+		(SELECT COUNT(*) FROM petitions p WHERE `+openPetitionStatuses+` AND `+petitionPastDueSQL("@today")+`)`,
+		args...).Scan(&c.Received, &c.Closed, &c.Replied, &c.RepliedOnTime, &c.Open, &c.Overdue)
 	return c, err
 }
 

@@ -239,6 +239,12 @@ func rebuildSearchIndexes(ctx context.Context, tx *sql.Tx) error {
 			return err
 		}
 	}
+	// The case tallies are recounted from the cases copied, never taken from the backup as they are.
+	if kinds["case_day_tallies"] == "table" {
+		if err := fillCaseTallies(ctx, tx); err != nil {
+			return err
+		}
+	}
 	for _, tb := range slices.Sorted(maps.Keys(kinds)) {
 		if kinds[tb] == "virtual" {
 			if _, err := tx.ExecContext(ctx, `INSERT INTO main.`+ident(tb)+`(`+ident(tb)+`) VALUES ('rebuild')`); err != nil {

@@ -149,17 +149,7 @@ func TestResidentSearchPlans(t *testing.T) {
 			sql  string
 			args []any
 		}{{countSQL, countArgs}, {pageSQL, append(args, 20, 0)}} {
-			rows, err := s.db.QueryContext(ctx, `EXPLAIN QUERY PLAN `+query.sql, query.args...)
-			must(t, err)
-			var plan []string
-			for rows.Next() {
-				var id, parent, unused int
-				var detail string
-				must(t, rows.Scan(&id, &parent, &unused, &detail))
-				plan = append(plan, detail)
-			}
-			rows.Close()
-			text := strings.Join(plan, "\n")
+			text := queryPlan(t, s, query.sql, query.args...)
 			if !strings.Contains(text, "resident_terms") && !strings.Contains(text, "SEARCH s USING PRIMARY KEY") ||
 				strings.Contains(text, "SCAN r") || strings.Contains(text, "SCAN residents") {
 				t.Errorf("plan of %+v:\n%s\nwant the candidates from resident_terms and no scan of the residents", q, text)

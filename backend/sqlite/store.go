@@ -56,6 +56,10 @@ func Open(path string, now func() time.Time) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
+	if err := s.repairCaseTallies(context.Background()); err != nil {
+		db.Close()
+		return nil, err
+	}
 	if err := s.EnsureCatalog(context.Background(), hall.BuiltinCatalog()); err != nil {
 		db.Close()
 		return nil, err
@@ -170,7 +174,8 @@ var supersededMigrations = map[int]bool{11: true}
 // migrationHook is the Go step of migration v, run in its transaction right after its SQL, or
 // nil. 0010 chains the audit lines written before the chain existed: once, as it is applied.
 // 0016 removes 0011's FTS5 table, which SQL alone cannot do without FTS5. 0025 gives every
-// existing case its query code (hall.NewQueryCode).
+// existing case its query code (hall.NewQueryCode). 0026 makes the case tallies' triggers from the
+// raw queries' conditions and fills the tallies (sqlite/tallies.go).
 func migrationHook(v int) func(ctx context.Context, tx *sql.Tx) error {
 	switch v {
 	case 10:
@@ -179,6 +184,8 @@ func migrationHook(v int) func(ctx context.Context, tx *sql.Tx) error {
 		return dropFTS5ResidentSearch
 	case 25:
 		return fillQueryCodes
+	case 26:
+		return createCaseTallies
 	}
 	return nil
 }

@@ -58,9 +58,9 @@ var (
 	// rating an approved review found malicious is out of every figure (rating_excluded). goodSQL
 	// and badSQL are its good and bad ratings (hall.GoodRatings, hall.BadRatings). The dashboard,
 	// scorecards and briefing count satisfaction only through these.
-	ratedSQL = `c.rating>0 AND c.rating_excluded=0`
-	goodSQL  = `c.rating IN ` + sqlInts(hall.GoodRatings) + ` AND c.rating_excluded=0`
-	badSQL   = `c.rating IN ` + sqlInts(hall.BadRatings) + ` AND c.rating_excluded=0`
+	ratedSQL = ratedOn("c.rating", "c.rating_excluded")
+	goodSQL  = goodOn("c.rating", "c.rating_excluded")
+	badSQL   = badOn("c.rating", "c.rating_excluded")
 	// takenOnSQL is the date a case counts on, the one the ledgers show: its acceptance date
 	// (受理日期), or, while it waits for materials before it is accepted, the China date it was
 	// registered. Periods, ledger date filters, drill-downs and the briefing all count by it,
@@ -68,6 +68,25 @@ var (
 	// accepted). Migration 0020 indexes this very expression (cases_taken_on): keep them equal.
 	takenOnSQL = `(CASE WHEN c.accepted_on<>'' THEN c.accepted_on ELSE date(c.created_at,'+8 hours') END)`
 )
+
+// ratedOn is the one rule of a rating that counts, over a level column and the flag an approved
+// malicious-rating review sets: 未评价 (hall.RatingUnrated) is no rating, and an excluded one is
+// out of every figure. goodOn and badOn are its good and bad ratings (hall.GoodRatings,
+// hall.BadRatings). Cases (c.rating) and the ratings of tickets served with no case (r.level)
+// both count by them.
+func ratedOn(level, excluded string) string {
+	return level + `>` + strconv.Itoa(hall.RatingUnrated) + ` AND ` + excluded + `=0`
+}
+
+func goodOn(level, excluded string) string {
+	return level + ` IN ` + sqlInts(hall.GoodRatings) + ` AND ` + excluded + `=0`
+}
+
+func badOn(level, excluded string) string { return badLevelOn(level) + ` AND ` + excluded + `=0` }
+
+// badLevelOn is a bad level (hall.BadRatings) whether or not a review excluded it: what needs
+// rectification.
+func badLevelOn(level string) string { return level + ` IN ` + sqlInts(hall.BadRatings) }
 
 // overdueSQL is a running case past its deadline: the one spelling of "overdue". today is the
 // placeholder of today's date ("?" or "@today").

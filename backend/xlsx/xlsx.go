@@ -6,6 +6,7 @@ package xlsx
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -54,6 +55,8 @@ func Write(tables ...Table) ([]byte, error) {
 	}
 	f := excelize.NewFile()
 	defer f.Close()
+	parts := sheetRows{}
+	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return fastZip(w, parts) })
 	st, err := newStyles(f)
 	if err != nil {
 		return nil, err
@@ -68,7 +71,7 @@ func Write(tables ...Table) ([]byte, error) {
 		} else if _, err := f.NewSheet(t.Sheet); err != nil {
 			return nil, err
 		}
-		if err := writeTable(f, st, t); err != nil {
+		if err := writeTable(f, st, parts, t); err != nil {
 			return nil, fmt.Errorf("xlsx: sheet %q: %w", t.Sheet, err)
 		}
 	}
@@ -119,13 +122,15 @@ func ptr(s string) *string { return &s }
 // widths before the first row, and a long table rarely changes the picture further down.
 const fitRows = 2000
 
-func writeTable(f *excelize.File, st styles, t Table) error {
+func writeTable(f *excelize.File, st styles, parts sheetRows, t Table) error {
 	widths := make([]float64, len(t.Columns))
 	header := make([]any, len(t.Columns))
 	for c, col := range t.Columns {
 		widths[c] = displayWidth(col.Header)
 		header[c] = excelize.Cell{StyleID: st.header, Value: col.Header}
 	}
+	// The first fitRows rows are converted once, for their widths and for writing.
+	fitted := make([][]any, 0, min(len(t.Rows), fitRows))
 	for r, row := range t.Rows {
 		if len(row) != len(t.Columns) {
 			return fmt.Errorf("row %d has %d values for %d columns", r+1, len(row), len(t.Columns))
@@ -133,13 +138,16 @@ func writeTable(f *excelize.File, st styles, t Table) error {
 		if r >= fitRows {
 			continue
 		}
+		vals := make([]any, len(row))
 		for c, v := range row {
-			_, shown, err := cellValue(t.Columns[c].Kind, v)
+			val, shown, err := cellValue(t.Columns[c].Kind, v)
 			if err != nil {
 				return fmt.Errorf("row %d column %q: %w", r+1, t.Columns[c].Header, err)
 			}
+			vals[c] = val
 			widths[c] = max(widths[c], displayWidth(shown))
 		}
+		fitted = append(fitted, vals)
 	}
 	sw, err := f.NewStreamWriter(t.Sheet)
 	if err != nil {
@@ -165,21 +173,26 @@ func writeTable(f *excelize.File, st styles, t Table) error {
 	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: 22}); err != nil {
 		return err
 	}
+	// The data rows are written by rowWriter and put into the sheet's part when it is packed.
+	rw := newRowWriter(t, st)
+	vals := make([]any, len(t.Columns))
 	for r, row := range t.Rows {
-		cells := make([]any, len(row))
+		if r < len(fitted) {
+			rw.row(r+2, fitted[r])
+			continue
+		}
 		for c, v := range row {
-			val, _, err := cellValue(t.Columns[c].Kind, v)
-			if err != nil {
+			var err error
+			if vals[c], _, err = cellValue(t.Columns[c].Kind, v); err != nil {
 				return fmt.Errorf("row %d column %q: %w", r+1, t.Columns[c].Header, err)
 			}
-			cells[c] = excelize.Cell{StyleID: st.byKind[t.Columns[c].Kind], Value: val}
 		}
-		cell, _ := excelize.CoordinatesToCellName(1, r+2)
-		if err := sw.SetRow(cell, cells); err != nil {
-			return err
-		}
+		rw.row(r+2, vals)
 	}
-	return sw.Flush()
+	if err := sw.Flush(); err != nil {
+		return err
+	}
+	return parts.add(f, t.Sheet, rw.buf.Bytes())
 }
 
 // cellValue converts v for its column kind and returns what the cell shows (for fitting widths).
@@ -189,6 +202,9 @@ func cellValue(k Kind, v any) (any, string, error) {
 	}
 	switch k {
 	case Text:
+		if s, ok := v.(string); ok {
+			return s, s, nil
+		}
 		s := fmt.Sprint(v)
 		return s, s, nil
 	case Date, DateTime:
@@ -235,6 +251,24 @@ func cellValue(k Kind, v any) (any, string, error) {
 
 var timeLayouts = []string{time.RFC3339, "2006-01-02 15:04:05", "2006-01-02 15:04", hall.DateLayout}
 
+// layoutsFor puts first the layout whose length s has (only it can match: an RFC 3339 time is
+// longer than the others), so that a column of dates is read with one parse per cell.
+func layoutsFor(s string) []string {
+	if order, ok := layoutOrders[len(s)]; ok {
+		return order
+	}
+	return timeLayouts
+}
+
+// layoutOrders are timeLayouts with one fixed-length layout moved first, by that length.
+var layoutOrders = func() map[int][]string {
+	m := map[int][]string{}
+	for i, l := range timeLayouts[1:] {
+		m[len(l)] = append([]string{l}, append(timeLayouts[:i+1:i+1], timeLayouts[i+2:]...)...)
+	}
+	return m
+}()
+
 func asTime(v any) (time.Time, bool, error) {
 	switch t := v.(type) {
 	case time.Time:
@@ -249,7 +283,7 @@ func asTime(v any) (time.Time, bool, error) {
 		if t == "" {
 			return time.Time{}, false, nil
 		}
-		for _, l := range timeLayouts {
+		for _, l := range layoutsFor(t) {
 			if p, err := time.Parse(l, t); err == nil {
 				if l == time.RFC3339 {
 					p = p.In(china)

@@ -97,3 +97,37 @@ func TestReadFirstSheetRefusesBadFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteKeepsTheLook checks what the packing must not change: the header's bold, tinted,
+// centred style and row height, and each column's number format on the data cells.
+func TestWriteKeepsTheLook(t *testing.T) {
+	tb := ledgerTable(3)
+	f := openWritten(t, tb)
+	id, _ := f.GetCellStyle(tb.Sheet, "A1")
+	st, err := f.GetStyle(id)
+	if err != nil || st.Font == nil || !st.Font.Bold || len(st.Fill.Color) != 1 || st.Fill.Color[0] != "DDEBF7" ||
+		st.Alignment == nil || st.Alignment.Horizontal != "center" {
+		t.Fatalf("header style = %+v, %v", st, err)
+	}
+	if h, _ := f.GetRowHeight(tb.Sheet, 1); h != 22 {
+		t.Errorf("header height = %v, want 22", h)
+	}
+	for cell, want := range map[string]string{"A2": "@", "K2": "yyyy-mm-dd hh:mm", "L2": "yyyy-mm-dd"} {
+		id, _ := f.GetCellStyle(tb.Sheet, cell)
+		if st, err := f.GetStyle(id); err != nil || st.CustomNumFmt == nil || *st.CustomNumFmt != want {
+			t.Errorf("%s number format = %+v, want %q", cell, st, want)
+		}
+	}
+	for cell, want := range map[string]int{"M2": 1, "W2": 4} {
+		id, _ := f.GetCellStyle(tb.Sheet, cell)
+		if st, err := f.GetStyle(id); err != nil || st.NumFmt != want {
+			t.Errorf("%s number format = %+v, want built-in %d", cell, st, want)
+		}
+	}
+	if v, _ := f.GetCellValue(tb.Sheet, "W2"); v != "300.50" {
+		t.Errorf("W2 = %q, want the amount with two decimals", v)
+	}
+	if v, _ := f.GetCellValue(tb.Sheet, "K2"); v != "2025-01-01 09:15" {
+		t.Errorf("K2 = %q, want the date-time", v)
+	}
+}

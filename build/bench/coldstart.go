@@ -2,12 +2,14 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -16,41 +18,118 @@ import (
 
 // coldStarts starts the binary again and again on the data folder: `serve` to its first /healthz
 // answer and to its first API answer (the status the login screen asks for), and, when there is a
-// display, the desktop window until its frontend reports the login screen. The first start of a
-// day takes that day's backup in the background; one untimed start, stopped gracefully (which
-// also takes the exit backup), comes first so that the timed ones are the day's later starts, as
-// at a hall that opens the program many times a day. The timed ones are killed, so they leave
-// no backups behind.
-func coldStarts(bin, data string, n int) ([]row, error) {
+// display, the desktop window until its frontend reports the login screen, both at a day's later
+// start and at the day's first start (whose automatic backup copies the whole database). One
+// untimed start, stopped gracefully (which takes the exit backup, the day's), comes first so that
+// the timed later starts are the day's later ones, as at a hall that opens the program many times
+// a day. The timed ones are killed, so they leave no backups behind. The day's first starts run
+// on a copy of the database in a temporary folder whose backups are removed before each start.
+//
+// before, when set, is the same program before a change: its starts alternate with bin's on the
+// same data, so both see the same machine, and each kind gets a row for both and their ratio.
+func coldStarts(bin, before, data string, n int) ([]row, error) {
+	bins := []string{bin}
+	if before != "" {
+		bins = []string{before, bin}
+	}
+	label := func(i int, name string) string {
+		if len(bins) == 1 {
+			return name
+		}
+		return name + [2]string{" (before)", " (after)"}[i]
+	}
 	fmt.Fprintln(os.Stderr, "warm-up start of serve (takes the day's backup)…")
 	if _, _, err := startServe(bin, data, true); err != nil {
 		return nil, err
 	}
-	health := row{Name: "cold start: serve to /healthz", Target: startTarget, Note: "exec, open and check the database, listen"}
-	first := row{Name: "cold start: serve to first API answer", Target: startTarget, Note: "SystemService/Status, what the login screen asks first"}
-	for i := range n {
-		fmt.Fprintf(os.Stderr, "serve start %d/%d…\n", i+1, n)
-		h, a, err := startServe(bin, data, false)
-		if err != nil {
-			return nil, err
-		}
-		health.Times, first.Times = append(health.Times, h), append(first.Times, a)
+	var health, first, desk, deskFirst []row
+	for i := range bins {
+		health = append(health, row{Name: label(i, "cold start: serve to /healthz"), Target: startTarget, Note: "exec, open and check the database, listen"})
+		first = append(first, row{Name: label(i, "cold start: serve to first API answer"), Target: startTarget, Note: "SystemService/Status, what the login screen asks first"})
+		desk = append(desk, row{Name: label(i, "cold start: desktop window to login screen"), Target: startTarget, Note: "Xvfb; the frontend's ReportReady(\"login\"); a later start of the day"})
+		deskFirst = append(deskFirst, row{Name: label(i, "cold start: desktop, the day's first start"), Target: startTarget, Note: "as above, with the day's automatic backup still to take"})
 	}
-	rows := []row{health, first}
+	for k := range n {
+		for i, b := range bins {
+			fmt.Fprintf(os.Stderr, "serve start %d/%d…\n", k+1, n)
+			h, a, err := startServe(b, data, false)
+			if err != nil {
+				return nil, err
+			}
+			health[i].Times, first[i].Times = append(health[i].Times, h), append(first[i].Times, a)
+		}
+	}
+	rows := append(compared(health), compared(first)...)
 	if os.Getenv("DISPLAY") == "" {
 		fmt.Fprintln(os.Stderr, "no DISPLAY: the desktop start is not measured (run under xvfb-run)")
 		return rows, nil
 	}
-	desk := row{Name: "cold start: desktop window to login screen", Target: startTarget, Note: "Xvfb; the frontend's ReportReady(\"login\")"}
-	for i := range n {
-		fmt.Fprintf(os.Stderr, "desktop start %d/%d…\n", i+1, n)
-		d, err := startDesktop(bin, data)
-		if err != nil {
-			return nil, err
+	for k := range n {
+		for i, b := range bins {
+			fmt.Fprintf(os.Stderr, "desktop start %d/%d…\n", k+1, n)
+			d, err := startDesktop(b, data)
+			if err != nil {
+				return nil, err
+			}
+			desk[i].Times = append(desk[i].Times, d)
 		}
-		desk.Times = append(desk.Times, d)
 	}
-	return append(rows, desk), nil
+	rows = append(rows, compared(desk)...)
+	tmp, err := os.MkdirTemp("", "halldesk-bench-first-start-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp)
+	fmt.Fprintln(os.Stderr, "copying the database for the day's first starts…")
+	if err := copyInto(tmp, filepath.Join(data, "halldesk.db")); err != nil {
+		return nil, err
+	}
+	for k := range n {
+		for i, b := range bins {
+			fmt.Fprintf(os.Stderr, "desktop first start of the day %d/%d…\n", k+1, n)
+			if err := os.RemoveAll(filepath.Join(tmp, "backups")); err != nil {
+				return nil, err
+			}
+			d, err := startDesktop(b, tmp)
+			if err != nil {
+				return nil, err
+			}
+			deskFirst[i].Times = append(deskFirst[i].Times, d)
+		}
+	}
+	return append(rows, compared(deskFirst)...), nil
+}
+
+// compared returns the rows of one kind of start; with a before and an after row, the after row's
+// note gains the ratios of their medians and p95s (before ÷ after: above 1 is faster).
+func compared(rs []row) []row {
+	if len(rs) != 2 {
+		return rs
+	}
+	b, a := slices.Sorted(slices.Values(rs[0].Times)), slices.Sorted(slices.Values(rs[1].Times))
+	ratio := func(x, y time.Duration) float64 {
+		if y <= 0 {
+			return 0
+		}
+		return float64(x) / float64(y)
+	}
+	rs[1].Note += fmt.Sprintf("; before ÷ after: median %.2f×, p95 %.2f×", ratio(pct(b, 50), pct(a, 50)), ratio(pct(b, 95), pct(a, 95)))
+	return rs
+}
+
+// copyInto copies the file at src into the folder dir, under the same name.
+func copyInto(dir, src string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(filepath.Join(dir, filepath.Base(src)), os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	if err != nil {
+		return err
+	}
+	_, err = out.ReadFrom(in)
+	return errors.Join(err, out.Close())
 }
 
 // startServe returns the times from exec to the first /healthz answer and to the first API answer.

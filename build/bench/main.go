@@ -29,6 +29,7 @@ func main() {
 	data := flag.String("data", "bench-data", "a filled data folder (halldesk.db inside)")
 	runs := flag.Int("runs", 200, "measured runs of each quick operation (slow ones run fewer)")
 	bin := flag.String("bin", "", "a built halldesk binary: also measure cold starts")
+	before := flag.String("before", "", "with -bin: the same program before a change; its cold starts alternate with -bin's and each kind gets both rows and their ratio")
 	starts := flag.Int("starts", 7, "cold starts of each kind")
 	loadBin := flag.String("loadtest", "", "a built build/loadtest binary: measure the peak RSS of serve under its load")
 	loadFor := flag.Duration("load-duration", 30*time.Second, "how long the load runs for the RSS figure")
@@ -46,14 +47,14 @@ func main() {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	if err := run(*data, *runs, *bin, *starts, *loadBin, *loadFor, *only); err != nil {
+	if err := run(*data, *runs, *bin, *before, *starts, *loadBin, *loadFor, *only); err != nil {
 		pprof.StopCPUProfile()
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(data string, runs int, bin string, starts int, loadBin string, loadFor time.Duration, only string) error {
+func run(data string, runs int, bin, before string, starts int, loadBin string, loadFor time.Duration, only string) error {
 	dbPath := filepath.Join(data, "halldesk.db")
 	if _, err := os.Stat(dbPath); err != nil {
 		return fmt.Errorf("no database in %s (fill it with `halldesk demo --scale county --data %s`): %w", data, data, err)
@@ -72,7 +73,10 @@ func run(data string, runs int, bin string, starts int, loadBin string, loadFor 
 	}
 	if bin != "" {
 		bin, _ = filepath.Abs(bin)
-		r, err := coldStarts(bin, data, starts)
+		if before != "" {
+			before, _ = filepath.Abs(before)
+		}
+		r, err := coldStarts(bin, before, data, starts)
 		if err != nil {
 			return err
 		}

@@ -119,7 +119,7 @@ const (
 	listTarget      = 30 * time.Millisecond
 	dashboardTarget = 200 * time.Millisecond
 	writeTarget     = 20 * time.Millisecond
-	startTarget     = 1500 * time.Millisecond
+	startTarget     = 1000 * time.Millisecond // issue 18: the desktop to its login screen under 1 s
 )
 
 func (b *bench) measureAll(only string) ([]row, error) {
@@ -237,6 +237,13 @@ func (b *bench) ledgerOps() ([]op, error) {
 	if err != nil {
 		return nil, err
 	}
+	next := deep
+	next.Page = 499
+	p499, err := cases.Ledger(next)
+	if err != nil {
+		return nil, err
+	}
+	next.After = p499.Last
 	page := func(q hall.CaseQuery, n int) func(int) error {
 		q.Page = n
 		return func(int) error { _, err := cases.Ledger(q); return err }
@@ -246,6 +253,12 @@ func (b *bench) ledgerOps() ([]op, error) {
 			runs: b.runs, target: listTarget, fn: page(first, 1)},
 		{name: "ledger page 500", note: fmt.Sprintf("filter %s: %d matching cases", describeCaseQuery(deep), total),
 			runs: b.runs, target: listTarget, fn: page(deep, 500)},
+		// Issue 18: page 500 reached by 下一页 (keyset from page 499's last case) against page 1
+		// of the same filter; at most twice as long.
+		{name: "ledger page 1 (the page-500 filter)", note: fmt.Sprintf("filter %s", describeCaseQuery(deep)),
+			runs: b.runs, target: listTarget, fn: page(deep, 1)},
+		{name: "ledger page 500 by 下一页", note: "keyset: after page 499's last case",
+			runs: b.runs, target: listTarget, fn: page(next, 500)},
 	}, nil
 }
 

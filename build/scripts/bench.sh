@@ -5,8 +5,9 @@
 # 2. runs build/bench under Xvfb: every operation through the real services, the cold starts of
 #    serve and of the desktop window, and the peak RSS of serve under build/loadtest's load;
 # 3. runs the Go benchmarks: the search index against a LIKE scan, intake and a transition on a
-#    small store, the documents alone (the catalog's guide is shorter than 48 pages) and the hall
-#    day's call-screen push delay.
+#    small store, the documents alone (the catalog's guide is shorter than 48 pages), the county
+#    dashboard from a pass over the cases against the case tallies, and the hall day's call-screen
+#    push delay.
 # Everything it prints is also kept in test-output/bench/. BENCH_DATA, BENCH_OUT and BENCH_RUNS
 # override the data folder, the output folder and the runs of each quick operation.
 set -euo pipefail
@@ -43,6 +44,9 @@ go test -run '^$' -bench 'BenchmarkCase' ./backend/app/ | tee "$out/writes.txt"
 echo
 echo "== documents alone: a 48-page pocket guide (exactly), its booklet, 200 contact cards =="
 go test -run '^$' -bench 'PocketGuide48|Booklet48|ContactCards200' ./backend/pdf/ | tee "$out/documents.txt"
+echo
+echo "== the county dashboard: a pass over the cases against the case tallies, one run =="
+BENCH_DATA=$(realpath "$data") go test -run '^$' -bench BenchmarkCountyDashboard -benchtime 1x -timeout 30m ./backend/sqlite/ | tee "$out/tallies.txt"
 echo
 echo "== the hall day: 500 tickets, 8 windows, one call screen, 8 pads (push delay p95) =="
 go test -run '^$' -bench BenchmarkHallDayPush -benchtime 1x ./backend/httpapi/ | tee "$out/hallday.txt"

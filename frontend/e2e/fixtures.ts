@@ -26,6 +26,9 @@
 //   shot        shot('name') saves a full-page screenshot as test-output/e2e/<spec>/NN-name.png,
 //               the pictures people look through; quiet hides the toasts.
 //   outDir      test-output/e2e/<spec>/, where a spec keeps the documents it downloads.
+//   restartServer  restarts the file's server on the same port and data folder (as when the hall's
+//               host restarts): the pages and contexts open on it stay open, sessions held only in
+//               the server's memory are gone.
 //   serverEnv   an option: environment variables for the file's server, set for a whole spec file
 //               with test.use({ serverEnv: { HALLDESK_IDLE_SECONDS: '12' } }) at its top level.
 // Traces and screenshots of failed tests go to test-output/playwright (playwright.config.ts).
@@ -41,7 +44,7 @@ import { test as base, expect, type TestInfo } from '@playwright/test'
 
 import { ADDRESS, ADMIN, CHILD, HALL, HEAD, ROLE_CODES, SPOUSE, VILLAGE, type Operator, type Person } from './data'
 import { settled } from './ui'
-import { startServer, stopServer, type Server } from './support'
+import { restartServer, startServer, stopServer, type Server } from './support'
 
 export { expect }
 export * from './data'
@@ -52,6 +55,8 @@ const repoRoot = path.resolve(here, '../..')
 const bin = path.resolve(process.env.HALLDESK_BIN || path.join(repoRoot, 'build/bin/halldesk'))
 /** Screenshots and documents for people to look at, one folder per spec file. */
 const shotsRoot = path.join(repoRoot, 'test-output/e2e')
+/** The server's working folder: HALLDESK_CWD, else the repository root. */
+const serverCwd = process.env.HALLDESK_CWD ? path.resolve(process.env.HALLDESK_CWD) : repoRoot
 
 /** Seeded is a person of the foundation with their database id. */
 export interface Seeded extends Person {
@@ -85,6 +90,7 @@ interface FileServer {
 interface TestFixtures {
   serverEnv: Record<string, string>
   server: Server
+  restartServer: () => Promise<void>
   foundation: Foundation
   shot: (name: string, opts?: { quiet?: boolean }) => Promise<void>
   outDir: string
@@ -194,8 +200,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       await stopFileServer(cur)
       _workerServers.current = undefined
       const outDir = freshOutDir(specName(testInfo))
-      const cwd = process.env.HALLDESK_CWD ? path.resolve(process.env.HALLDESK_CWD) : repoRoot
-      const server = await startServer({ bin, cwd, env: serverEnv, logFile: path.join(outDir, 'server.log') })
+      const server = await startServer({ bin, cwd: serverCwd, env: serverEnv, logFile: path.join(outDir, 'server.log') })
       cur = { file: testInfo.file, server, outDir, shots: 0, failed: false }
       _workerServers.current = cur
     }
@@ -205,6 +210,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   server: async ({ _fileServer }, use) => {
     await use(_fileServer.server)
+  },
+
+  restartServer: async ({ _fileServer, serverEnv }, use) => {
+    await use(() => restartServer(_fileServer.server, { bin, cwd: serverCwd, env: serverEnv }))
   },
 
   outDir: async ({ _fileServer }, use) => {

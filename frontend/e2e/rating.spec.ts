@@ -5,6 +5,9 @@
 // shows the hall, the clerk's name and work number and the item; 张伟 taps 满意 and the
 // indicator 服务态度 and submits; the pad thanks him. The clerk's case page then shows the case
 // 已评价 with the rating's channel 评价器 and its indicator, and offers the clerk no way to rate.
+// A citizen who only asked something at window 2 (no case: 办结 on the clerk's header bar) rates
+// 不满意 on that window's pad; the supervisor's dashboard counts it in the window service's
+// satisfaction by window and clerk and lists it for rectification, where a callback closes it.
 import path from 'node:path'
 import type { Page } from '@playwright/test'
 
@@ -157,5 +160,71 @@ test('纸质评价卡的差评整改回访，经审定为恶意评价后不计�
     expect(await rated(), '认定的恶意差评不计入满意度').toBe(before - 1)
     await byId(page, 'case-ratings').first().scrollIntoViewIfNeeded()
     await shot('malicious-rating-approved')
+  })
+})
+
+const CLERK2 = { username: 'wuyun', name: '乌云', role: '窗口人员', password: 'Chuangkou-2026!wy' }
+
+test('未建办件的取号在窗口办结后由群众评价，计入窗口服务满意度，差评列入整改', async ({ page, browser, server, foundation, shot }) => {
+  let pad: Page | undefined
+  const comment = '只让我去别的窗口，没说清楚'
+
+  await test.step('a-consulting-window-with-its-pad-and-a-ticket', async () => {
+    const clerkId = await foundation.addOperator(CLERK2)
+    const cfg = await foundation.call<{ groups: { id: number; prefix: string }[] }>('QueueService', 'SaveGroup', {
+      id: 0, prefix: 'C', name: '综合咨询', itemIds: [], itemNames: [], active: true, position: 0, version: 0,
+    })
+    const groupId = cfg.groups.find((g) => g.prefix === 'C')!.id
+    await foundation.call('QueueService', 'SaveWindow', {
+      no: 2, name: '咨询窗口', groupIds: [groupId], groupNames: [], operatorId: clerkId, operatorName: '', paused: false, version: 0,
+    })
+    pad = await pairDevice(browser, server.base, foundation, { name: '2号窗口评价器', role: 'pad', window: 2 })
+    await expect(byId(pad, 'pad-idle').first(), '配对后显示评价器的待机页面').toBeVisible({ timeout: 15_000 })
+    await foundation.call('QueueService', 'Issue', { groupId, idNumber: '', priority: '' })
+  })
+
+  await test.step('clerk-calls-and-finishes-with-no-case', async () => {
+    await page.goto('/#/login')
+    await signIn(page, CLERK2)
+    await expect(byId(page, 'queue-bar').first()).toContainText('2号窗口')
+    await byId(page, 'queue-call').first().click()
+    await expect(byId(page, 'queue-current').first()).toHaveText('C001')
+    await byId(page, 'queue-finish').first().click()
+    await expect(byId(page, 'queue-current').first()).not.toHaveText('C001')
+  })
+
+  await test.step('the-citizen-rates-the-window-on-the-pad', async () => {
+    await expect(byId(pad!, 'pad-request').first(), '评价器显示评价请求').toBeVisible({ timeout: 5_000 })
+    await expect(byId(pad!, 'pad-clerk').first()).toHaveText(CLERK2.name)
+    await byId(pad!, 'pad-level-4').first().click()
+    await byId(pad!, 'pad-comment').first().fill(comment)
+    await byId(pad!, 'pad-submit').first().click()
+    await expect(byId(pad!, 'pad-thanks').first()).toBeVisible()
+  })
+
+  await test.step('the-supervisor-sees-it-counted-and-rectifies-it', async () => {
+    await page.goto('/#/login')
+    await signIn(page, SUPERVISOR)
+    await page.goto('/#/reports/dashboard')
+    const sec = byId(page, 'dash-window-ratings').first()
+    await expect(sec, '看板的排队叫号部分有窗口服务评价').toBeVisible({ timeout: 10_000 })
+    await expect(sec.locator('[data-testid="window-rating-bad"] .value')).toHaveText('1')
+    await expect(sec.locator('[data-testid="window-rating-satisfaction"] .value')).toHaveText('0.0%')
+    await expect(byId(page, 'window-ratings-by-window').first()).toContainText('咨询窗口')
+    await expect(byId(page, 'window-ratings-by-clerk').first()).toContainText(CLERK2.name)
+    const row = byId(page, 'window-bad-ratings').first().locator('tbody tr').filter({ hasText: 'C001' })
+    await expect(row).toContainText('不满意')
+    await expect(row).toContainText(comment)
+    await expect(row).toContainText('咨询窗口')
+    await expect(row.locator('[data-testid="bad-rating-state"]')).toContainText('整改中')
+    await row.locator('[data-testid="rating-callback"]').click()
+    // The date starts at today and its calendar stays shut: the cursor goes to what was done.
+    await expect(page.locator('.el-picker-panel').filter({ visible: true }), '日期选择面板不自动弹出').toHaveCount(0)
+    await fill(page, 'callback-done', '已当面解释办理流程并致歉')
+    await byId(page, 'callback-resolved').first().click()
+    await byId(page, 'rating-submit').first().click()
+    await expect(row.locator('[data-testid="bad-rating-state"]'), '回访后显示已整改').toHaveText('已整改')
+    await sec.scrollIntoViewIfNeeded()
+    await shot('window-rating-rectified')
   })
 })

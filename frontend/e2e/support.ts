@@ -79,13 +79,9 @@ export async function startServer({ bin, cwd, env = {}, logFile, timeoutMs = 30_
   fs.mkdirSync(path.dirname(logFile), { recursive: true })
   let lastError: unknown
   for (let attempt = 1; attempt <= 3; attempt++) {
-    const log = fs.openSync(logFile, 'a')
     const port = await freePort()
-    const child = spawn(bin, ['serve', '--listen', `127.0.0.1:${port}`, '--data', dataDir], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', log, log] })
-    fs.closeSync(log)
-    const server: Server = { child, port, dataDir, logFile, base: `http://127.0.0.1:${port}`, health: {}, exited: null }
-    child.on('exit', (code, signal) => (server.exited = { code, signal }))
-    child.on('error', (err) => (server.exited = { error: err.message }))
+    const server: Server = { child: null as unknown as ChildProcess, port, dataDir, logFile, base: `http://127.0.0.1:${port}`, health: {}, exited: null }
+    spawnServe(server, bin, cwd, env)
     try {
       server.health = await waitHealthy(server, timeoutMs)
       return server
@@ -98,6 +94,33 @@ export async function startServer({ bin, cwd, env = {}, logFile, timeoutMs = 30_
   }
   fs.rmSync(dataDir, { recursive: true, force: true })
   throw lastError
+}
+
+/** spawnServe starts `halldesk serve` for server (its port, data folder and log) and keeps its exit. */
+function spawnServe(server: Server, bin: string, cwd: string, env: Record<string, string>): void {
+  const log = fs.openSync(server.logFile, 'a')
+  const child = spawn(bin, ['serve', '--listen', `127.0.0.1:${server.port}`, '--data', server.dataDir], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', log, log] })
+  fs.closeSync(log)
+  server.child = child
+  server.exited = null
+  child.on('exit', (code, signal) => (server.exited = { code, signal }))
+  child.on('error', (err) => (server.exited = { error: err.message }))
+}
+
+/**
+ * restartServer stops server (SIGTERM, keeping its data) and starts it again on the same port and
+ * data folder, as when the hall's host is restarted; server is updated in place (its child, its
+ * health) and the pages open on it stay where they are.
+ */
+export async function restartServer(server: Server, { bin, cwd, env = {}, timeoutMs = 30_000 }: {
+  bin: string
+  cwd: string
+  env?: Record<string, string>
+  timeoutMs?: number
+}): Promise<void> {
+  await stopServer(server, { keepData: true })
+  spawnServe(server, bin, cwd, env)
+  server.health = await waitHealthy(server, timeoutMs)
 }
 
 async function waitHealthy(server: Server, timeoutMs: number): Promise<Record<string, unknown>> {

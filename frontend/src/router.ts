@@ -8,6 +8,7 @@ import { onUnauthenticated } from './api/call'
 import { RESTORE_REVIEW_KEY } from './api/backups'
 import { landingRoute } from './landing'
 import { i18n } from './i18n'
+import { loadAllWidgets } from './widgets'
 
 /** t reads a message of the current locale. */
 const t = i18n.global.t
@@ -89,6 +90,12 @@ router.beforeEach(async (to) => {
   const perm = to.matched.map((r) => r.meta.perm).find((p) => p && !s.can(p))
   if (perm || to.name === 'home') return homeRoute()
   return true
+})
+
+// Every screen but the first ones (login, setup) needs the whole of Element Plus: load it once
+// the destination is settled, so the window's first screen never waits for it.
+router.beforeResolve(async (to) => {
+  if (to.name !== 'login' && to.name !== 'setup') await loadAllWidgets()
 })
 
 // An expired or ended session anywhere sends the operator back to the login page.

@@ -17,6 +17,7 @@ export type CallbackInput = Plain<hall.CallbackInput>
 export type ReviewProposal = Plain<hall.ReviewProposal>
 export type ReviewDecision = Plain<hall.ReviewDecision>
 export type PadAnswer = Plain<hall.PadAnswer>
+export type TicketRating = hall.TicketRating
 
 function tidy(r: Rating): Rating {
   r.indicators ??= []
@@ -28,6 +29,12 @@ function tidy(r: Rating): Rating {
 /** caseRatings lists a case's ratings, every channel, with their callbacks and reviews. */
 export function caseRatings(caseId: number): Promise<Rating[]> {
   return call(() => RatingService.ForCase(caseId)).then((l) => (l ?? []).map(tidy))
+}
+
+/** badTicketRatings lists the bad ratings of tickets served with no case: the period's, and
+ * every one still open (supervisors, leaders). */
+export function badTicketRatings(p: hall.Period): Promise<TicketRating[]> {
+  return call(() => RatingService.BadTickets(p)).then((l) => (l ?? []).map((x) => ({ ...x, rating: tidy(x.rating) }) as TicketRating))
 }
 
 /** enterRating records a paper card or a phone callback's rating (supervisor). */

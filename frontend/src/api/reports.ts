@@ -64,6 +64,8 @@ export async function getQueueFigures(p: Period): Promise<QueueFigures> {
   q.byHour = q.byHour ?? []
   q.byGroup = q.byGroup ?? []
   q.byWindow = q.byWindow ?? []
+  q.ratings.byWindow = q.ratings.byWindow ?? []
+  q.ratings.byClerk = q.ratings.byClerk ?? []
   return q
 }
 

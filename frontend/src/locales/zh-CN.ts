@@ -5,6 +5,7 @@ import { deviceText } from './zh-CN-devices'
 import { queueText } from './zh-CN-queue'
 import { lookupText } from './zh-CN-lookup'
 import { callScreenText, queueFiguresText } from './zh-CN-callscreen'
+import { windowRatingText } from './zh-CN-windowratings'
 import { ratingText } from './zh-CN-ratings'
 
 export const t = {
@@ -765,5 +766,6 @@ export const t = {
   callScreen: callScreenText,
   queueFigures: queueFiguresText,
   rating: ratingText,
+  windowRating: windowRatingText,
 }
 

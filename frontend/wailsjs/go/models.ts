@@ -2507,6 +2507,8 @@ export namespace hall {
 	    items: Case[];
 	    total: number;
 	    page: number;
+	    first: string;
+	    last: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new CasePage(source);
@@ -2517,6 +2519,8 @@ export namespace hall {
 	        this.items = this.convertValues(source["items"], Case);
 	        this.total = source["total"];
 	        this.page = source["page"];
+	        this.first = source["first"];
+	        this.last = source["last"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2551,6 +2555,8 @@ export namespace hall {
 	    text: string;
 	    page: number;
 	    pageSize: number;
+	    after?: string;
+	    before?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new CaseQuery(source);
@@ -2571,6 +2577,8 @@ export namespace hall {
 	        this.text = source["text"];
 	        this.page = source["page"];
 	        this.pageSize = source["pageSize"];
+	        this.after = source["after"];
+	        this.before = source["before"];
 	    }
 	}
 	
@@ -5263,6 +5271,64 @@ export namespace hall {
 	        this.tickets = source["tickets"];
 	    }
 	}
+	export class RatingTally {
+	    key: string;
+	    name: string;
+	    rated: number;
+	    good: number;
+	    bad: number;
+	    unrated: number;
+	    satisfaction: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RatingTally(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.rated = source["rated"];
+	        this.good = source["good"];
+	        this.bad = source["bad"];
+	        this.unrated = source["unrated"];
+	        this.satisfaction = source["satisfaction"];
+	    }
+	}
+	export class TicketRatings {
+	    total: RatingTally;
+	    byWindow: RatingTally[];
+	    byClerk: RatingTally[];
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketRatings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.total = this.convertValues(source["total"], RatingTally);
+	        this.byWindow = this.convertValues(source["byWindow"], RatingTally);
+	        this.byClerk = this.convertValues(source["byClerk"], RatingTally);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class QueueTimes {
 	    key: string;
 	    name: string;
@@ -5301,6 +5367,7 @@ export namespace hall {
 	    byGroup: QueueTimes[];
 	    byWindow: QueueTimes[];
 	    waitingNow: number;
+	    ratings: TicketRatings;
 	
 	    static createFrom(source: any = {}) {
 	        return new QueueFigures(source);
@@ -5315,6 +5382,7 @@ export namespace hall {
 	        this.byGroup = this.convertValues(source["byGroup"], QueueTimes);
 	        this.byWindow = this.convertValues(source["byWindow"], QueueTimes);
 	        this.waitingNow = source["waitingNow"];
+	        this.ratings = this.convertValues(source["ratings"], TicketRatings);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -5670,6 +5738,7 @@ export namespace hall {
 		    return a;
 		}
 	}
+	
 	
 	export class ReceptionSettings {
 	    weekday: number;
@@ -6082,6 +6151,43 @@ export namespace hall {
 	        this.toGroupId = source["toGroupId"];
 	    }
 	}
+	export class TicketRating {
+	    rating: Rating;
+	    ticketNo: string;
+	    ticketDay: string;
+	    windowName: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketRating(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rating = this.convertValues(source["rating"], Rating);
+	        this.ticketNo = source["ticketNo"];
+	        this.ticketDay = source["ticketDay"];
+	        this.windowName = source["windowName"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class TicketRequest {
 	    groupId: number;
 	    idNumber: string;

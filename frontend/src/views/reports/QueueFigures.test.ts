@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
+import { createPinia, setActivePinia } from 'pinia'
 import * as reports from '../../api/reports'
+import * as ratingApi from '../../api/ratings'
 import type { QueueFigures as Figures } from '../../api/reports'
 import QueueFigures from './QueueFigures.vue'
 
@@ -9,7 +11,9 @@ vi.mock('../../api/reports', async (importOriginal) => {
   const orig = await importOriginal<typeof import('../../api/reports')>()
   return { ...orig, getQueueFigures: vi.fn() }
 })
+vi.mock('../../api/ratings', () => ({ badTicketRatings: vi.fn() }))
 const api = vi.mocked(reports)
+const ratings = vi.mocked(ratingApi)
 
 const times = (key: string, name: string, over: Partial<Figures['total']> = {}) => ({
   key, name, tickets: 3, called: 2, served: 1, noShows: 1, avgWait: 750, p90Wait: 1200, avgService: 45, p90Service: 600, ...over,
@@ -36,6 +40,7 @@ afterEach(() => {
 describe('QueueFigures', () => {
   it('shows the period’s queue figures and reads them again on each reload', async () => {
     api.getQueueFigures.mockReset().mockResolvedValue(figures())
+    ratings.badTicketRatings.mockResolvedValue([])
     const period = { from: '2025-03-10', to: '2025-03-10' }
     wrapper = mount(QueueFigures, { props: { period, reloads: 1 }, global: { plugins: [ElementPlus] } })
     await flushPromises()
@@ -59,7 +64,23 @@ describe('QueueFigures', () => {
     expect(api.getQueueFigures).toHaveBeenCalledTimes(2)
   })
 
+  it('reads the bad ratings of tickets with the figures and shows the window service’s ratings', async () => {
+    setActivePinia(createPinia())
+    const tally = { key: '', name: '', rated: 2, good: 1, bad: 1, unrated: 0, satisfaction: 0.5 }
+    api.getQueueFigures.mockReset().mockResolvedValue({ ...figures(), ratings: { total: tally, byWindow: [{ ...tally, key: '1', name: '医保窗口' }], byClerk: [] } } as unknown as Figures)
+    ratings.badTicketRatings.mockReset().mockResolvedValue([
+      { ticketNo: 'A002', ticketDay: '2025-03-10', windowName: '医保窗口', rating: { id: 5, level: 4, levelLabel: '不满意', pending: false, comment: '', clerkName: '宝音', at: '', rectifyDue: '2025-03-31', rectified: false, excluded: false, reviews: [], callbacks: [], indicators: [] } },
+    ] as unknown as ratingApi.TicketRating[])
+    const period = { from: '2025-03-10', to: '2025-03-10' }
+    wrapper = mount(QueueFigures, { props: { period, reloads: 1 }, global: { plugins: [ElementPlus] } })
+    await flushPromises()
+    expect(ratings.badTicketRatings).toHaveBeenCalledWith(period)
+    expect(wrapper.get('[data-testid="window-rating-satisfaction"] .value').text()).toBe('50.0%')
+    expect(wrapper.get('[data-testid="window-bad-ratings"]').text()).toContain('A002')
+  })
+
   it('says when the period had no tickets', async () => {
+    ratings.badTicketRatings.mockResolvedValue([])
     api.getQueueFigures.mockReset().mockResolvedValue({ ...figures(), total: times('', '', { tickets: 0, called: 0, served: 0, noShows: 0 }), byDay: [], byHour: [], byGroup: [], byWindow: [] } as unknown as Figures)
     wrapper = mount(QueueFigures, { props: { period: { from: '2025-03-10', to: '2025-03-10' }, reloads: 1 }, global: { plugins: [ElementPlus] } })
     await flushPromises()

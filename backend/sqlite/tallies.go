@@ -1,0 +1,211 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"halldesk/backend/hall"
+)
+
+// The case tallies (migration 0026) are the dashboard's and the briefing's case figures summed
+// ahead: for every day a case counts on (takenOnSQL), and again for every month, one row per
+// ledger, per item (with the name it was taken under), per village and per handler. Triggers on
+// cases, written here from the very conditions the raw queries use, add a row's contribution on
+// INSERT, take the old one away and add the new one on UPDATE, and take it away on DELETE: so
+// the tallies change in the transaction of every write that changes a case, whichever path
+// writes it (the counter, corrections, village moves, imports, restores of an older file
+// through the migrations), and a report reads as many rows as it has days (or months) and
+// groups, however many cases they hold. Figures that depend on today (overdue, due soon, remedy
+// overdue) are not summed ahead: they are read from the running cases (an index over status
+// and deadline) and from the open remedies (the partial index cases_remedy_open).
+
+// Tally dimensions: what a tally row breaks the cases down by.
+const (
+	tallyLedger  = 0 // key_name is the ledger, key_id 0
+	tallyItem    = 1 // key_id is the item, key_name the item's name on the case
+	tallyVillage = 2 // key_id is the case's village, key_name ''
+	tallyHandler = 3 // key_id is the handler, key_name ''
+)
+
+// tallyColumn is one figure of a tally row and the condition over cases c that a case adds 1 to.
+type tallyColumn struct{ name, cond string }
+
+// tallyColumns are the tally figures in table order; every condition is the raw queries' own.
+var tallyColumns = []tallyColumn{
+	{"total", "1"},
+	{"solved", bucketSQL[hall.BucketSolved]},
+	{"declined", bucketSQL[hall.BucketDeclined]},
+	{"in_progress", bucketSQL[hall.BucketInProgress]},
+	{"rated", bucketSQL[hall.BucketRated]},
+	{"good", bucketSQL[hall.BucketGood]},
+	{"bad", bucketSQL[hall.BucketBad]},
+	{"remedy_resolved", remedyResolvedSQL},
+	{"remedy_open", bucketSQL[hall.BucketRemedyOpen]},
+}
+
+// remedyResolvedSQL is a bad rating whose remedy is done.
+var remedyResolvedSQL = badSQL + ` AND c.remedy_resolved=1`
+
+// tallyDims are the four breakdowns as (dim, key_id, key_name) over cases c.
+var tallyDims = [][3]string{
+	{fmt.Sprint(tallyLedger), "0", "c.ledger"},
+	{fmt.Sprint(tallyItem), "c.item_id", "c.item_name"},
+	{fmt.Sprint(tallyVillage), "c.village_id", "''"},
+	{fmt.Sprint(tallyHandler), "c.handler_id", "''"},
+}
+
+// tallyTables are the two grains: a day (YYYY-MM-DD) and a month (YYYY-MM) a case counts on.
+var tallyTables = []struct{ table, span string }{
+	{"case_day_tallies", takenOnSQL},
+	{"case_month_tallies", `substr(` + takenOnSQL + `,1,7)`},
+}
+
+// tallyFields are the columns of a tally table in order.
+func tallyFields() string {
+	names := []string{"span", "dim", "key_id", "key_name"}
+	for _, c := range tallyColumns {
+		names = append(names, c.name)
+	}
+	return strings.Join(names, ",")
+}
+
+// caseRef matches the alias c of cases in a condition, to be spelled NEW or OLD in a trigger.
+var caseRef = regexp.MustCompile(`\bc\.`)
+
+// onRow spells a condition over cases c over a trigger's row (NEW or OLD).
+func onRow(cond, row string) string { return caseRef.ReplaceAllString(cond, row+".") }
+
+// rowTallySQL adds (sign "+") or takes away (sign "-") one trigger row's contribution to a
+// tally table: one upsert of four rows.
+func rowTallySQL(table, span, row, sign string) string {
+	parts := make([]string, 0, len(tallyDims))
+	for _, d := range tallyDims {
+		cols := []string{onRow(span, row), d[0], onRow(d[1], row), onRow(d[2], row)}
+		for _, c := range tallyColumns {
+			cols = append(cols, sign+"("+onRow(c.cond, row)+")")
+		}
+		parts = append(parts, "SELECT "+strings.Join(cols, ","))
+	}
+	set := make([]string, len(tallyColumns))
+	for i, c := range tallyColumns {
+		set[i] = c.name + "=" + c.name + "+excluded." + c.name
+	}
+	return `INSERT INTO ` + table + `(` + tallyFields() + `) SELECT * FROM (` + strings.Join(parts, " UNION ALL ") +
+		`) WHERE 1 ON CONFLICT(span,dim,key_id,key_name) DO UPDATE SET ` + strings.Join(set, ",") + `;`
+}
+
+// tallyWatched are the case columns a tally depends on: an update of no other column changes none.
+var tallyWatched = []string{"ledger", "item_id", "item_name", "village_id", "handler_id", "status", "outcome",
+	"rating", "rating_excluded", "remedy_resolved", "accepted_on", "created_at"}
+
+// tallyPaused is the setting that stops the triggers during a bulk load (see pauseCaseTallies).
+const tallyPaused = `NOT EXISTS (SELECT 1 FROM settings WHERE key='case_tallies_paused')`
+
+// tallyTriggersSQL creates the three triggers that keep the tallies.
+func tallyTriggersSQL() []string {
+	apply := func(row, sign string) string {
+		var b strings.Builder
+		for _, t := range tallyTables {
+			b.WriteString(rowTallySQL(t.table, t.span, row, sign) + "\n")
+		}
+		return b.String()
+	}
+	changed := make([]string, len(tallyWatched))
+	for i, c := range tallyWatched {
+		changed[i] = "OLD." + c + " IS NOT NEW." + c
+	}
+	return []string{
+		`CREATE TRIGGER case_tallies_insert AFTER INSERT ON cases WHEN ` + tallyPaused + ` BEGIN
+` + apply("NEW", "+") + `END`,
+		`CREATE TRIGGER case_tallies_update AFTER UPDATE OF ` + strings.Join(tallyWatched, ",") + ` ON cases
+WHEN ` + tallyPaused + ` AND (` + strings.Join(changed, " OR ") + `) BEGIN
+` + apply("OLD", "-") + apply("NEW", "+") + `END`,
+		`CREATE TRIGGER case_tallies_delete AFTER DELETE ON cases WHEN ` + tallyPaused + ` BEGIN
+` + apply("OLD", "-") + `END`,
+	}
+}
+
+// recountTalliesSQL is a tally table recounted from the cases: the raw figures it must equal.
+// Rows whose figures are all 0 are not in it (a table may keep such rows after a case moved).
+func recountTalliesSQL(span string) string {
+	parts := make([]string, 0, len(tallyDims))
+	for _, d := range tallyDims {
+		cols := []string{span + " AS span", d[0] + " AS dim", d[1] + " AS key_id", d[2] + " AS key_name"}
+		for _, c := range tallyColumns {
+			cols = append(cols, "COUNT(*) FILTER (WHERE "+c.cond+") AS "+c.name)
+		}
+		parts = append(parts, "SELECT "+strings.Join(cols, ",")+" FROM cases c GROUP BY 1,3,4")
+	}
+	return strings.Join(parts, " UNION ALL ")
+}
+
+// createCaseTallies is the Go step of migration 0026: the triggers and the partial index of
+// open remedies, spelled from the raw conditions, and the tallies of the cases already there.
+func createCaseTallies(ctx context.Context, tx *sql.Tx) error {
+	stmts := append(tallyTriggersSQL(), `CREATE INDEX cases_remedy_open ON cases(remedy_due) WHERE `+
+		caseRef.ReplaceAllString(bucketSQL[hall.BucketRemedyOpen], ""))
+	for _, q := range stmts {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("case tallies: %w", err)
+		}
+	}
+	return fillCaseTallies(ctx, tx)
+}
+
+// fillCaseTallies recounts both tally tables from the cases and every visit's prev_date inside
+// tx, and ends a pause.
+func fillCaseTallies(ctx context.Context, tx *sql.Tx) error {
+	for _, t := range tallyTables {
+		for _, q := range []string{`DELETE FROM ` + t.table,
+			`INSERT INTO ` + t.table + `(` + tallyFields() + `) SELECT * FROM (` + recountTalliesSQL(t.span) + `) ORDER BY 1,2,3,4`,
+		} {
+			if _, err := tx.ExecContext(ctx, q); err != nil {
+				return fmt.Errorf("case tallies: %w", err)
+			}
+		}
+	}
+	// prev_date is no figure of any visit anyone sees: the recount leaves the change counters
+	// (migration 0013, bumped by every update of a visit) as they were.
+	for _, q := range []string{`CREATE TEMP TABLE IF NOT EXISTS kept_counters AS SELECT * FROM change_counters`,
+		recountVisitPrevSQL,
+		`UPDATE change_counters SET n = (SELECT k.n FROM kept_counters k WHERE k.name = change_counters.name)`,
+		`DROP TABLE temp.kept_counters`} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("visit prev_date: %w", err)
+		}
+	}
+	_, err := tx.ExecContext(ctx, `DELETE FROM settings WHERE key='case_tallies_paused'`)
+	return err
+}
+
+// visitPrevSQL is every visit's prev_date as the triggers of migration 0026 keep it: the date of
+// the household's visit just before it by date, then id; empty for its first.
+const visitPrevSQL = `SELECT id, COALESCE(LAG(date) OVER (PARTITION BY household_id ORDER BY date, id), '') AS prev FROM visits`
+
+// recountVisitPrevSQL sets every visit's prev_date afresh.
+const recountVisitPrevSQL = `UPDATE visits SET prev_date = p.prev FROM (` + visitPrevSQL + `) p
+	WHERE p.id = visits.id AND visits.prev_date IS NOT p.prev`
+
+// pauseCaseTallies stops the triggers inside the caller's transaction until fillCaseTallies: a
+// bulk load recounts once at the end instead of upserting eight rows per case. Should the load
+// die first, the next Open recounts (repairCaseTallies).
+func pauseCaseTallies(ctx context.Context, tx *sql.Tx) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO settings(key, value) VALUES ('case_tallies_paused', '1')
+		ON CONFLICT(key) DO NOTHING`)
+	return err
+}
+
+// repairCaseTallies recounts the tallies when a bulk load paused them and did not finish.
+func (s *Store) repairCaseTallies(ctx context.Context) error {
+	var paused int
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM settings WHERE key='case_tallies_paused'`).Scan(&paused); err != nil {
+		return err
+	}
+	if paused == 0 {
+		return nil
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error { return fillCaseTallies(ctx, tx) })
+}
