@@ -202,7 +202,7 @@ func run(args []string) error {
 		return serve(core, assets, *listen, *lan, log)
 	}
 	core.Desktop, core.PrintDir = &systemOpener{}, filepath.Join(dir, "prints")
-	stopLAN := serveLANFromDesktop(core, assets, log)
+	stopLAN := httpapi.ServeFromDesktop(core, assets, log)
 	defer stopLAN()
 	return runDesktop(core, assets, dir, exitBackup)
 }
@@ -289,7 +289,7 @@ func serve(core *app.Core, assets fsys, listen string, lan bool, log *slog.Logge
 		return err
 	}
 	if lan {
-		core.LAN.Served = servedAddresses(ln.Addr().(*net.TCPAddr))
+		core.LAN.Served = httpapi.ServedAddresses(ln.Addr().(*net.TCPAddr))
 		fmt.Println("!!! 注意：已开启局域网访问，同一网络内的电脑都能打开登录页面。请确认网络可信，并为每位操作员设置强密码。")
 	}
 	shown := ln.Addr().(*net.TCPAddr)
@@ -350,4 +350,23 @@ func runDesktop(core *app.Core, assets fsys, dir string, onShutdown func()) erro
 		},
 		Linux: &linux.Options{ProgramName: "halldesk", WebviewGpuPolicy: linux.WebviewGpuPolicyNever},
 	})
+}
+
+// startupTrace logs how long the start-up took to reach each stage, counted from the start of
+// run, so that a slow start on a hall's computer can be told apart from the log: opening (and
+// upgrading) the database, building the services, the first screen drawn.
+type startupTrace struct {
+	began time.Time
+	log   *slog.Logger
+}
+
+// stage logs that the start-up reached name.
+func (t startupTrace) stage(name string) {
+	t.log.Info("start-up", "stage", name, "ms", time.Since(t.began).Milliseconds())
+}
+
+// after logs name once done is closed.
+func (t startupTrace) after(done <-chan struct{}, name string) {
+	<-done
+	t.stage(name)
 }

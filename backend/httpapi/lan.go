@@ -113,6 +113,33 @@ func (l *LANServer) Addresses() []string {
 	return lanAddresses(l.host, l.port, net.InterfaceAddrs)
 }
 
+// ServeFromDesktop lets the desktop program serve the hall's network itself (its devices and
+// other counters): the administrator switches it on the 大厅设备 page, and it starts again here
+// when it was left on. Without the built screens (assets nil) there is nothing to serve. It
+// returns the function that stops serving at exit.
+func ServeFromDesktop(core *app.Core, assets fs.FS, log *slog.Logger) (stop func()) {
+	if assets == nil {
+		return func() {}
+	}
+	srv := NewLANServer(core, assets, log)
+	core.LAN.Server = srv
+	// A counter's browser on the network downloads its backups as in browser mode; the window
+	// itself still has its own folder dialogs (app.Core.picker).
+	core.BackupURL = BackupDownloadPrefix
+	core.ResumeLAN()
+	return func() {
+		if err := srv.Stop(); err != nil {
+			log.Error("lan stop", "err", err)
+		}
+	}
+}
+
+// ServedAddresses are the addresses by which the hall's network opens a server listening on
+// addr: that address, or, listening on every address, each of this computer's.
+func ServedAddresses(addr *net.TCPAddr) []string {
+	return lanAddresses(addr.IP.String(), addr.Port, net.InterfaceAddrs)
+}
+
 // LANAddresses are the base addresses (http://<address>:<port>/) by which the hall's other
 // computers and devices open a server listening on every address at port: this computer's
 // IPv4 network addresses, without loopback and link-local ones.

@@ -1,4 +1,4 @@
-package main
+package httpapi
 
 import (
 	"io"
@@ -15,11 +15,11 @@ import (
 )
 
 func TestServedAddresses(t *testing.T) {
-	got := servedAddresses(&net.TCPAddr{IP: net.IPv4(192, 168, 1, 5), Port: 8080})
+	got := ServedAddresses(&net.TCPAddr{IP: net.IPv4(192, 168, 1, 5), Port: 8080})
 	if !slices.Equal(got, []string{"http://192.168.1.5:8080/"}) {
 		t.Fatalf("one address = %v", got)
 	}
-	for _, a := range servedAddresses(&net.TCPAddr{IP: net.IPv4zero, Port: 8080}) {
+	for _, a := range ServedAddresses(&net.TCPAddr{IP: net.IPv4zero, Port: 8080}) {
 		if ip := net.ParseIP(a[len("http://") : len(a)-len(":8080/")]); ip == nil || ip.IsLoopback() {
 			t.Errorf("every address lists %q", a)
 		}
@@ -37,12 +37,12 @@ func TestDesktopLANStaysOffUntilSwitchedOn(t *testing.T) {
 	defer store.Close()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	core := app.NewCore(store, now, "test", log)
-	if stop := serveLANFromDesktop(core, nil, log); core.LAN.Server != nil {
+	if stop := ServeFromDesktop(core, nil, log); core.LAN.Server != nil {
 		t.Fatal("a program without its screens offers to serve them")
 	} else {
 		stop()
 	}
-	stop := serveLANFromDesktop(core, fstest.MapFS{"index.html": {Data: []byte("<html><head></head></html>")}}, log)
+	stop := ServeFromDesktop(core, fstest.MapFS{"index.html": {Data: []byte("<html><head></head></html>")}}, log)
 	defer stop()
 	if core.LAN.Server == nil {
 		t.Fatal("the desktop program has no switch for the hall's network")
