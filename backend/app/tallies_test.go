@@ -39,6 +39,9 @@ func verifyTallies(t *testing.T, e *env) {
 	if err := s.VerifyCaseTallies(context.Background(), dates); err != nil {
 		t.Fatal(err)
 	}
+	if err := s.VerifyScorecards(context.Background(), dates); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // TestTalliesMatchRawCounts: a random mix of the writes that change cases, through the real

@@ -17,6 +17,12 @@ var onTimeSQL = finishedSQL + ` AND c.due_date<>'' AND (SELECT date(MAX(e.at),'+
 // handled cases of the period, their cases and ratings. The visit duties, which need the cadence
 // rules, are left to the caller.
 func (s *Store) Scorecards(ctx context.Context, d DashboardDates) (hall.Scorecards, error) {
+	return s.scorecards(ctx, d, true)
+}
+
+// scorecards counts the scorecards of a period: the clerks' case figures from the case tallies
+// when tallied (sqlite/scorecard_tallies.go), else every figure from the raw rows.
+func (s *Store) scorecards(ctx context.Context, d DashboardDates, tallied bool) (hall.Scorecards, error) {
 	out := hall.Scorecards{Period: d.Period, Today: d.Today, Cadres: []hall.CadreScore{}, Clerks: []hall.ClerkScore{}}
 	args, err := d.args()
 	if err != nil {
@@ -62,8 +68,7 @@ func (s *Store) Scorecards(ctx context.Context, d DashboardDates) (hall.Scorecar
 	// The cases raised on a cadre's visits (转办件) and taken in the period.
 	err = s.eachRow(ctx, `SELECT v.cadre_id, COUNT(*), `+count(hall.BucketSolved)+`, COUNT(*) FILTER (WHERE `+onTimeSQL+`),
 		`+count(hall.BucketInProgress)+`, `+count(hall.BucketRated)+`, `+count(hall.BucketGood)+`, `+count(hall.BucketBad)+`
-		FROM visit_issues i JOIN visits v ON v.id=i.visit_id JOIN cases c ON c.id=i.case_id
-		WHERE i.kind='case' AND `+inPeriodSQL+` GROUP BY v.cadre_id`, args,
+		FROM `+cadreCasesFrom+` WHERE i.kind='case' AND `+inPeriodSQL+` GROUP BY v.cadre_id`, args,
 		func(id int64) []*int {
 			c := cadre(id)
 			return []*int{&c.Cases, &c.Solved, &c.OnTime, &c.InProgress, &c.Rated, &c.Good, &c.Bad}
@@ -75,7 +80,7 @@ func (s *Store) Scorecards(ctx context.Context, d DashboardDates) (hall.Scorecar
 	// one who raised the issue.
 	err = s.eachRow(ctx, `SELECT COALESCE(fv.cadre_id, v.cadre_id), COUNT(*) FROM visit_issues i JOIN visits v ON v.id=i.visit_id
 		LEFT JOIN visits fv ON fv.id=i.feedback_visit_id
-		WHERE i.feedback_on>=@fromDay AND i.feedback_on<=@toDay GROUP BY 1`, args,
+		WHERE i.feedback_on>=@fromDay AND i.feedback_on<=@toDay AND i.feedback_on<>'' GROUP BY 1`, args,
 		func(id int64) []*int { return []*int{&cadre(id).Feedback} })
 	if err != nil {
 		return out, err
@@ -91,41 +96,19 @@ func (s *Store) Scorecards(ctx context.Context, d DashboardDates) (hall.Scorecar
 	if err != nil {
 		return out, err
 	}
-	out.Clerks, err = s.clerkScores(ctx, args)
+	if tallied {
+		out.Clerks, err = s.clerkScoresTallied(ctx, d, args)
+	} else {
+		out.Clerks, err = s.clerkScores(ctx, args)
+	}
 	return out, err
 }
 
 // clerkScores counts each clerk's cases of the period (as handler) and the feedback they gave.
 func (s *Store) clerkScores(ctx context.Context, args []any) ([]hall.ClerkScore, error) {
-	out := []hall.ClerkScore{}
-	rows, err := s.db.QueryContext(ctx, `SELECT id, name, role FROM operators
-		WHERE (active=1 AND role='clerk') OR id IN (SELECT handler_id FROM cases c WHERE `+inPeriodSQL+`)
-		OR id IN (SELECT handler_id FROM cases WHERE feedback_at>=@fromDay AND feedback_at<=@toDay)
-		ORDER BY active DESC, id`, args...)
+	out, clerk, err := s.clerkList(ctx, `SELECT handler_id FROM cases c WHERE `+inPeriodSQL, args)
 	if err != nil {
 		return out, err
-	}
-	index := map[int64]int{}
-	for rows.Next() {
-		var c hall.ClerkScore
-		var role string
-		if err := rows.Scan(&c.OperatorID, &c.Name, &role); err != nil {
-			rows.Close()
-			return out, err
-		}
-		c.Role = hall.Role(role).Label()
-		index[c.OperatorID] = len(out)
-		out = append(out, c)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return out, err
-	}
-	clerk := func(id int64) *hall.ClerkScore {
-		if i, ok := index[id]; ok {
-			return &out[i]
-		}
-		return &hall.ClerkScore{}
 	}
 	err = s.eachRow(ctx, `SELECT c.handler_id, COUNT(*), `+count(hall.BucketSolved)+`, COUNT(*) FILTER (WHERE `+finishedSQL+`),
 		COUNT(*) FILTER (WHERE `+onTimeSQL+`), `+count(hall.BucketOverdue)+`, `+count(hall.BucketInProgress)+`,
@@ -138,12 +121,56 @@ func (s *Store) clerkScores(ctx context.Context, args []any) ([]hall.ClerkScore,
 	if err != nil {
 		return out, err
 	}
-	err = s.eachRow(ctx, `SELECT handler_id, COUNT(*) FROM cases WHERE feedback_at>=@fromDay AND feedback_at<=@toDay GROUP BY handler_id`, args,
+	return out, s.clerkFeedback(ctx, out, args, clerk)
+}
+
+// clerkList lists the clerks a scorecard shows: the active ones, the handlers the query handlers
+// gives (those with cases in the period) and those who gave feedback in the period; clerk finds
+// one by id (one not listed is counted nowhere).
+func (s *Store) clerkList(ctx context.Context, handlers string, args []any) ([]hall.ClerkScore, func(int64) *hall.ClerkScore, error) {
+	out := []hall.ClerkScore{}
+	rows, err := s.db.QueryContext(ctx, `SELECT id, name, role FROM operators
+		WHERE (active=1 AND role='clerk') OR id IN (`+handlers+`)
+		OR id IN (SELECT handler_id FROM cases WHERE feedback_at>=@fromDay AND feedback_at<=@toDay AND feedback_at<>'')
+		ORDER BY active DESC, id`, args...)
+	if err != nil {
+		return out, nil, err
+	}
+	index := map[int64]int{}
+	for rows.Next() {
+		var c hall.ClerkScore
+		var role string
+		if err := rows.Scan(&c.OperatorID, &c.Name, &role); err != nil {
+			rows.Close()
+			return out, nil, err
+		}
+		c.Role = hall.Role(role).Label()
+		index[c.OperatorID] = len(out)
+		out = append(out, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return out, nil, err
+	}
+	clerk := func(id int64) *hall.ClerkScore {
+		if i, ok := index[id]; ok {
+			return &out[i]
+		}
+		return &hall.ClerkScore{}
+	}
+	return out, clerk, nil
+}
+
+// clerkFeedback counts the feedback each clerk gave in the period (by the partial index
+// cases_feedback) and works out their satisfaction.
+func (s *Store) clerkFeedback(ctx context.Context, out []hall.ClerkScore, args []any, clerk func(int64) *hall.ClerkScore) error {
+	err := s.eachRow(ctx, `SELECT handler_id, COUNT(*) FROM cases WHERE feedback_at>=@fromDay AND feedback_at<=@toDay
+		AND feedback_at<>'' GROUP BY handler_id`, args,
 		func(id int64) []*int { return []*int{&clerk(id).Feedback} })
 	for i := range out {
 		out[i].Satisfaction = hall.Ratio(out[i].Good, out[i].Rated)
 	}
-	return out, err
+	return err
 }
 
 // eachRow runs a grouped query whose columns are all integers, the first an id, and stores the

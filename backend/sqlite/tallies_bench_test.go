@@ -21,18 +21,7 @@ import (
 //
 //	BENCH_DATA=$PWD/bench-data go test -run '^$' -bench CountyDashboard -benchtime 1x ./backend/sqlite/
 func BenchmarkCountyDashboard(b *testing.B) {
-	data := os.Getenv("BENCH_DATA")
-	if data == "" {
-		b.Skip("BENCH_DATA is not set: no county data set to measure")
-	}
-	if !filepath.IsAbs(data) {
-		data = filepath.Join("..", "..", data)
-	}
-	opened := time.Now()
-	s, err := Open(filepath.Join(data, "halldesk.db"), time.Now)
-	if err != nil {
-		b.Fatal(err)
-	}
+	s, opened := openCountyData(b)
 	defer s.Close()
 	var cases, rows int
 	if err := s.db.QueryRow(`SELECT COUNT(*) FROM cases`).Scan(&cases); err != nil {
@@ -41,7 +30,7 @@ func BenchmarkCountyDashboard(b *testing.B) {
 	if err := s.db.QueryRow(`SELECT (SELECT COUNT(*) FROM case_day_tallies) + (SELECT COUNT(*) FROM case_month_tallies)`).Scan(&rows); err != nil {
 		b.Fatal(err)
 	}
-	fmt.Printf("county data: %d cases, %d tally rows; open (with any pending migration) %s\n", cases, rows, time.Since(opened).Round(time.Millisecond))
+	fmt.Printf("county data: %d cases, %d tally rows; open (with any pending migration) %s\n", cases, rows, opened.Round(time.Millisecond))
 	year := time.Now().In(hall.China).Year() - 1
 	today := hall.DateOf(time.Now())
 	periods := []struct {
@@ -89,6 +78,24 @@ func BenchmarkCountyDashboard(b *testing.B) {
 		fmt.Printf("| %s, %s to %s (%d / %d runs) | %s | %s | %s | %s | %.0f× |\n", pd.name, pd.p.From, pd.p.To, len(rawTimes), len(fastTimes),
 			ms(rm), ms(rp), ms(fm), ms(fp), float64(rm)/float64(fm))
 	}
+}
+
+// openCountyData opens the county data set named by BENCH_DATA (relative to the repository, or
+// absolute; the benchmark is skipped without it) and says how long the opening took.
+func openCountyData(b *testing.B) (*Store, time.Duration) {
+	data := os.Getenv("BENCH_DATA")
+	if data == "" {
+		b.Skip("BENCH_DATA is not set: no county data set to measure")
+	}
+	if !filepath.IsAbs(data) {
+		data = filepath.Join("..", "..", data)
+	}
+	t0 := time.Now()
+	s, err := Open(filepath.Join(data, "halldesk.db"), time.Now)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return s, time.Since(t0)
 }
 
 // medianP95 of a sample.

@@ -135,16 +135,8 @@ var tableScan = regexp.MustCompile(`SCAN [a-z]`)
 // tallies by their key, the period's due figures from the running cases, the open remedies from
 // their partial index, the visits and petitions from the indexes of migration 0026.
 func TestTallyPlans(t *testing.T) {
-	s, _, _ := newStore(t)
-	d := DashboardDates{Period: hall.Period{From: hall.MustDate("2025-03-15"), To: hall.MustDate("2026-03-14")},
-		Today: hall.MustDate("2026-03-20"), DueBy: hall.MustDate("2026-03-23")}
-	args, err := d.args()
-	must(t, err)
-	for _, tc := range []struct {
-		name, query string
-		args        []any
-		want        []string
-	}{
+	s, d, args := planYear(t)
+	checkPlans(t, s, []planCase{
 		{"tallies", talliedSQL, tallySpans(d.Period), []string{"SEARCH case_day_tallies USING PRIMARY KEY (span>? AND span<?)",
 			"SEARCH case_month_tallies USING PRIMARY KEY (span>? AND span<?)"}},
 		{"due figures", `SELECT COUNT(*) FROM cases c WHERE ` + runningSQL + ` AND ` + inPeriodSQL, args, []string{"cases_status_due"}},
@@ -156,7 +148,31 @@ func TestTallyPlans(t *testing.T) {
 			[]string{"petitions_received"}},
 		{"petitions answered", `SELECT COUNT(*) FROM petitions p WHERE ` + repliedSQL + ` AND ` + repliedOnTimeSQL, args,
 			[]string{"petitions_replied"}},
-	} {
+	})
+}
+
+// planCase is a query whose plan must use every index named in want and scan no table.
+type planCase struct {
+	name, query string
+	args        []any
+	want        []string
+}
+
+// planYear is an empty store and a year of broken months to plan queries over, with its arguments.
+func planYear(t *testing.T) (*Store, DashboardDates, []any) {
+	t.Helper()
+	s, _, _ := newStore(t)
+	d := DashboardDates{Period: hall.Period{From: hall.MustDate("2025-03-15"), To: hall.MustDate("2026-03-14")},
+		Today: hall.MustDate("2026-03-20"), DueBy: hall.MustDate("2026-03-23")}
+	args, err := d.args()
+	must(t, err)
+	return s, d, args
+}
+
+// checkPlans holds each case's plan to its indexes.
+func checkPlans(t *testing.T, s *Store, cases []planCase) {
+	t.Helper()
+	for _, tc := range cases {
 		text := queryPlan(t, s, tc.query, tc.args...)
 		for _, w := range tc.want {
 			if !strings.Contains(text, w) || tableScan.MatchString(text) {
