@@ -189,16 +189,16 @@ func (c *Core) Listen(ctx context.Context, seat *Seat) (l *Listener, check func(
 			check = func(ctx context.Context) error { _, err := c.pairedDevice(ctx, seat); return err }
 			return Empty{}, nil
 		}
-		if _, err := c.Sessions.Require(ctx, c.Store, seat, ""); err != nil {
+		// An open stream (or its reconnect) is not the operator's activity: it must not keep an
+		// idle operator signed in, and a deactivated one is cut off like an ended session.
+		check = func(ctx context.Context) error {
+			_, err := c.Sessions.RequireQuietly(ctx, c.Store, seat, "")
+			return err
+		}
+		if err := check(ctx); err != nil {
 			return Empty{}, err
 		}
 		l = c.Hub.Listen(func(ev hall.HallEvent) bool { return ev.DeviceID == 0 })
-		check = func(context.Context) error {
-			if !c.Sessions.alive(seat) {
-				return hall.Unauthenticated("登录已过期")
-			}
-			return nil
-		}
 		return Empty{}, nil
 	})
 	return l, check, err

@@ -212,15 +212,6 @@ func (s *Sessions) operatorOf(seat *Seat, touch bool) int64 {
 	return ss.operatorID
 }
 
-// alive reports whether the seat's session is still open, without counting as activity (an
-// open event stream must not keep an idle operator signed in).
-func (s *Sessions) alive(seat *Seat) bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	ss := s.byID[seat.Token()]
-	return ss != nil && s.now().Sub(ss.lastSeen) <= s.idle
-}
-
 // Require returns the seat's operator if signed in, still active and allowed perm ("" = any).
 func (s *Sessions) Require(ctx context.Context, store *sqlite.Store, seat *Seat, perm hall.Permission) (hall.Operator, error) {
 	return s.require(ctx, store, seat, perm, true)
