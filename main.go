@@ -2,6 +2,7 @@
 //
 //	halldesk [--data DIR]                         open the desktop window
 //	halldesk serve [--listen ADDR] [--data DIR] [--lan]   browser mode for the hall's other counters
+//	halldesk banner [--listen ADDR] [--data DIR]  the banner console (旗县汇总): a window, or browser mode with --listen
 //	halldesk demo --data DIR                      fill a new data folder with demo data
 //	halldesk demo --scale county [--factor F] --data DIR   county-scale benchmark data (F ≤ 1 scales it down)
 //	halldesk audit verify [--data DIR] [--backups DIR]… [--anchor N:HASH]…   check the audit log, read-only
@@ -36,10 +37,12 @@ import (
 
 	"halldesk/backend/app"
 	"halldesk/backend/backup"
+	"halldesk/backend/banner"
 	"halldesk/backend/datadir"
 	"halldesk/backend/demo"
 	"halldesk/backend/hall"
 	"halldesk/backend/httpapi"
+	"halldesk/backend/replica"
 	"halldesk/backend/sqlite"
 )
 
@@ -47,6 +50,7 @@ import (
 var version = "0.1.0-dev"
 
 func main() {
+	replica.RunIfChild() // this program started again as the hall's replication to the banner
 	if err := run(os.Args[1:]); err != nil {
 		msg := err.Error()
 		if e := hall.AsError(err); e != nil {
@@ -60,7 +64,7 @@ func main() {
 func run(args []string) error {
 	began := time.Now() // the start-up's stages are logged from here (startupTrace)
 	cmd := "desktop"
-	if len(args) > 0 && (args[0] == "serve" || args[0] == "demo") {
+	if len(args) > 0 && (args[0] == "serve" || args[0] == "demo" || args[0] == "banner") {
 		cmd, args = args[0], args[1:]
 	} else if len(args) > 1 && args[0] == "audit" && args[1] == "verify" {
 		cmd, args = "audit verify", args[2:]
@@ -169,6 +173,9 @@ func run(args []string) error {
 	// later with no window or browser), a host running across midnight the next day's, a clean
 	// exit one; all go to <data>/backups, rotated.
 	core.EnableBackups(filepath.Join(dir, "backups"))
+	if cmd != "banner" { // the hall streams its database to the banner's replica, when one is set
+		defer core.EnableReplication(dir, filepath.Join(dir, datadir.DBName), replica.Options{}).Stop()
+	}
 	shown := core.FirstScreen(time.Minute)
 	stopDaily := core.StartDailyBackups(30*time.Minute, shown)
 	go trace.after(shown, "first screen or a minute")
@@ -192,6 +199,22 @@ func run(args []string) error {
 	assets, err := frontendAssets()
 	if err != nil {
 		return err
+	}
+	if cmd == "banner" { // the banner's own operators and registry of halls, each hall read from its copy
+		console, err := banner.New(core, dir)
+		if err != nil {
+			return err
+		}
+		defer console.Close()
+		follow, stopFollow := context.WithCancel(context.Background())
+		defer stopFollow()
+		go console.Follow(follow, time.Minute)
+		cmd = "desktop"
+		fl.Visit(func(f *flag.Flag) {
+			if f.Name == "listen" {
+				cmd = "serve"
+			}
+		})
 	}
 	if cmd == "desktop" && runtime.GOOS == "linux" && os.Getenv("DISPLAY") == "" && os.Getenv("WAYLAND_DISPLAY") == "" {
 		fmt.Println("没有检测到图形桌面（DISPLAY 未设置），改为浏览器模式启动。")
@@ -319,10 +342,14 @@ func runDesktop(core *app.Core, assets fsys, dir string, onShutdown func()) erro
 	if core != nil {
 		bind = core.Services(app.NewSeat(""))
 	} else {
-		bind = (&app.Core{}).Services(app.NewSeat(""))
+		bind = append((&app.Core{}).Services(app.NewSeat("")), (&banner.Console{}).Own(app.NewSeat(""))...)
+	}
+	title := "便民服务台"
+	if core != nil && core.Extension != nil {
+		title += " · 旗县汇总"
 	}
 	return wails.Run(&options.App{
-		Title:     "便民服务台",
+		Title:     title,
 		Width:     1366,
 		Height:    860,
 		MinWidth:  1024,

@@ -18,7 +18,7 @@ type BriefingService struct {
 // cases picked, the issue number and the distribution lines, written as the prose printed.
 func (s *BriefingService) Preview(month string) (hall.Briefing, error) {
 	return runReport(s.c, s.seat, hall.PermViewReports, func(ctx context.Context, op hall.Operator) (hall.Briefing, error) {
-		return s.briefing(ctx, op, month)
+		return s.c.briefing(ctx, op, month)
 	})
 }
 
@@ -48,7 +48,7 @@ func (s *BriefingService) Save(in hall.BriefingInput) (hall.Briefing, error) {
 		if err := s.c.Store.SaveBriefing(ctx, actor(op), in, p); err != nil {
 			return hall.Briefing{}, err
 		}
-		return s.briefing(ctx, op, in.Month)
+		return s.c.briefing(ctx, op, in.Month)
 	})
 }
 
@@ -56,7 +56,7 @@ func (s *BriefingService) Save(in hall.BriefingInput) (hall.Briefing, error) {
 // foot of the last page); the print is audited.
 func (s *BriefingService) Print(month string) (Document, error) {
 	return runReport(s.c, s.seat, hall.PermViewReports, func(ctx context.Context, op hall.Operator) (Document, error) {
-		b, err := s.briefing(ctx, op, month)
+		b, err := s.c.briefing(ctx, op, month)
 		if err != nil {
 			return Document{}, err
 		}
@@ -78,12 +78,12 @@ func (s *BriefingService) Print(month string) (Document, error) {
 }
 
 // briefing reads everything a month's briefing shows from the store and composes its prose.
-func (s *BriefingService) briefing(ctx context.Context, op hall.Operator, month string) (hall.Briefing, error) {
+func (c *Core) briefing(ctx context.Context, op hall.Operator, month string) (hall.Briefing, error) {
 	p, err := hall.ParseMonth(month)
 	if err != nil {
 		return hall.Briefing{}, err
 	}
-	st := s.c.Store
+	st := c.Store
 	b := hall.Briefing{Month: p.From.Month(), MonthLabel: hall.MonthLabel(p.From.Month()), Period: p, CanEdit: hall.CanEditBriefing(op.Role)}
 	hs, err := st.Settings(ctx)
 	if err != nil {
@@ -99,7 +99,7 @@ func (s *BriefingService) briefing(ctx context.Context, op hall.Operator, month 
 	if b.Cases, err = st.CaseSummary(ctx, p); err != nil {
 		return b, err
 	}
-	today := hall.DateOf(s.c.Now())
+	today := hall.DateOf(c.Now())
 	if b.Visits, err = st.VisitFigures(ctx, p); err != nil {
 		return b, err
 	}

@@ -34,6 +34,8 @@ type Core struct {
 	// BackupURL is, in browser mode, where a backup of the folder is downloaded (+ its name).
 	Backups   *backup.Manager
 	BackupURL string
+	// Replication streams the database to the banner (nil: off, as in most tests; replication.go).
+	Replication *Replication
 	// OnPassword, when set, hears of every bcrypt computation (tests count them).
 	OnPassword func(PasswordEvent)
 
@@ -55,6 +57,9 @@ type Core struct {
 	// reports lets report-class calls run a few at a time so they never starve the counters
 	// (reportgate.go).
 	reports reportGate
+
+	// Extension, when set, serves another program's services instead of the hall's (extension.go).
+	Extension *Extension
 }
 
 // NewCore builds the core with an empty session table.
@@ -64,6 +69,9 @@ func NewCore(store *sqlite.Store, now func() time.Time, version string, log *slo
 
 // Services returns every bound service for one seat, in binding order.
 func (c *Core) Services(seat *Seat) []any {
+	if c.Extension != nil {
+		return c.Extension.Services(seat)
+	}
 	return []any{
 		&SystemService{c, seat},
 		&AuthService{c, seat},
@@ -94,6 +102,7 @@ func (c *Core) Services(seat *Seat) []any {
 		&QueueService{c, seat},
 		&LookupService{c, seat},
 		&DocumentService{c, seat},
+		&ReplicaService{c, seat},
 	}
 }
 

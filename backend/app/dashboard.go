@@ -45,52 +45,63 @@ func (c *Core) dueSoonDates(ctx context.Context) (today, dueBy hall.Date, err er
 // the guides and cards handed out.
 func (s *DashboardService) Get(p hall.Period) (hall.Dashboard, error) {
 	return runReport(s.c, s.seat, hall.PermViewReports, func(ctx context.Context, _ hall.Operator) (hall.Dashboard, error) {
-		d, err := s.c.dashboardDates(ctx, p)
-		if err != nil {
-			return hall.Dashboard{}, err
-		}
-		out, err := s.c.Store.Dashboard(ctx, d)
-		if err != nil {
-			return out, err
-		}
-		vs, err := s.c.Store.VisitSettings(ctx)
-		if err != nil {
-			return out, err
-		}
-		if out.Visits.Duties, out.Visits.OnTime, err = s.c.dutyCoverage(ctx, vs); err != nil {
-			return out, err
-		}
-		out.Visits.Coverage = hall.Ratio(out.Visits.OnTime, out.Visits.Duties)
-		return out, nil
+		return s.c.dashboard(ctx, p)
 	})
+}
+
+// dashboard is the dashboard of a period, for Get and for the banner on a hall's copy.
+func (c *Core) dashboard(ctx context.Context, p hall.Period) (hall.Dashboard, error) {
+	d, err := c.dashboardDates(ctx, p)
+	if err != nil {
+		return hall.Dashboard{}, err
+	}
+	out, err := c.Store.Dashboard(ctx, d)
+	if err != nil {
+		return out, err
+	}
+	vs, err := c.Store.VisitSettings(ctx)
+	if err != nil {
+		return out, err
+	}
+	if out.Visits.Duties, out.Visits.OnTime, err = c.dutyCoverage(ctx, vs); err != nil {
+		return out, err
+	}
+	out.Visits.Coverage = hall.Ratio(out.Visits.OnTime, out.Visits.Duties)
+	return out, nil
 }
 
 // Drill returns one page of the cases behind a dashboard figure, masked as the ledgers show them,
 // with the figure's name.
 func (s *DashboardService) Drill(q hall.DrillQuery) (hall.DrillPage, error) {
 	return run(s.c, s.seat, hall.PermViewReports, func(ctx context.Context, op hall.Operator) (hall.DrillPage, error) {
-		q, err := hall.CleanDrill(q)
-		if err != nil {
-			return hall.DrillPage{}, err
-		}
-		item, village, handler, err := s.c.Store.DrillNames(ctx, q.ItemID, q.VillageID, q.HandlerID)
-		if err != nil {
-			return hall.DrillPage{}, err
-		}
-		if q.Today, q.DueBy, err = s.c.dueSoonDates(ctx); err != nil {
-			return hall.DrillPage{}, err
-		}
-		page, err := s.c.Store.DrillCases(ctx, q)
-		if err != nil {
-			return hall.DrillPage{}, err
-		}
-		cal, err := s.c.calendar(ctx)
-		if err != nil {
-			return hall.DrillPage{}, err
-		}
-		items := s.c.presentAll(cal, page.Items, op.Role)
-		return hall.DrillPage{Title: drillTitle(q, item, village, handler), Items: items, Total: page.Total, Page: page.Page}, nil
+		return s.c.drill(ctx, q, op.Role)
 	})
+}
+
+// drill is one page of a drill-down presented to role, for Drill and for the banner on a hall's copy.
+func (c *Core) drill(ctx context.Context, q hall.DrillQuery, role hall.Role) (hall.DrillPage, error) {
+	q, err := hall.CleanDrill(q)
+	if err != nil {
+		return hall.DrillPage{}, err
+	}
+	item, village, handler, err := c.Store.DrillNames(ctx, q.ItemID, q.VillageID, q.HandlerID)
+	if err != nil {
+		return hall.DrillPage{}, err
+	}
+	if q.Today, q.DueBy, err = c.dueSoonDates(ctx); err != nil {
+		return hall.DrillPage{}, err
+	}
+	page, err := c.Store.DrillCases(ctx, q)
+	if err != nil {
+		return hall.DrillPage{}, err
+	}
+	cal, err := c.calendar(ctx)
+	if err != nil {
+		return hall.DrillPage{}, err
+	}
+	items := c.presentAll(cal, page.Items, role)
+	return hall.DrillPage{Title: drillTitle(q, item, village, handler), Items: items, Total: page.Total, Page: page.Page,
+		First: page.First, Last: page.Last}, nil
 }
 
 // drillTitle names a drill-down: the figure, what it is narrowed to and the period.

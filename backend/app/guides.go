@@ -115,12 +115,26 @@ type LeafletInput struct {
 	Contacts   string        `json:"contacts"`
 	TwoSided   bool          `json:"twoSided"`
 	Copies     int           `json:"copies"`
+	// The leaflet's Mongolian, for an item's leaflet or a custom notice, all optional: a title set
+	// above the Chinese title, and a text (it may quote Chinese) set in vertical columns beside the
+	// Chinese body or, with MongolianPage, on a page of its own before it.
+	MongolianTitle string `json:"mongolianTitle"`
+	Mongolian      string `json:"mongolian"`
+	MongolianPage  bool   `json:"mongolianPage"`
 }
 
 // Leaflet prints a one-page (or two-sided) leaflet for village notice boards and records it.
 func (s *PrintService) Leaflet(in LeafletInput) (Document, error) {
 	return run(s.c, s.seat, hall.PermPrint, func(ctx context.Context, op hall.Operator) (Document, error) {
 		copies, err := cleanCopies(in.Copies)
+		if err != nil {
+			return Document{}, err
+		}
+		mnTitle, err := hall.CleanMongolian("mongolianTitle", "蒙古文标题", in.MongolianTitle, hall.MaxMongolianText, false, true)
+		if err != nil {
+			return Document{}, err
+		}
+		mn, err := hall.CleanMongolian("mongolian", "蒙古文段落", in.Mongolian, hall.MaxMongolianParagraph, true, true)
 		if err != nil {
 			return Document{}, err
 		}
@@ -140,6 +154,7 @@ func (s *PrintService) Leaflet(in LeafletInput) (Document, error) {
 		} else if content, err = cleanLeaflet(in); err != nil {
 			return Document{}, err
 		}
+		content.MongolianTitle, content.Mongolian, content.MongolianPage = mnTitle, mn, in.MongolianPage && mn != ""
 		doc, err := pdf.Leaflet(content, hs)
 		if err != nil {
 			return Document{}, err

@@ -12,10 +12,12 @@ import (
 
 	"halldesk/backend/app"
 	"halldesk/backend/hall"
+	"halldesk/backend/replica"
 	"halldesk/backend/sqlite"
 )
 
 func TestMain(m *testing.M) {
+	replica.RunIfChild()          // replication tests start this binary again as the replication child
 	app.HashCost = bcrypt.MinCost // keep password hashing fast in tests
 	os.Exit(m.Run())
 }

@@ -32,6 +32,11 @@ var MethodPermissions = map[string]hall.Permission{
 	"BackupService.Overview":     hall.PermManageBackups,
 	"BackupService.Restore":      hall.PermManageBackups,
 
+	"ReplicaService.Overview": hall.PermManageBackups,
+	"ReplicaService.Save":     hall.PermManageBackups,
+	"ReplicaService.Stop":     hall.PermManageBackups,
+	"ReplicaService.Test":     hall.PermManageBackups,
+
 	"BriefingService.Candidates": hall.PermViewReports,
 	"BriefingService.Preview":    hall.PermViewReports,
 	"BriefingService.Print":      hall.PermViewReports,
@@ -185,9 +190,11 @@ var MethodPermissions = map[string]hall.Permission{
 	"ResidentService.Save":      hall.PermEditResidents,
 	"ResidentService.Search":    hall.PermViewResidents,
 
-	"SystemService.About":        "",
-	"SystemService.SaveSettings": hall.PermManageSettings,
-	"SystemService.Settings":     "",
+	"SystemService.About":         "",
+	"SystemService.Mongolian":     hall.PermManageSettings,
+	"SystemService.SaveMongolian": hall.PermManageSettings,
+	"SystemService.SaveSettings":  hall.PermManageSettings,
+	"SystemService.Settings":      "",
 
 	"VisitService.Diary":        hall.PermViewResidents,
 	"VisitService.FeedbackOwed": hall.PermViewResidents,

@@ -2,6 +2,9 @@ package app
 
 import (
 	"context"
+	"fmt"
+	"runtime"
+	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -15,7 +18,9 @@ import (
 // through runReport, which lets at most ReportSlots of them run at a time in this process (the
 // desktop window and every browser share one Core, so they share the gate); the others queue
 // for up to ReportWait and are then refused with ReportBusyMessage. Counter methods go through
-// run and never wait for the gate.
+// run and never wait for the gate. A report that has its slot runs below the counters
+// (belowCounters): on a thread of lower priority, so that under a full load the counters, not
+// the report, get the cores first.
 
 // ReportSlots is how many report-class calls run at once: one leaves the second core of a
 // two-core hall computer to the counters.
@@ -74,6 +79,37 @@ func runReport[T any](c *Core, seat *Seat, perm hall.Permission, fn func(ctx con
 			return zero, err
 		}
 		defer release()
-		return fn(ctx, op)
+		return belowCounters(func() (T, error) { return fn(ctx, op) })
 	})
+}
+
+// belowCounters runs fn on an operating-system thread of its own whose scheduling priority is
+// lowered (lowerThreadPriority): a report's queries run in SQLite on the thread that calls them,
+// so while a counter's request wants a core the report's thread gives it up, and when none
+// does the report has both cores. The thread is never handed back to the Go scheduler (the
+// goroutine ends locked to it, which ends the thread), so no counter runs on it later at the
+// lowered priority. A panic in fn is raised again in the caller, whose guard logs it.
+func belowCounters[T any](fn func() (T, error)) (T, error) {
+	type result struct {
+		v     T
+		err   error
+		panic any
+	}
+	done := make(chan result, 1)
+	go func() {
+		runtime.LockOSThread() // not unlocked: the thread ends with this goroutine
+		lowerThreadPriority()
+		defer func() {
+			if p := recover(); p != nil {
+				done <- result{panic: fmt.Sprintf("%v\n%s", p, debug.Stack())}
+			}
+		}()
+		v, err := fn()
+		done <- result{v: v, err: err}
+	}()
+	r := <-done
+	if r.panic != nil {
+		panic(r.panic)
+	}
+	return r.v, r.err
 }

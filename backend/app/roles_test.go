@@ -11,13 +11,15 @@ import (
 
 // preLogin are the only bound methods that work without a signed-in operator.
 var preLogin = map[string]bool{
-	"SystemService.Status":      true,
-	"SystemService.Setup":       true,
-	"SystemService.ReportReady": true,
-	"AuthService.Login":         true,
-	"AuthService.Logout":        true,
-	"DeviceService.Me":          true, // a browser asking what device it is
-	"DeviceService.Begin":       true, // and asking to be paired
+	"SystemService.Status":        true,
+	"SystemService.Setup":         true,
+	"SystemService.ReportReady":   true,
+	"AuthService.Login":           true,
+	"AuthService.Logout":          true,
+	"DeviceService.Me":            true, // a browser asking what device it is
+	"DeviceService.Begin":         true, // and asking to be paired
+	"ReplicaService.SetupTest":    true, // a new PC restoring its hall from the banner, before setup
+	"ReplicaService.SetupRestore": true,
 }
 
 // TestEveryMethodNeedsLogin calls every bound method of every service, by reflection so that a

@@ -27,6 +27,10 @@ type Status struct {
 	Today       hall.Date `json:"today" ts_type:"string"`
 	// BackupWarning is set, for an operator who manages backups, when the last backup is old.
 	BackupWarning string `json:"backupWarning"`
+	// ReplicaWarning is set, for the same operator, when nothing reached the banner for a day.
+	ReplicaWarning string `json:"replicaWarning"`
+	// Console names the program when it is not the hall's desk ("banner": the banner console).
+	Console string `json:"console"`
 }
 
 // Status reports the hall's state and the seat's operator, if any.
@@ -42,11 +46,15 @@ func (s *SystemService) Status() (Status, error) {
 		}
 		st := Status{NeedsSetup: !setUp, HallName: hs.HallName, Township: hs.Township, Version: s.c.Version,
 			IdleMinutes: hs.IdleMinutes, IdleSeconds: int(s.c.Sessions.Idle() / time.Second), Permissions: []string{}, Today: hall.DateOf(s.c.Now())}
+		if s.c.Extension != nil {
+			st.Console = s.c.Extension.Name
+		}
 		if op, err := s.c.Sessions.Require(ctx, s.c.Store, s.seat, ""); err == nil {
 			st.Operator = &op
 			st.Permissions = hall.PermissionsOf(op.Role)
 			if op.Role.Can(hall.PermManageBackups) {
 				st.BackupWarning = s.c.backupWarning()
+				st.ReplicaWarning = s.c.replicaWarning()
 			}
 		}
 		return st, nil

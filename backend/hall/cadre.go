@@ -23,21 +23,22 @@ const (
 // work team (TeamID, 0 for none). Used both as the form and as the record; VillageNames,
 // TeamName, Households (covered now, 包联) and UpdatedAt are filled by the store.
 type Cadre struct {
-	ID           int64    `json:"id"`
-	Name         string   `json:"name" label:"姓名"`
-	Position     string   `json:"position" label:"职务"`
-	Unit         string   `json:"unit" label:"工作单位"`
-	Phone        string   `json:"phone" label:"联系电话"`
-	Type         string   `json:"type" label:"类型"`
-	VillageIDs   []int64  `json:"villageIds"`
-	VillageNames []string `json:"villageNames"`
-	Coverage     string   `json:"coverage" label:"包联范围"` // households or area covered, free text for the card
-	TeamID       int64    `json:"teamId"`
-	TeamName     string   `json:"teamName"`
-	Households   int      `json:"households"`
-	Active       bool     `json:"active" label:"启用"`
-	UpdatedAt    string   `json:"updatedAt"`
-	Version      int64    `json:"version"` // optimistic concurrency: an edit names the version it saw
+	ID            int64    `json:"id"`
+	Name          string   `json:"name" label:"姓名"`
+	NameMongolian string   `json:"nameMongolian" label:"姓名（蒙古文）"` // printed on the contact card when given
+	Position      string   `json:"position" label:"职务"`
+	Unit          string   `json:"unit" label:"工作单位"`
+	Phone         string   `json:"phone" label:"联系电话"`
+	Type          string   `json:"type" label:"类型"`
+	VillageIDs    []int64  `json:"villageIds"`
+	VillageNames  []string `json:"villageNames"`
+	Coverage      string   `json:"coverage" label:"包联范围"` // households or area covered, free text for the card
+	TeamID        int64    `json:"teamId"`
+	TeamName      string   `json:"teamName"`
+	Households    int      `json:"households"`
+	Active        bool     `json:"active" label:"启用"`
+	UpdatedAt     string   `json:"updatedAt"`
+	Version       int64    `json:"version"` // optimistic concurrency: an edit names the version it saw
 }
 
 // CleanCadre validates the form and tidies it: trimmed text, villages without repeats, empty
@@ -45,6 +46,9 @@ type Cadre struct {
 func CleanCadre(c Cadre) (Cadre, error) {
 	var err error
 	if c.Name, err = CleanText("name", "姓名", c.Name, MaxCadreName, true); err != nil {
+		return c, err
+	}
+	if c.NameMongolian, err = CleanMongolian("nameMongolian", "姓名（蒙古文）", c.NameMongolian, MaxMongolianName, false, false); err != nil {
 		return c, err
 	}
 	if c.Position, err = CleanText("position", "职务", c.Position, MaxCadrePosition, false); err != nil {

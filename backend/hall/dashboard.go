@@ -51,8 +51,12 @@ type DrillQuery struct {
 	HandlerID int64  `json:"handlerId"`
 	Page      int    `json:"page"`
 	PageSize  int    `json:"pageSize"`
-	Today     Date   `json:"-"`
-	DueBy     Date   `json:"-"`
+	// After (the Last of the page before) or Before (the First of the page after) read the
+	// page next to one shown by keyset; Page is then only the number it shows.
+	After  string `json:"after,omitempty"`
+	Before string `json:"before,omitempty"`
+	Today  Date   `json:"-"`
+	DueBy  Date   `json:"-"`
 }
 
 // CleanDrill checks a drill-down query: a known bucket and ledger, and a clean period unless
@@ -85,6 +89,10 @@ type DrillPage struct {
 	Items []Case `json:"items"`
 	Total int    `json:"total"`
 	Page  int    `json:"page"`
+	// First and Last mark the page's first and last case in the list's order: the Before of
+	// the previous page and the After of the next ("" on an empty page).
+	First string `json:"first"`
+	Last  string `json:"last"`
 }
 
 // GroupCount is one line of a breakdown (by ledger, item, village or handler) of the cases taken

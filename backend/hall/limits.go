@@ -121,6 +121,7 @@ func Limits() map[string]int {
 		"petitionNoteText": MaxPetitionNoteText, "caseNumber": MaxCaseNumber,
 		"rosterPlace": MaxRosterPlace, "rosterHours": MaxRosterHours, "rosterNote": MaxRosterNote,
 		"guideTitle": MaxGuideTitle, "guideSubtitle": MaxGuideSubtitle, "leafletTitle": MaxLeafletTitle,
+		"mongolianName": MaxMongolianName, "mongolianText": MaxMongolianText, "mongolianParagraph": MaxMongolianParagraph,
 		"paragraph": MaxParagraph, "factLabel": MaxFactLabel, "factValue": MaxFactValue,
 		"contacts": MaxContacts, "pledge": MaxPledge,
 		"briefingTitle": MaxBriefingTitle, "briefingOffice": MaxBriefingOffice, "notableText": MaxNotableText,

@@ -194,15 +194,23 @@ type PetitionQuery struct {
 	Text          string         `json:"text"` // number, petitioner name, or a phone or its last 4+ digits
 	Page          int            `json:"page"`
 	PageSize      int            `json:"pageSize"`
-	Today         Date           `json:"-"`
+	// After (the Last of the page before) or Before (the First of the page after) read the
+	// page next to one shown by keyset; Page is then only the number it shows.
+	After  string `json:"after,omitempty"`
+	Before string `json:"before,omitempty"`
+	Today  Date   `json:"-"`
 }
 
 // PetitionPage is one page of the petition ledger. MyLeaderID and MyLeaderName say which
 // leader "mine" resolved to (0 and "" when the operator is not linked to a leader).
 type PetitionPage struct {
-	Items        []Petition `json:"items"`
-	Total        int        `json:"total"`
-	Page         int        `json:"page"`
-	MyLeaderID   int64      `json:"myLeaderId"`
-	MyLeaderName string     `json:"myLeaderName"`
+	Items []Petition `json:"items"`
+	Total int        `json:"total"`
+	Page  int        `json:"page"`
+	// First and Last mark the page's first and last petition in the ledger's order: the Before
+	// of the previous page and the After of the next ("" on an empty page).
+	First        string `json:"first"`
+	Last         string `json:"last"`
+	MyLeaderID   int64  `json:"myLeaderId"`
+	MyLeaderName string `json:"myLeaderName"`
 }

@@ -140,6 +140,11 @@ type ResidentQuery struct {
 	Tag       string `json:"tag"`
 	Page      int    `json:"page"`
 	PageSize  int    `json:"pageSize"`
+	// After (the Last of the page before) or Before (the First of the page after) read the
+	// page next to one shown by keyset, as fast on page 500 as on page 1; Page is then only
+	// the number it shows.
+	After  string `json:"after,omitempty"`
+	Before string `json:"before,omitempty"`
 }
 
 // ResidentPage is one page of search results.
@@ -147,6 +152,10 @@ type ResidentPage struct {
 	Items []Resident `json:"items"`
 	Total int        `json:"total"`
 	Page  int        `json:"page"`
+	// First and Last mark the page's first and last resident: the Before of the previous page
+	// and the After of the next ("" on an empty page).
+	First string `json:"first"`
+	Last  string `json:"last"`
 }
 
 // RevealInput asks for the full ID or phone number of a resident.

@@ -12,6 +12,8 @@ type HallSettings struct {
 	OfficeHours      string `json:"officeHours" label:"办公时间"`       // 办公时间; empty: DefaultOfficeHours
 	RemedyDays       int    `json:"remedyDays" label:"差评整改期限（工作日）"` // 0: DefaultRemedyDays
 	Version          int64  `json:"version"`                        // optimistic concurrency: a save names the version it saw
+	// Mongolian is loaded with the settings for printing and saved on its own (SaveMongolian).
+	Mongolian MongolianTexts `json:"mongolian"`
 }
 
 // Clean validates the settings.

@@ -72,7 +72,7 @@ func New(core *app.Core, assets fs.FS, log *slog.Logger) (*Server, error) {
 		t := reflect.TypeOf(svc)
 		for m := 0; m < t.NumMethod(); m++ {
 			name := t.Elem().Name() + "." + t.Method(m).Name
-			_, guarded := app.MethodPermissions[name]
+			guarded := core.Guarded(name)
 			_, device := app.DeviceMethods[name]
 			s.methods[t.Elem().Name()+"/"+t.Method(m).Name] = method{service: i, fn: t.Method(m), public: !guarded && !device}
 		}

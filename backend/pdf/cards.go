@@ -66,11 +66,13 @@ func ContactCards(cadres []hall.Cadre, hs hall.HallSettings, opt CardOptions) ([
 		pledge = hall.DefaultPledge
 	}
 	f := cardFace{
-		place:  s.clean(strings.TrimSpace(hs.Banner + hs.Township)),
-		hall:   s.clean(hs.HallName),
-		phone:  s.clean(hs.Phone),
-		super:  s.clean(hs.SupervisionPhone),
-		pledge: s.clean(pledge),
+		place:   s.clean(strings.TrimSpace(hs.Banner + hs.Township)),
+		hall:    s.clean(hs.HallName),
+		phone:   s.clean(hs.Phone),
+		super:   s.clean(hs.SupervisionPhone),
+		pledge:  s.clean(pledge),
+		mnHall:  hs.Mongolian.HallName,
+		mnTitle: hs.Mongolian.Label("干部民情联系卡"),
 	}
 	var back []cardPlaced
 	if opt.Back {
@@ -100,6 +102,7 @@ func ContactCards(cadres []hall.Cadre, hs hall.HallSettings, opt CardOptions) ([
 // cardFace is what every card of a batch shares, cleaned once.
 type cardFace struct {
 	place, hall, phone, super, pledge string
+	mnHall, mnTitle                   string // the hall's Mongolian name and the card title's (mongolFitted)
 }
 
 // drawMarks draws the crop marks in registration black.
@@ -165,14 +168,20 @@ func (s *sheet) front(r cardRect, f cardFace, c hall.Cadre) {
 	s.band(r, cardBand)
 	// title on the left of the band, the township on the right, both shrinking to share it
 	title := "干部民情联系卡"
-	ts := 12.5
+	ts, titleY, titleH := 12.5, r.y, cardBand
+	if hasMongol(f.mnTitle) { // the title's Mongolian above it: the title is set smaller
+		ts = 10.5
+	}
 	doc.SetFont(family, "", ts)
 	titleW := doc.GetStringWidth(title)
 	placeW := cardInnerW - titleW - 3
+	if mh := s.mongolFitted(f.mnTitle, r.x+cardPadX, r.y+0.7, titleW+placeW/3, 7.5, "L", cardWhite); mh > 0 {
+		titleY, titleH = r.y+0.7+mh, cardBand-0.9-mh
+	}
 	s.cardText(cardWhite, true, ts)
 	doc.SetFont(family, "", ts)
-	doc.SetXY(r.x+cardPadX, r.y)
-	doc.CellFormat(titleW, cardBand, title, "", 0, "L", false, 0, "")
+	doc.SetXY(r.x+cardPadX, titleY)
+	doc.CellFormat(titleW, titleH, title, "", 0, "L", false, 0, "")
 	s.cardText(cardWhite, false, ts)
 	lines := s.fitLines(f.place, placeW, cardBand-1, 7.5)
 	s.drawLines(lines, r.x+cardPadX+titleW+3, r.y, placeW, cardBand, "R", cardWhite)
@@ -181,8 +190,12 @@ func (s *sheet) front(r cardRect, f cardFace, c hall.Cadre) {
 	s.frontFooter(r, f)
 
 	top := r.y + cardBand + 1.3
-	body, _ := s.cardFlow(s.frontBlocks(c), cardInnerW, r.y+r.h-cardFootH-0.8-top) // the registry's limits keep it in
-	s.cardDraw(body, r.x+cardPadX, top, cardInnerW)
+	x, w, h := r.x+cardPadX, cardInnerW, r.y+r.h-cardFootH-0.8-top
+	if cw := s.mongolNameColumn(c.NameMongolian, x, top, h); cw > 0 { // Mongolian first, at the left
+		x, w = x+cw, w-cw
+	}
+	body, _ := s.cardFlow(s.frontBlocks(c), w, h) // the registry's limits keep it in
+	s.cardDraw(body, x, top, w)
 	doc.SetTextRenderingMode(0)
 }
 
@@ -248,9 +261,10 @@ func (s *sheet) back(r cardRect, f cardFace, body []cardPlaced) {
 	doc := s.doc
 	band := cardBand - 2
 	s.band(r, band)
+	mh := s.mongolFitted(f.mnHall, r.x+cardPadX, r.y+0.5, cardInnerW, 7, "C", cardWhite) // above the Chinese name
 	s.cardText(cardWhite, true, 10)
-	lines := s.fitLines(f.hall, cardInnerW, band-1, 10)
-	s.drawLines(lines, r.x+cardPadX, r.y, cardInnerW, band, "C", cardWhite)
+	lines := s.fitLines(f.hall, cardInnerW, band-1-mh, 10)
+	s.drawLines(lines, r.x+cardPadX, r.y+mh, cardInnerW, band-mh, "C", cardWhite)
 	s.cardText(cardWhite, false, 10)
 
 	s.footer(r)

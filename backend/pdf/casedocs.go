@@ -28,6 +28,7 @@ func newSheet(d CaseDoc, title string) (*sheet, error) {
 	s, err := startSheet(counterStyle, d.Hall.HallName, title, "办件编号："+d.Case.Number, d.PrintedBy, d.At)
 	if err == nil {
 		s.query = s.clean(d.QueryCode)
+		s.withMongol(d.Hall.Mongolian)
 	}
 	return s, err
 }

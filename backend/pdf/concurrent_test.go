@@ -20,6 +20,18 @@ func TestDocumentsRenderedAtOnce(t *testing.T) {
 		},
 		func() ([]byte, error) { b, _, err := Receipt(sampleCaseDoc()); return b, err },
 		func() ([]byte, error) { b, _, err := Ticket(sampleTicket(), TicketRoll); return b, err },
+		func() ([]byte, error) { // Mongolian: shaped and drawn through one parse of its font
+			d := sampleCaseDoc()
+			d.Hall.Mongolian = sampleMongolian()
+			b, _, err := Receipt(d)
+			return b, err
+		},
+		func() ([]byte, error) {
+			l := notice(2)
+			l.Mongolian = mongolNotice
+			d, err := Leaflet(l, bilingualHall())
+			return d.PDF, err
+		},
 	}
 	alone := make([]string, len(kinds))
 	for i, render := range kinds {

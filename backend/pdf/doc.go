@@ -1,5 +1,6 @@
 // Package pdf lays out HallDesk's printed documents with gofpdf and an embedded Chinese font.
-// gofpdf's own wrapping drops CJK characters at line breaks, so text is wrapped here.
+// gofpdf's own wrapping drops CJK characters at line breaks, so text is wrapped here. The hall's
+// traditional Mongolian is shaped and drawn as glyph outlines with a text layer (mongol_*.go).
 package pdf
 
 import (

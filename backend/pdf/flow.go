@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/jung-kurt/gofpdf"
+
+	"halldesk/backend/hall"
 )
 
 // modelFlow lays text and boxes out top to bottom into model pages, breaking pages between
@@ -18,6 +20,7 @@ type modelFlow struct {
 	head      string   // running head of pages started from now on
 	kind      pageKind // kind of pages started from now on
 	bad       []rune
+	mn        hall.MongolianTexts // the hall's Mongolian: a facts label it translates gets its Mongolian above it
 }
 
 // textStyle is how a block of text is set: size in pt, line height in mm, colour, faux bold,
@@ -170,7 +173,7 @@ func (f *modelFlow) facts(rows []kvRow, st textStyle, labelW, pad float64, shade
 	lst := st
 	lst.ink = inkGrey
 	for _, r := range rows {
-		label := f.wrap(f.clean(r.label), st.size, labelW-2*pad)
+		label := f.factLabel(r.label, st.size, labelW-2*pad)
 		value := f.wrap(f.clean(dash(r.value)), st.size, valueW-2*pad)
 		for {
 			n := max(len(label), len(value))
@@ -188,7 +191,7 @@ func (f *modelFlow) facts(rows []kvRow, st textStyle, labelW, pad float64, shade
 			for j := 0; j < k; j++ {
 				top := f.y + pad + float64(j)*st.lineH
 				if j < len(label) {
-					f.add(textMark(f.x0+pad, top, lst, label[j]))
+					f.addFactLabel(label[j], f.x0+pad, top, lst, labelW-2*pad)
 				}
 				if j < len(value) {
 					f.add(textMark(f.x0+labelW+pad, top, st, value[j]))
@@ -211,7 +214,7 @@ func (f *modelFlow) facts(rows []kvRow, st textStyle, labelW, pad float64, shade
 func (f *modelFlow) factsHeight(rows []kvRow, st textStyle, labelW, pad float64) float64 {
 	h := 0.0
 	for _, r := range rows {
-		n := max(len(f.wrap(f.clean(r.label), st.size, labelW-2*pad)), len(f.wrap(f.clean(dash(r.value)), st.size, f.width()-labelW-2*pad)))
+		n := max(len(f.factLabel(r.label, st.size, labelW-2*pad)), len(f.wrap(f.clean(dash(r.value)), st.size, f.width()-labelW-2*pad)))
 		h += float64(n)*st.lineH + 2*pad
 	}
 	return h
@@ -222,7 +225,7 @@ func (f *modelFlow) factsHeight(rows []kvRow, st textStyle, labelW, pad float64)
 func (f *modelFlow) labelWidth(rows []kvRow, size, pad, most float64) float64 {
 	w := 0.0
 	for _, r := range rows {
-		w = max(w, f.measure(r.label, size))
+		w = max(w, f.measure(r.label, size), f.mongolLabelWidth(r.label, size))
 	}
 	return min(w+2*pad+0.2, most)
 }

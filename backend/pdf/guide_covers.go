@@ -43,34 +43,52 @@ func (g *guideModel) cover(f *modelFlow, hs hall.HallSettings, opt GuideOptions)
 	if place != "" {
 		g.centredBlock(f, g.scaled(7.5, 4, inkGrey, false), place, 12*k, x1-x0)
 	}
+	if mp := strings.TrimSpace(strings.TrimSpace(hs.Mongolian.Banner) + " " + strings.TrimSpace(hs.Mongolian.Township)); hasMongol(mp) {
+		size := 7.5 * k
+		f.mongolCentred(mp, size, x1-x0, 12*k-mongolLineHeight(f.doc, size)-0.6*k, inkGrey)
+	}
 	f.add(lineMark(x0, 20*k, x1, 20*k, 1.1*k, inkRed))
 	f.add(lineMark(x0, 21.5*k, x1, 21.5*k, 0.3*k, inkRed))
 
 	f.add(rectMark(x0, 30*k, x1-x0, 58*k, "F", inkTint, inkTint, 0))
 	f.add(rectMark(x0, 30*k, 1.6*k, 58*k, "F", inkRed, inkRed, 0))
+	// The Mongolian of the guide's title, where the hall gave it, stands in a column at the
+	// panel's left; the Chinese is centred on what is left.
+	centre, narrow := g.centred, 0.0
+	if w, ok := f.mongolBlock(hs.Mongolian.Label("便民服务指南"), x0+4.5*k, 33*k, (x1-x0)*0.3, 52*k, 13*k, 7*k, inkRed); ok {
+		narrow = w + 3*k
+		mid := (x0 + narrow + x1 + 1.6*k) / 2
+		centre = func(f *modelFlow, st textStyle, s string, top float64) {
+			f.add(textMark(mid-f.measure(s, st.size)/2, top, st, s))
+		}
+	}
 	title := g.scaled(21, 10.5, inkRed, true)
-	lines := f.balanced(f.clean(strings.TrimSpace(opt.Title)), title.size, x1-x0-12*k)
+	lines := f.balanced(f.clean(strings.TrimSpace(opt.Title)), title.size, x1-x0-12*k-narrow)
 	for len(lines) > 3 && title.size > 12*k {
 		title.size -= 1
 		title.lineH = title.size * 0.5
-		lines = f.balanced(f.clean(strings.TrimSpace(opt.Title)), title.size, x1-x0-12*k)
+		lines = f.balanced(f.clean(strings.TrimSpace(opt.Title)), title.size, x1-x0-12*k-narrow)
 	}
 	subStyle := g.scaled(9, 4.8, inkText, false)
 	var sub []string
 	if s := strings.TrimSpace(opt.Subtitle); s != "" {
-		sub = f.balanced(f.clean(s), subStyle.size, x1-x0-14*k)
+		sub = f.balanced(f.clean(s), subStyle.size, x1-x0-14*k-narrow)
 	}
 	// Title, rule and subtitle centred on the panel, a little above its middle.
 	h := float64(len(lines))*title.lineH + 4*k + float64(len(sub))*subStyle.lineH
 	y := 30*k + max((58*k-h)/2-3*k, 2*k)
 	for _, l := range lines {
-		g.centred(f, title, l, y)
+		centre(f, title, l, y)
 		y += title.lineH
 	}
-	f.add(lineMark(st.w/2-9*k, y+1.6*k, st.w/2+9*k, y+1.6*k, 0.5*k, inkRed))
+	mid := st.w / 2
+	if narrow > 0 {
+		mid = (x0 + narrow + x1 + 1.6*k) / 2
+	}
+	f.add(lineMark(mid-9*k, y+1.6*k, mid+9*k, y+1.6*k, 0.5*k, inkRed))
 	y += 4 * k
 	for _, l := range sub {
-		g.centred(f, subStyle, l, y)
+		centre(f, subStyle, l, y)
 		y += subStyle.lineH
 	}
 	if opt.Year > 0 {
@@ -82,7 +100,11 @@ func (g *guideModel) cover(f *modelFlow, hs hall.HallSettings, opt GuideOptions)
 	}
 	f.add(lineMark(x0, 116*k, x1, 116*k, 0.3*k, inkRed))
 	f.add(lineMark(x0, 117.5*k, x1, 117.5*k, 1.1*k, inkRed))
-	bottom := g.centredBlock(f, g.scaled(10, 5.2, inkText, true), g.hall, 121*k, x1-x0)
+	nameTop := 121 * k
+	if hasMongol(hs.Mongolian.HallName) { // the hall's Mongolian name above its Chinese one
+		nameTop = f.mongolCentred(hs.Mongolian.HallName, 9*k, x1-x0, 119*k, inkText) + 0.3*k
+	}
+	bottom := g.centredBlock(f, g.scaled(10, 5.2, inkText, true), g.hall, nameTop, x1-x0)
 	g.centred(f, g.scaled(7, 4, inkGrey, false), "免费赠阅", max(bottom+0.5*k, 127*k))
 	return f.pg
 }

@@ -64,7 +64,7 @@ func layoutGuide(doc *gofpdf.Fpdf, items []hall.ServiceItem, hs hall.HallSetting
 	st := guideStyles[size]
 	g := &guideModel{size: size, st: st}
 	nf := func() *modelFlow {
-		return &modelFlow{doc: doc, x0: st.margin, x1: st.w - st.margin, top: st.top, foot: st.foot}
+		return &modelFlow{doc: doc, x0: st.margin, x1: st.w - st.margin, top: st.top, foot: st.foot, mn: hs.Mongolian}
 	}
 	f := nf()
 	g.hall = f.clean(strings.TrimSpace(hs.HallName))

@@ -26,6 +26,12 @@ type LeafletContent struct {
 	KeyFacts   []KeyFact
 	Contacts   string
 	TwoSided   bool
+	// The leaflet's Mongolian, all optional: a title set above the Chinese title, and a text set
+	// in vertical columns in a panel at the left of the Chinese body or, when MongolianPage is
+	// set or it does not fit the panel, on a page of its own before the Chinese.
+	MongolianTitle string
+	Mongolian      string
+	MongolianPage  bool
 }
 
 // Leaflet geometry (A4, mm) and body sizes (pt).
@@ -77,22 +83,28 @@ func Leaflet(l LeafletContent, hs hall.HallSettings) (Document, error) {
 		most = 2
 	}
 	var f *modelFlow
+	panel := false
 	for size := lfBody; ; size -= 0.5 {
-		f = layoutLeaflet(doc, l, facts, hs, size)
+		f, panel = layoutLeaflet(doc, l, facts, hs, size)
 		if len(f.pages) <= most || size <= lfFloor {
 			break
 		}
 	}
+	pages, bad := f.pages, f.bad
+	if hasMongol(l.Mongolian) && !panel {
+		mp := leafletMongolPages(doc, l, hs)
+		pages, bad = append(mp.pages, pages...), append(mp.bad, bad...)
+	}
 	title := f.clean(l.Title)
-	for i, p := range f.pages {
+	for i, p := range pages {
 		doc.AddPage()
-		drawMarks(doc, slices.Concat(p.marks, leafletFurniture(doc, title, i+1, len(f.pages), l.TwoSided)), 0, 0, 210, 297, false)
+		drawMarks(doc, slices.Concat(p.marks, leafletFurniture(doc, title, i+1, len(pages), l.TwoSided)), 0, 0, 210, 297, false)
 	}
 	data, err := output(doc)
 	if err != nil {
 		return Document{}, err
 	}
-	return Document{PDF: data, Pages: len(f.pages), Missing: uniqueRunes(f.bad)}, nil
+	return Document{PDF: data, Pages: len(pages), Missing: uniqueRunes(bad)}, nil
 }
 
 // hallContacts is the hall's name and phones on one line.
@@ -107,8 +119,9 @@ func hallContacts(hs hall.HallSettings) string {
 	return strings.Join(parts, "　")
 }
 
-// layoutLeaflet lays the leaflet out with the body at size pt.
-func layoutLeaflet(doc *gofpdf.Fpdf, l LeafletContent, facts []kvRow, hs hall.HallSettings, size float64) *modelFlow {
+// layoutLeaflet lays the leaflet out with the body at size pt, and reports whether its
+// Mongolian went into a panel beside the body (see leafletMongolPanel).
+func layoutLeaflet(doc *gofpdf.Fpdf, l LeafletContent, facts []kvRow, hs hall.HallSettings, size float64) (*modelFlow, bool) {
 	f := &modelFlow{doc: doc, x0: lfMargin, x1: 210 - lfMargin, top: lfTop, foot: lfFoot}
 	f.newPage()
 	w := f.width()
@@ -117,6 +130,7 @@ func layoutLeaflet(doc *gofpdf.Fpdf, l LeafletContent, facts []kvRow, hs hall.Ha
 	}
 	y := 11.0
 	head := textStyle{size: 12, lineH: 6, ink: inkRed, bold: true}
+	y = f.mongolCentred(hs.Mongolian.HallName, head.size, w, y, inkRed)
 	for _, line := range f.wrap(f.clean(strings.TrimSpace(hs.HallName)), head.size, w) {
 		centre(head, line, y)
 		y += head.lineH
@@ -128,6 +142,7 @@ func layoutLeaflet(doc *gofpdf.Fpdf, l LeafletContent, facts []kvRow, hs hall.Ha
 
 	ts := min(lfTitleMax, max(20, size*1.85))
 	title := textStyle{size: ts, lineH: ts * mmPerPt * 1.45, ink: inkText, bold: true}
+	y = f.mongolCentred(l.MongolianTitle, ts*0.85, w-10, y, inkText)
 	for _, line := range f.balanced(f.clean(l.Title), title.size, w-10) {
 		centre(title, line, y)
 		y += title.lineH
@@ -135,6 +150,13 @@ func layoutLeaflet(doc *gofpdf.Fpdf, l LeafletContent, facts []kvRow, hs hall.Ha
 	y += 2
 	f.add(lineMark(105-12, y, 105+12, y, 0.8, inkRed))
 	f.y = y + 6
+
+	// The contacts' box at the foot is measured first: a Mongolian panel stops above it.
+	cs := textStyle{size: min(size, 11), lineH: min(size, 11) * mmPerPt * 1.55, ink: inkText}
+	lines := f.wrap(f.clean(strings.TrimSpace(l.Contacts)), cs.size, w-10)
+	mnContacts, mnSize := leafletMongolContacts(f, l, hs, cs.size, w-10)
+	h := float64(len(lines))*cs.lineH + 4 + float64(len(mnContacts))*mongolLineHeight(doc, mnSize)
+	panel := !l.MongolianPage && leafletMongolPanel(f, l.Mongolian, f.foot-h-6, size)
 
 	body := textStyle{size: size, lineH: size * mmPerPt * 1.7, ink: inkText, justify: true}
 	for _, p := range l.Paragraphs {
@@ -144,7 +166,7 @@ func layoutLeaflet(doc *gofpdf.Fpdf, l LeafletContent, facts []kvRow, hs hall.Ha
 		}
 		var pg *modelPage
 		from := 0
-		f.block(st, p, f.x0, w, 2, func(float64) { pg, from = f.pg, len(f.pg.marks) })
+		f.block(st, p, f.x0, f.width(), 2, func(float64) { pg, from = f.pg, len(f.pg.marks) })
 		if lead := leadLength(p); lead > 0 && pg != nil && from < len(pg.marks) {
 			emphasize(doc, pg, from, lead)
 		}
@@ -158,26 +180,28 @@ func layoutLeaflet(doc *gofpdf.Fpdf, l LeafletContent, facts []kvRow, hs hall.Ha
 		band := textStyle{size: fs + 0.5, lineH: fs*mmPerPt*1.5 + 2.5, ink: inkWhite, bold: true}
 		f.y += 2
 		f.need(band.lineH + st.lineH*2 + 2*pad)
-		f.add(rectMark(f.x0, f.y, w, band.lineH, "F", inkRed, inkRed, 0))
+		f.add(rectMark(f.x0, f.y, f.width(), band.lineH, "F", inkRed, inkRed, 0))
 		f.add(textMark(f.x0+3, f.y, band, "办事要点"))
 		f.y += band.lineH
-		f.facts(facts, st, f.labelWidth(facts, st.size, pad+1, w*0.3), pad, inkTint)
+		f.facts(facts, st, f.labelWidth(facts, st.size, pad+1, f.width()*0.3), pad, inkTint)
 	}
 
 	// The contacts sit at the foot of the last page, in a tinted box under a red rule.
-	cs := textStyle{size: min(size, 11), lineH: min(size, 11) * mmPerPt * 1.55, ink: inkText}
-	lines := f.wrap(f.clean(strings.TrimSpace(l.Contacts)), cs.size, w-10)
-	h := float64(len(lines))*cs.lineH + 4
+	f.x0 = lfMargin // back to the full width where a Mongolian panel narrowed the body
 	f.space(4)
 	f.need(h)
 	top := f.foot - h
 	f.add(lineMark(f.x0, top, f.x1, top, 0.8, inkRed))
 	f.add(rectMark(f.x0, top+0.6, w, h-0.6, "F", inkTint, inkTint, 0))
+	for _, ml := range mnContacts { // the hall's Mongolian above its Chinese contacts
+		f.add(pageMark{kind: markMongol, x: 105 - ml.length(doc, mnSize)/2, y: top + 2.3, size: mnSize, ink: inkText, mn: &ml})
+		top += mongolLineHeight(doc, mnSize)
+	}
 	for i, line := range lines {
 		centre(cs, line, top+2.3+float64(i)*cs.lineH)
 	}
 	f.y = f.foot
-	return f
+	return f, panel
 }
 
 // leadLength is the number of runes of a paragraph's 【…】 lead, 0 when it has none.

@@ -150,7 +150,8 @@ func TestLeafletShrinksBeforeRunningOn(t *testing.T) {
 	for _, k := range l.KeyFacts {
 		facts = append(facts, kvRow{k.Label, k.Value})
 	}
-	if n := len(layoutLeaflet(doc, l, facts, sampleHall(), lfBody).pages); n < 2 {
+	if f, _ := layoutLeaflet(doc, l, facts, sampleHall(), lfBody); len(f.pages) < 2 {
+		n := len(f.pages)
 		t.Fatalf("the sample fits at %v pt (%d page): it tests nothing", lfBody, n)
 	}
 	one, err := Leaflet(l, sampleHall())

@@ -40,22 +40,25 @@ const (
 	markLine            // from (x, y) to (w, h)
 	markRect            // corner (x, y), size w × h
 	markCircle          // centre (x, y), radius w
+	markMongol          // a shaped line of Mongolian (mn) at size pt, its box's top left at (x, y)
 )
 
 // pageMark is one thing drawn on a page. Text sits with its baseline at y; gap is extra space
 // put between its clusters (see clusters) to justify the line.
 type pageMark struct {
-	kind   markKind
-	x, y   float64
-	w, h   float64
-	text   string
-	size   float64 // text: font size in pt; lines and boxes: line width in mm
-	gap    float64
-	ink    ink // text colour; stroke of lines and boxes
-	fill   ink
-	style  string // boxes: "F", "D" or "FD"
-	bold   bool
-	dotted bool
+	kind     markKind
+	x, y     float64
+	w, h     float64
+	text     string
+	size     float64 // text: font size in pt; lines and boxes: line width in mm
+	gap      float64
+	ink      ink // text colour; stroke of lines and boxes
+	fill     ink
+	style    string // boxes: "F", "D" or "FD"
+	bold     bool
+	dotted   bool
+	mn       *mongolLine // markMongol: the shaped line
+	vertical bool        // markMongol: set as a column, top to bottom, instead of a line
 }
 
 // pageKind tells the running heads and page numbers what kind of page they are on.
@@ -132,6 +135,13 @@ func drawMarks(doc *gofpdf.Fpdf, marks []pageMark, ox, oy, pw, ph float64, rotat
 		case markCircle:
 			doc.SetFillColor(m.fill.r, m.fill.g, m.fill.b)
 			doc.Circle(x, y, m.w, "F")
+		case markMongol:
+			doc.SetTextColor(m.ink.r, m.ink.g, m.ink.b)
+			if m.vertical {
+				m.mn.drawVertical(doc, x, y, m.size)
+			} else {
+				m.mn.drawHorizontal(doc, x, y, m.size)
+			}
 		}
 	}
 	if rotated {

@@ -51,6 +51,7 @@ func PetitionRecord(d PetitionDoc) ([]byte, []rune, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	s.withMongol(d.Hall.Mongolian)
 	s.heading(title, subtitle, "信访编号：", p.Number, "收到日期："+cnDate(p.ReceivedOn.String()))
 
 	s.section("信访人", 20)
@@ -112,6 +113,7 @@ func PetitionReply(d PetitionDoc) ([]byte, []rune, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	s.withMongol(d.Hall.Mongolian)
 	date := cnDate(p.RepliedOn.String())
 	s.heading(title, "", "信访编号：", p.Number, "答复日期："+date)
 	body := authority(d.Hall)
@@ -186,6 +188,7 @@ func RosterNotice(d RosterDoc) ([]byte, []rune, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	s.withMongol(d.Hall.Mongolian)
 	s.heading("领导干部信访接待日安排表", d.Quarter.Label(), "", "", "")
 	r := d.Reception
 	weekday := hall.WeekdayLabel(time.Weekday(r.Weekday))

@@ -18,10 +18,11 @@ type sheet struct {
 	doc    *gofpdf.Fpdf
 	st     sheetStyle
 	bad    []rune
-	top    float64 // where content starts on the current page
-	repeat func()  // redraws a table's header row after a page break
-	hall   string  // cleaned hall name
-	query  string  // a case's 查询码, drawn beside the title (casedoc_query.go)
+	top    float64             // where content starts on the current page
+	repeat func()              // redraws a table's header row after a page break
+	hall   string              // cleaned hall name
+	query  string              // a case's 查询码, drawn beside the title (casedoc_query.go)
+	mn     hall.MongolianTexts // the hall's Mongolian, printed above the hall's name and the title (mongol_sheet.go)
 }
 
 // startSheet starts a document in style st with the running head of continuation pages

@@ -14,6 +14,8 @@ func (s *sheet) heading(title, subtitle, refLabel, ref, right string) {
 		size -= 0.5
 		doc.SetFont(family, "", size)
 	}
+	s.mongolCentred(s.mn.HallName, st.hallSize, false)
+	doc.SetFont(family, "", size)
 	s.bold(true)
 	for _, l := range s.fit(s.hall, st.width) {
 		doc.CellFormat(st.width, st.hallLine, l, "", 1, "C", false, 0, "")
@@ -27,6 +29,7 @@ func (s *sheet) heading(title, subtitle, refLabel, ref, right string) {
 	doc.Line(st.margin, y+st.rule2Off, st.margin+st.width, y+st.rule2Off)
 	doc.SetY(y + st.titleGap)
 	s.queryCorner()
+	s.mongolCentred(s.mn.Label(title), st.titleSize*0.85, true)
 	doc.SetFont(family, "", st.titleSize)
 	s.bold(true)
 	for _, l := range s.fit(s.clean(title), st.width) {

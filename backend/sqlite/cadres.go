@@ -11,7 +11,7 @@ import (
 )
 
 // cadreSelect reads a cadre with its team and the households it covers now (包联).
-const cadreSelect = `SELECT c.id, c.name, c.position, c.unit, c.phone, c.type, c.coverage, c.active, c.updated_at, c.version,
+const cadreSelect = `SELECT c.id, c.name, c.name_mongolian, c.position, c.unit, c.phone, c.type, c.coverage, c.active, c.updated_at, c.version,
 	COALESCE(c.team_id,0), COALESCE(t.name,''), (SELECT COUNT(*) FROM coverage a WHERE a.cadre_id=c.id AND a.to_date='')
 	FROM cadres c LEFT JOIN work_teams t ON t.id=c.team_id`
 
@@ -29,7 +29,7 @@ var cadreOrder = func() string {
 func scanCadre(sc interface{ Scan(...any) error }) (hall.Cadre, error) {
 	var c hall.Cadre
 	var active int
-	err := sc.Scan(&c.ID, &c.Name, &c.Position, &c.Unit, &c.Phone, &c.Type, &c.Coverage, &active, &c.UpdatedAt, &c.Version,
+	err := sc.Scan(&c.ID, &c.Name, &c.NameMongolian, &c.Position, &c.Unit, &c.Phone, &c.Type, &c.Coverage, &active, &c.UpdatedAt, &c.Version,
 		&c.TeamID, &c.TeamName, &c.Households)
 	c.Active = active == 1
 	c.VillageIDs, c.VillageNames = []int64{}, []string{}
@@ -202,8 +202,8 @@ func (s *Store) SaveCadre(ctx context.Context, a hall.Actor, c hall.Cadre) (int6
 			detail += "（" + team + "）"
 		}
 		if id == 0 {
-			res, err := tx.ExecContext(ctx, `INSERT INTO cadres(name,position,unit,phone,type,coverage,team_id,active,created_at,updated_at)
-				VALUES (?,?,?,?,?,?,?,1,?,?)`, c.Name, c.Position, c.Unit, c.Phone, c.Type, c.Coverage, nullID(c.TeamID), now, now)
+			res, err := tx.ExecContext(ctx, `INSERT INTO cadres(name,name_mongolian,position,unit,phone,type,coverage,team_id,active,created_at,updated_at)
+				VALUES (?,?,?,?,?,?,?,?,1,?,?)`, c.Name, c.NameMongolian, c.Position, c.Unit, c.Phone, c.Type, c.Coverage, nullID(c.TeamID), now, now)
 			if err != nil {
 				return err
 			}
@@ -229,7 +229,7 @@ func (s *Store) SaveCadre(ctx context.Context, a hall.Actor, c hall.Cadre) (int6
 					return err
 				}
 			}
-			detail = c.Name + "：" + diff("姓名", old.Name, c.Name) + diff("类型", old.Type, c.Type) +
+			detail = c.Name + "：" + diff("姓名", old.Name, c.Name) + diff("蒙古文姓名", old.NameMongolian, c.NameMongolian) + diff("类型", old.Type, c.Type) +
 				diff("职务", old.Position, c.Position) + diff("单位", old.Unit, c.Unit) + diff("包联范围", old.Coverage, c.Coverage) +
 				diff("工作队", dashIfNone(old.TeamName), dashIfNone(team))
 			if old.Phone != c.Phone {
@@ -238,8 +238,8 @@ func (s *Store) SaveCadre(ctx context.Context, a hall.Actor, c hall.Cadre) (int6
 			if !sameIDs(old.VillageIDs, c.VillageIDs) {
 				detail += "联系的嘎查村已更改；"
 			}
-			if _, err := tx.ExecContext(ctx, `UPDATE cadres SET name=?, position=?, unit=?, phone=?, type=?, coverage=?,
-				team_id=?, active=?, updated_at=? WHERE id=?`, c.Name, c.Position, c.Unit, c.Phone, c.Type, c.Coverage,
+			if _, err := tx.ExecContext(ctx, `UPDATE cadres SET name=?, name_mongolian=?, position=?, unit=?, phone=?, type=?, coverage=?,
+				team_id=?, active=?, updated_at=? WHERE id=?`, c.Name, c.NameMongolian, c.Position, c.Unit, c.Phone, c.Type, c.Coverage,
 				nullID(c.TeamID), boolInt(c.Active), now, id); err != nil {
 				return err
 			}

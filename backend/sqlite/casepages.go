@@ -28,29 +28,36 @@ const (
 	bucketOrderDesc = ` ORDER BY c.due_date DESC, c.id`
 )
 
-// caseKey is a case's place in a ledger's order.
-type caseKey struct {
+// pageKey is a row's place in a list ordered by bucket, due date and id (newest first): a case's
+// in a ledger or a drill-down, a petition's in the petition ledger.
+type pageKey struct {
 	bucket int
 	due    string
 	id     int64
 }
 
-func (k caseKey) String() string {
+// caseKey is a case's place in a ledger's order.
+type caseKey = pageKey
+
+func (k pageKey) String() string {
 	return strconv.Itoa(k.bucket) + "~" + k.due + "~" + strconv.FormatInt(k.id, 10)
 }
 
-// parseCaseKey reads a place written by caseKey.String.
-func parseCaseKey(field, s string) (caseKey, error) {
+// parseCaseKey reads a place in a ledger written by caseKey.String.
+func parseCaseKey(field, s string) (caseKey, error) { return parsePageKey(field, s, 2) }
+
+// parsePageKey reads a place written by pageKey.String in a list of the given number of buckets.
+func parsePageKey(field, s string, buckets int) (pageKey, error) {
 	bad := hall.Invalid(field, "翻页位置无效，请回到第一页重新翻页")
 	parts := strings.Split(s, "~")
-	if len(parts) != 3 || (parts[0] != "0" && parts[0] != "1") {
-		return caseKey{}, bad
+	if len(parts) != 3 || len(parts[0]) != 1 || parts[0][0] < '0' || int(parts[0][0]-'0') >= buckets {
+		return pageKey{}, bad
 	}
 	id, err := strconv.ParseInt(parts[2], 10, 64)
 	if err != nil || id <= 0 || len(parts[1]) > 10 {
-		return caseKey{}, bad
+		return pageKey{}, bad
 	}
-	return caseKey{bucket: int(parts[0][0] - '0'), due: parts[1], id: id}, nil
+	return pageKey{bucket: int(parts[0][0] - '0'), due: parts[1], id: id}, nil
 }
 
 // pageKeys reads the ids and places of one ledger page, in the ledger's order. from and where

@@ -348,11 +348,48 @@ func (s *Store) DrillCases(ctx context.Context, q hall.DrillQuery) (hall.CaseRec
 	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM cases c JOIN residents r ON r.id=c.applicant_id`+where, args...).Scan(&out.Total); err != nil {
 		return out, err
 	}
-	order := ` ORDER BY CASE WHEN ` + runningSQL + ` THEN 0 ELSE 1 END, c.due_date, c.id DESC LIMIT @limit OFFSET @offset`
+	order, offset := drillOrder, (page-1)*size
+	if q.After != "" || q.Before != "" {
+		// After (b, d, i): later buckets, then later deadlines of b, then smaller ids of (b, d);
+		// before it the same the other way, read backwards.
+		field, text, op, idOp := "after", q.After, ">", "<"
+		if q.After == "" {
+			field, text, op, idOp, order = "before", q.Before, "<", ">", drillOrderDesc
+		}
+		k, err := parsePageKey(field, text, 2)
+		if err != nil {
+			return out, err
+		}
+		where += ` AND (` + drillBucket + op + `@kb OR (` + drillBucket + `=@kb AND (c.due_date` + op + `@kd OR (c.due_date=@kd AND c.id` + idOp + `@ki))))`
+		args, offset = append(args, sql.Named("kb", k.bucket), sql.Named("kd", k.due), sql.Named("ki", k.id)), 0
+	}
 	var err error
-	out.Items, err = s.queryCases(ctx, caseSelect+where+order, append(args, sql.Named("limit", size), sql.Named("offset", (page-1)*size))...)
+	out.Items, err = s.queryCases(ctx, caseSelect+where+order+` LIMIT @limit OFFSET @offset`,
+		append(args, sql.Named("limit", size), sql.Named("offset", offset))...)
+	if q.After == "" && q.Before != "" {
+		slices.Reverse(out.Items)
+	}
+	if n := len(out.Items); n > 0 && err == nil {
+		key := func(c hall.CaseRecord) string {
+			b := 1
+			if slices.Contains(hall.RunningStatuses, c.Status) && !c.DueDate.IsZero() {
+				b = 0
+			}
+			return pageKey{bucket: b, due: c.DueDate.String(), id: c.ID}.String()
+		}
+		out.First, out.Last = key(out.Items[0]), key(out.Items[n-1])
+	}
 	return out, err
 }
+
+// drillBucket is a drill-down's first key: the running cases with a deadline (runningSQL) first.
+// drillOrder is the drill-down's order, most urgent first as the ledgers sort; drillOrderDesc
+// the same backwards, to read the cases before a place.
+var (
+	drillBucket    = `(CASE WHEN ` + runningSQL + ` THEN 0 ELSE 1 END)`
+	drillOrder     = ` ORDER BY ` + drillBucket + `, c.due_date, c.id DESC`
+	drillOrderDesc = ` ORDER BY ` + drillBucket + ` DESC, c.due_date DESC, c.id`
+)
 
 // DrillNames reads the names of a drill-down's item, village and handler (0: not asked, "").
 func (s *Store) DrillNames(ctx context.Context, itemID, villageID, handlerID int64) (item, village, handler string, err error) {

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"halldesk/backend/hall"
@@ -21,16 +22,58 @@ func (s *Store) SearchPetitions(ctx context.Context, q hall.PetitionQuery) (hall
 	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM petitions p`+where, args...).Scan(&out.Total); err != nil {
 		return out, err
 	}
-	items, err := s.queryPetitions(ctx, s.db, petitionSelect+where+petitionOrder+` LIMIT ? OFFSET ?`, append(args, q.Today, size, (page-1)*size)...)
+	query, qargs := petitionSelect+where+petitionOrder+` LIMIT ? OFFSET ?`, append(args, q.Today, size, (page-1)*size)
+	backwards := false
+	if q.After != "" || q.Before != "" {
+		field, text, op, order := "after", q.After, ">", petitionOrder
+		if q.After == "" {
+			field, text, op, order, backwards = "before", q.Before, "<", petitionOrderDesc, true
+		}
+		k, err := parsePageKey(field, text, 3)
+		if err != nil {
+			return out, err
+		}
+		// After (b, d, i): later buckets, then later deadlines of b, then smaller ids of (b, d);
+		// before it the same the other way, read backwards.
+		query = petitionSelect + where + ` AND (` + petitionBucket + op + `? OR (` + petitionBucket + `=? AND (p.due_date` + op +
+			`? OR (p.due_date=? AND p.id` + map[string]string{">": "<", "<": ">"}[op] + `?))))` + order + ` LIMIT ?`
+		qargs = append(args, q.Today, k.bucket, q.Today, k.bucket, k.due, k.due, k.id, q.Today, size)
+	}
+	items, err := s.queryPetitions(ctx, s.db, query, qargs...)
 	if err != nil {
 		return out, err
 	}
+	if backwards {
+		slices.Reverse(items)
+	}
 	out.Items = items
-	return out, nil
+	if n := len(items); n > 0 {
+		out.First, err = s.petitionKey(ctx, items[0].ID, q.Today)
+		if err == nil {
+			out.Last, err = s.petitionKey(ctx, items[n-1].ID, q.Today)
+		}
+	}
+	return out, err
 }
 
+// petitionBucket is petitionOrder's first key; it takes today as its one argument.
+const petitionBucket = `CASE WHEN p.due_date='' THEN 2 WHEN p.due_date<? THEN 0 ELSE 1 END`
+
 // petitionOrder sorts the ledger (see SearchPetitions); it takes today as its one argument.
-const petitionOrder = ` ORDER BY CASE WHEN p.due_date='' THEN 2 WHEN p.due_date<? THEN 0 ELSE 1 END, p.due_date, p.id DESC`
+// petitionOrderDesc is the same backwards, to read the petitions before a place.
+const (
+	petitionOrder     = ` ORDER BY ` + petitionBucket + `, p.due_date, p.id DESC`
+	petitionOrderDesc = ` ORDER BY ` + petitionBucket + ` DESC, p.due_date DESC, p.id`
+)
+
+// petitionKey is petition id's place in the ledger's order of today, "bucket~due~id": the After
+// or Before that reads the page next to it by keyset.
+func (s *Store) petitionKey(ctx context.Context, id int64, today hall.Date) (string, error) {
+	var k pageKey
+	err := s.db.QueryRowContext(ctx, `SELECT `+petitionBucket+`, p.due_date, p.id FROM petitions p WHERE p.id=?`, today, id).
+		Scan(&k.bucket, &k.due, &k.id)
+	return k.String(), err
+}
 
 // petitionFilter turns a ledger query into a WHERE clause over petitions p.
 func petitionFilter(q hall.PetitionQuery) (string, []any) {

@@ -1,9 +1,12 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
+	"slices"
+	"strconv"
 	"strings"
 
 	"halldesk/backend/hall"
@@ -51,9 +54,17 @@ func (s *Store) SearchResidents(ctx context.Context, q hall.ResidentQuery) (hall
 func (s *Store) searchResidents(ctx context.Context, q hall.ResidentQuery, useIndex bool) (hall.ResidentPage, error) {
 	page, size := hall.NormalizePage(q.Page, q.PageSize)
 	out := hall.ResidentPage{Items: []hall.Resident{}, Page: page}
-	countSQL, countArgs, pageSQL, args, err := s.residentSearchSQL(ctx, q, useIndex)
+	key, err := residentKeyset(q)
 	if err != nil {
 		return out, err
+	}
+	countSQL, countArgs, pageSQL, args, err := s.residentSearchSQL(ctx, q, useIndex, key)
+	if err != nil {
+		return out, err
+	}
+	offset := (page - 1) * size
+	if key.id > 0 {
+		offset = 0
 	}
 	count, done, err := s.prepared(ctx, countSQL)
 	if err != nil {
@@ -68,7 +79,7 @@ func (s *Store) searchResidents(ctx context.Context, q hall.ResidentQuery, useIn
 		return out, err
 	}
 	defer done()
-	rows, err := list.QueryContext(ctx, append(args, size, (page-1)*size)...)
+	rows, err := list.QueryContext(ctx, append(args, size, offset)...)
 	if err != nil {
 		return out, err
 	}
@@ -80,20 +91,63 @@ func (s *Store) searchResidents(ctx context.Context, q hall.ResidentQuery, useIn
 		}
 		out.Items = append(out.Items, r)
 	}
+	slices.SortFunc(out.Items, func(a, b hall.Resident) int { return cmp.Compare(b.ID, a.ID) }) // a page before: read upwards
+	if n := len(out.Items); n > 0 {
+		out.First, out.Last = strconv.FormatInt(out.Items[0].ID, 10), strconv.FormatInt(out.Items[n-1].ID, 10)
+	}
 	return out, rows.Err()
 }
 
+// residentKey is where a page of residents starts by keyset: after the resident id (the list is
+// newest first, so the ids below it), or before it (the ids above it, read upwards). Zero: by
+// the page's number.
+type residentKey struct {
+	id     int64
+	before bool
+}
+
+// residentKeyset reads q's After or Before (a page's Last or First).
+func residentKeyset(q hall.ResidentQuery) (residentKey, error) {
+	text, before := q.After, false
+	if text == "" {
+		text, before = q.Before, true
+	}
+	if text == "" {
+		return residentKey{}, nil
+	}
+	id, err := strconv.ParseInt(text, 10, 64)
+	if err != nil || id <= 0 {
+		return residentKey{}, hall.Invalid("after", "翻页位置无效，请回到第一页重新翻页")
+	}
+	return residentKey{id: id, before: before}, nil
+}
+
+// page is the condition on column and the order of a page from k (the column's order when
+// read by number or after; upwards when before), and its argument.
+func (k residentKey) page(column string) (cond, order string, args []any) {
+	switch {
+	case k.id == 0:
+		return ``, ` ORDER BY ` + column + ` DESC`, nil
+	case k.before:
+		return ` AND ` + column + ` > ?`, ` ORDER BY ` + column + ` ASC`, []any{k.id}
+	default:
+		return ` AND ` + column + ` < ?`, ` ORDER BY ` + column + ` DESC`, []any{k.id}
+	}
+}
+
 // residentSearchSQL builds the count and the page query of a resident search (the page query
-// takes LIMIT and OFFSET after args), through the index when useIndex is set and the text allows.
-func (s *Store) residentSearchSQL(ctx context.Context, q hall.ResidentQuery, useIndex bool) (
+// takes LIMIT and OFFSET after args), through the index when useIndex is set and the text allows,
+// from key when it is set (residentKey).
+func (s *Store) residentSearchSQL(ctx context.Context, q hall.ResidentQuery, useIndex bool, key residentKey) (
 	countSQL string, countArgs []any, pageSQL string, args []any, err error) {
 	where, args := residentFilter(q)
 	countSQL = `SELECT COUNT(*) FROM residents r ` + where
-	pageSQL = residentSelect + ` ` + where + ` ORDER BY r.id DESC LIMIT ? OFFSET ?`
+	cond, order, keyArgs := key.page("r.id")
+	pageSQL = residentSelect + ` ` + where + cond + order + ` LIMIT ? OFFSET ?`
 	countArgs = args
 	t := residentTerms(q.Text)
 	if !useIndex || len(t.terms) == 0 {
-		return countSQL, countArgs, pageSQL, args, nil
+		return countSQL, countArgs, pageSQL, append(append([]any{}, args...), keyArgs...), nil
 	}
 	// The index gives the candidates; the exact conditions are checked on each, and only the
 	// page's ids are then read in full.
@@ -113,9 +167,10 @@ func (s *Store) residentSearchSQL(ctx context.Context, q hall.ResidentQuery, use
 		return "", nil, "", nil, err
 	}
 	pageFrom, pageArgs := from(t.join())
-	pageSQL = residentSelect + ` WHERE r.id IN (SELECT s.resident_id ` + pageFrom +
-		` ORDER BY s.resident_id DESC LIMIT ? OFFSET ?) ORDER BY r.id DESC`
-	return countSQL, countArgs, pageSQL, pageArgs, nil
+	cond, order, keyArgs = key.page("s.resident_id")
+	pageSQL = residentSelect + ` WHERE r.id IN (SELECT s.resident_id ` + pageFrom + cond + order +
+		` LIMIT ? OFFSET ?) ORDER BY r.id DESC`
+	return countSQL, countArgs, pageSQL, append(pageArgs, keyArgs...), nil
 }
 
 // residentFilter turns the query into a WHERE clause. Digits are read as an ID number, an ID

@@ -346,6 +346,11 @@ func TestRestoreOfEveryOlderSchemaVersion(t *testing.T) {
 					if !contains(got.rows[tb], drop(rows, "'audit_chain_backfill'|")) {
 						t.Errorf("%s lost rows", tb)
 					}
+				case "case_day_tallies", "case_month_tallies":
+					// Recounted: a later migration adds breakdowns (0028: the cadres') to the backup's.
+					if !contains(got.rows[tb], rows) {
+						t.Errorf("%s lost rows", tb)
+					}
 				default:
 					if strings.Join(got.rows[tb], "\n") != strings.Join(rows, "\n") {
 						t.Errorf("%s: %d rows after restore, %d in the backup (or changed)", tb, len(got.rows[tb]), len(rows))

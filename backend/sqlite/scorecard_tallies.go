@@ -9,39 +9,51 @@ import (
 	"halldesk/backend/hall"
 )
 
-// The scorecards read the clerks' case figures from the case tallies (migration 0026): a clerk is
-// a case's handler, so the handler rows (dim 3) of the day and month tallies already hold each
-// clerk's cases, solved (办成), finished (办成 + 不予办理/other outcomes), in progress, ratings and
-// open remedies of a period, kept exact by the triggers on cases. Three figures are not summed
-// ahead and are read by an index bounded by the period instead:
-//   - 按时办结 (on time) needs the day of the case's 办结 event in case_events, which the triggers
-//     on cases do not see: read from the period's cases (cases_taken_on), one probe each into
-//     the partial index of 办结 events (case_events_completed, migration 0027);
-//   - overdue depends on today: read from the running cases (cases_status_due), as the dashboard;
-//   - a cadre's cases (转办件) come through visit_issues and visits: read from the issues that
-//     raised a case (visit_issues_kind), each joined to its visit and case by key.
-// Feedback (clerks' and cadres') is read by the partial indexes of migration 0027.
+// The scorecards read the clerks' and the cadres' case figures from the case tallies
+// (migrations 0026 and 0028): a clerk is a case's handler, so the handler rows (dim 3) of the day
+// and month tallies hold each clerk's cases, solved (办成), finished (办成 + 不予办理/other
+// outcomes), on time (按时办结, by the day of the 办结 event the case keeps), in progress, ratings
+// and open remedies of a period; the cadre rows (dim 4) hold the cases raised on each cadre's
+// visits (转办件). Triggers keep both exact in every write's transaction (tallies_schema.go), so a
+// scorecard reads as many rows as it has days, months and people, however many cases they hold.
+// Overdue depends on today and is read from the running cases (cases_status_due), as the
+// dashboard's; feedback (clerks' and cadres') by the partial indexes of migration 0027.
 
-// handlerTalliedSQL sums the handler rows of the tallies of a period (the arguments of
-// tallySpans): per handler, cases, solved, finished, in progress, rated, good, bad, remedy open.
-var handlerTalliedSQL = func() string {
-	cols := `key_id, total, solved, declined, in_progress, rated, good, bad, remedy_open`
-	dim := fmt.Sprint(tallyHandler)
-	return `SELECT key_id, SUM(total), SUM(solved), SUM(solved)+SUM(declined), SUM(in_progress), SUM(rated), SUM(good),
-		SUM(bad), SUM(remedy_open) FROM (
-		SELECT ` + cols + ` FROM case_day_tallies WHERE span>=@headFrom AND span<=@headTo AND dim=` + dim + `
-		UNION ALL SELECT ` + cols + ` FROM case_month_tallies WHERE span>=@monthFrom AND span<=@monthTo AND dim=` + dim + `
-		UNION ALL SELECT ` + cols + ` FROM case_day_tallies WHERE span>=@tailFrom AND span<=@tailTo AND dim=` + dim + `)
+// talliedByKeySQL sums, for one breakdown, the tally rows of a period (the arguments of
+// tallySpans) per key: cases, solved, finished, on time, in progress, rated, good, bad, remedy open.
+func talliedByKeySQL(dim int) string {
+	cols := `key_id, total, solved, declined, on_time, in_progress, rated, good, bad, remedy_open`
+	d := fmt.Sprint(dim)
+	return `SELECT key_id, SUM(total), SUM(solved), SUM(solved)+SUM(declined), SUM(on_time), SUM(in_progress), SUM(rated),
+		SUM(good), SUM(bad), SUM(remedy_open) FROM (
+		SELECT ` + cols + ` FROM case_day_tallies WHERE span>=@headFrom AND span<=@headTo AND dim=` + d + `
+		UNION ALL SELECT ` + cols + ` FROM case_month_tallies WHERE span>=@monthFrom AND span<=@monthTo AND dim=` + d + `
+		UNION ALL SELECT ` + cols + ` FROM case_day_tallies WHERE span>=@tailFrom AND span<=@tailTo AND dim=` + d + `)
 		GROUP BY key_id HAVING SUM(total)<>0`
-}()
+}
+
+// handlerTalliedSQL and cadreTalliedSQL are talliedByKeySQL of the handlers and of the cadres.
+var (
+	handlerTalliedSQL = talliedByKeySQL(tallyHandler)
+	cadreTalliedSQL   = talliedByKeySQL(tallyCadre)
+)
 
 // cadreCasesFrom joins the cases raised on visits: from the issues that raised a case
-// (visit_issues_kind) to their visit and case by key, so its cost grows with the cases raised on
-// visits, not with all the cases.
+// (visit_issues_kind) to their visit and case by key. The raw count and the recount of the
+// cadre tallies read it.
 const cadreCasesFrom = `visit_issues i JOIN visits v ON v.id=i.visit_id JOIN cases c ON c.id=i.case_id`
 
+// cadreCasesTallied fills the cadres' case figures of the period from the cadre tallies.
+func (s *Store) cadreCasesTallied(ctx context.Context, d DashboardDates, cadre func(int64) *hall.CadreScore) error {
+	var finished, remedyOpen int
+	return s.eachRow(ctx, cadreTalliedSQL, tallySpans(d.Period), func(id int64) []*int {
+		c := cadre(id)
+		return []*int{&c.Cases, &c.Solved, &finished, &c.OnTime, &c.InProgress, &c.Rated, &c.Good, &c.Bad, &remedyOpen}
+	})
+}
+
 // clerkScoresTallied counts each clerk's cases of the period from the handler tallies, their
-// on-time and overdue cases from the period's cases, and the feedback they gave.
+// overdue cases from the running ones, and the feedback they gave.
 func (s *Store) clerkScoresTallied(ctx context.Context, d DashboardDates, args []any) ([]hall.ClerkScore, error) {
 	spans := tallySpans(d.Period)
 	all := append(append([]any{}, args...), spans...)
@@ -51,14 +63,8 @@ func (s *Store) clerkScoresTallied(ctx context.Context, d DashboardDates, args [
 	}
 	err = s.eachRow(ctx, handlerTalliedSQL, spans, func(id int64) []*int {
 		c := clerk(id)
-		return []*int{&c.Cases, &c.Solved, &c.Finished, &c.InProgress, &c.Rated, &c.Good, &c.Bad, &c.RemedyOpen}
+		return []*int{&c.Cases, &c.Solved, &c.Finished, &c.OnTime, &c.InProgress, &c.Rated, &c.Good, &c.Bad, &c.RemedyOpen}
 	})
-	if err != nil {
-		return out, err
-	}
-	err = s.eachRow(ctx, `SELECT c.handler_id, COUNT(*) FROM cases c INDEXED BY cases_taken_on
-		WHERE `+inPeriodSQL+` AND `+onTimeSQL+` GROUP BY c.handler_id`, args,
-		func(id int64) []*int { return []*int{&clerk(id).OnTime} })
 	if err != nil {
 		return out, err
 	}

@@ -66,13 +66,11 @@ func (s *Store) scorecards(ctx context.Context, d DashboardDates, tallied bool) 
 		return out, err
 	}
 	// The cases raised on a cadre's visits (转办件) and taken in the period.
-	err = s.eachRow(ctx, `SELECT v.cadre_id, COUNT(*), `+count(hall.BucketSolved)+`, COUNT(*) FILTER (WHERE `+onTimeSQL+`),
-		`+count(hall.BucketInProgress)+`, `+count(hall.BucketRated)+`, `+count(hall.BucketGood)+`, `+count(hall.BucketBad)+`
-		FROM `+cadreCasesFrom+` WHERE i.kind='case' AND `+inPeriodSQL+` GROUP BY v.cadre_id`, args,
-		func(id int64) []*int {
-			c := cadre(id)
-			return []*int{&c.Cases, &c.Solved, &c.OnTime, &c.InProgress, &c.Rated, &c.Good, &c.Bad}
-		})
+	if tallied {
+		err = s.cadreCasesTallied(ctx, d, cadre)
+	} else {
+		err = s.cadreCasesRaw(ctx, args, cadre)
+	}
 	if err != nil {
 		return out, err
 	}
@@ -199,4 +197,15 @@ func (s *Store) eachRow(ctx context.Context, query string, args []any, dst func(
 		}
 	}
 	return rows.Err()
+}
+
+// cadreCasesRaw counts the cadres' case figures of the period from the cases raised on visits.
+func (s *Store) cadreCasesRaw(ctx context.Context, args []any, cadre func(int64) *hall.CadreScore) error {
+	return s.eachRow(ctx, `SELECT v.cadre_id, COUNT(*), `+count(hall.BucketSolved)+`, COUNT(*) FILTER (WHERE `+onTimeSQL+`),
+		`+count(hall.BucketInProgress)+`, `+count(hall.BucketRated)+`, `+count(hall.BucketGood)+`, `+count(hall.BucketBad)+`
+		FROM `+cadreCasesFrom+` WHERE i.kind='case' AND `+inPeriodSQL+` GROUP BY v.cadre_id`, args,
+		func(id int64) []*int {
+			c := cadre(id)
+			return []*int{&c.Cases, &c.Solved, &c.OnTime, &c.InProgress, &c.Rated, &c.Good, &c.Bad}
+		})
 }

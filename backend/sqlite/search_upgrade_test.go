@@ -143,7 +143,7 @@ func TestResidentSearchPlans(t *testing.T) {
 		{Text: "王"}, {Text: "王伟"}, {Text: "王伟明"}, {Text: "司马伟明"}, {Text: "002X"}, {Text: "5678"},
 		{Text: "12345678"}, {Text: "王", VillageID: 1}, {Text: "伟明", Tag: "低保"}, {Text: "1234", VillageID: 1},
 	} {
-		countSQL, countArgs, pageSQL, args, err := s.residentSearchSQL(ctx, q, true)
+		countSQL, countArgs, pageSQL, args, err := s.residentSearchSQL(ctx, q, true, residentKey{})
 		must(t, err)
 		for _, query := range []struct {
 			sql  string

@@ -44,7 +44,9 @@ func (s *Store) Setup(ctx context.Context, hs hall.HallSettings, admin hall.Oper
 	return op, err
 }
 
-// Settings reads the hall settings; missing keys come back empty (IdleMinutes defaults).
+// Settings reads the hall settings; missing keys come back empty (IdleMinutes defaults). The
+// hall's Mongolian texts come with them (Mongolian), so every document that prints the settings
+// has them; SaveSettings leaves them alone.
 func (s *Store) Settings(ctx context.Context) (hall.HallSettings, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT key, value FROM settings`)
 	if err != nil {
@@ -84,7 +86,10 @@ func (s *Store) Settings(ctx context.Context) (hall.HallSettings, error) {
 	if err := rows.Err(); err != nil {
 		return hs, err
 	}
-	err = s.db.QueryRowContext(ctx, `SELECT version FROM settings_version WHERE id=1`).Scan(&hs.Version)
+	if err := s.db.QueryRowContext(ctx, `SELECT version FROM settings_version WHERE id=1`).Scan(&hs.Version); err != nil {
+		return hs, err
+	}
+	hs.Mongolian, err = s.mongolian(ctx, s.db)
 	return hs, err
 }
 

@@ -34,7 +34,16 @@ type Store struct {
 	// stmts keeps the prepared statements of the quickest, most frequent reads (stmtcache.go);
 	// nil in a store made for one job.
 	stmts *stmtCache
+	// checkpoints copies the write-ahead log back after writes, beside them (checkpoint.go).
+	checkpoints *checkpointer
+	// queue gathers the writes waiting for the writer into group commits (groupcommit.go);
+	// shared by WithClock's copies, nil in a store made for one job.
+	queue *writeQueue
 }
+
+// keptConnections is how many idle connections the store keeps for the next queries: about as
+// many as a busy hall's clients query at once.
+const keptConnections = 16
 
 // Open opens (creating if needed) the database at path and applies pending migrations.
 // synchronous=FULL because a township's power can fail and nothing acknowledged may be lost.
@@ -43,10 +52,15 @@ type Store struct {
 // instead of about 195 MB with no query measurably slower (build/BENCHMARKS.md).
 func Open(path string, now func() time.Time) (*Store, error) {
 	dsn := "file:" + path + "?_journal_mode=WAL&_synchronous=FULL&_foreign_keys=on&_busy_timeout=5000&_txlock=immediate&_cache_size=-1000"
-	db, err := sql.Open("sqlite3", dsn)
+	db, err := sql.Open(driverName, dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
+	// Connections are kept, not closed after each burst: database/sql keeps two idle ones by
+	// default, so under twenty clients most queries opened a connection afresh (reading the
+	// schema, with its triggers, and starting with a cold page cache) and closed it again.
+	db.SetMaxIdleConns(keptConnections)
+	db.SetConnMaxIdleTime(5 * time.Minute)
 	s := &Store{db: db, now: now, writes: &sync.Mutex{}, stmts: &stmtCache{}}
 	if err := s.migrate(context.Background()); err != nil {
 		db.Close()
@@ -64,12 +78,14 @@ func Open(path string, now func() time.Time) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
+	s.checkpoints, s.queue = newCheckpointer(db), &writeQueue{}
 	return s, nil
 }
 
 // Close closes the database.
 func (s *Store) Close() error {
 	s.stmts.close()
+	s.checkpoints.close(s.db)
 	return s.db.Close()
 }
 
@@ -175,7 +191,8 @@ var supersededMigrations = map[int]bool{11: true}
 // nil. 0010 chains the audit lines written before the chain existed: once, as it is applied.
 // 0016 removes 0011's FTS5 table, which SQL alone cannot do without FTS5. 0025 gives every
 // existing case its query code (hall.NewQueryCode). 0026 makes the case tallies' triggers from the
-// raw queries' conditions and fills the tallies (sqlite/tallies.go).
+// raw queries' conditions and fills the tallies (sqlite/tallies.go); 0028 adds on time and the
+// cadres' cases to them (sqlite/tallies_schema.go).
 func migrationHook(v int) func(ctx context.Context, tx *sql.Tx) error {
 	switch v {
 	case 10:
@@ -186,12 +203,18 @@ func migrationHook(v int) func(ctx context.Context, tx *sql.Tx) error {
 		return fillQueryCodes
 	case 26:
 		return createCaseTallies
+	case 28:
+		return addScorecardTallies
 	}
 	return nil
 }
 
-// tx runs fn in one transaction (BEGIN IMMEDIATE through the DSN), committing only if fn succeeds.
+// tx runs fn in one transaction (BEGIN IMMEDIATE through the DSN), committing only if fn
+// succeeds; a store opened by Open commits the writes that queue together (groupcommit.go).
 func (s *Store) tx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	if s.queue != nil {
+		return s.groupTx(ctx, fn)
+	}
 	s.writes.Lock()
 	defer s.writes.Unlock()
 	tx, err := s.db.BeginTx(ctx, nil)
@@ -204,7 +227,9 @@ func (s *Store) tx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	}
 	// A refused COMMIT (SQLITE_FULL on a full disk) is rolled back by the driver on the same
 	// connection, so no transaction, and no write lock, outlives it (TestRefusedCommitLeavesNoTransactionOpen).
-	return tx.Commit()
+	err = tx.Commit()
+	s.checkpoints.committed()
+	return err
 }
 
 // stamp is the current time as stored: UTC RFC 3339.

@@ -30,31 +30,47 @@ const (
 	tallyHandler = 3 // key_id is the handler, key_name ''
 )
 
-// tallyColumn is one figure of a tally row and the condition over cases c that a case adds 1 to.
-type tallyColumn struct{ name, cond string }
+// tallyColumn is one figure of a tally row and the condition over cases c that a case adds 1 to:
+// cond as the raw queries count it (a recount that checks the tallies uses it), kept (when not
+// empty) the same condition over columns the triggers keep on the case, which the triggers
+// and a refill use.
+type tallyColumn struct{ name, cond, kept string }
+
+// keptCond is the condition the triggers keep c's column by.
+func (c tallyColumn) keptCond() string {
+	if c.kept != "" {
+		return c.kept
+	}
+	return c.cond
+}
 
 // tallyColumns are the tally figures in table order; every condition is the raw queries' own.
 var tallyColumns = []tallyColumn{
-	{"total", "1"},
-	{"solved", bucketSQL[hall.BucketSolved]},
-	{"declined", bucketSQL[hall.BucketDeclined]},
-	{"in_progress", bucketSQL[hall.BucketInProgress]},
-	{"rated", bucketSQL[hall.BucketRated]},
-	{"good", bucketSQL[hall.BucketGood]},
-	{"bad", bucketSQL[hall.BucketBad]},
-	{"remedy_resolved", remedyResolvedSQL},
-	{"remedy_open", bucketSQL[hall.BucketRemedyOpen]},
+	{"total", "1", ""},
+	{"solved", bucketSQL[hall.BucketSolved], ""},
+	{"declined", bucketSQL[hall.BucketDeclined], ""},
+	{"in_progress", bucketSQL[hall.BucketInProgress], ""},
+	{"rated", bucketSQL[hall.BucketRated], ""},
+	{"good", bucketSQL[hall.BucketGood], ""},
+	{"bad", bucketSQL[hall.BucketBad], ""},
+	{"remedy_resolved", remedyResolvedSQL, ""},
+	{"remedy_open", bucketSQL[hall.BucketRemedyOpen], ""},
 }
 
 // remedyResolvedSQL is a bad rating whose remedy is done.
 var remedyResolvedSQL = badSQL + ` AND c.remedy_resolved=1`
 
-// tallyDims are the four breakdowns as (dim, key_id, key_name) over cases c.
-var tallyDims = [][3]string{
-	{fmt.Sprint(tallyLedger), "0", "c.ledger"},
-	{fmt.Sprint(tallyItem), "c.item_id", "c.item_name"},
-	{fmt.Sprint(tallyVillage), "c.village_id", "''"},
-	{fmt.Sprint(tallyHandler), "c.handler_id", "''"},
+// tallyDim is one breakdown: its number, its key_id and key_name over cases c, where a recount
+// reads its cases from, and what a trigger's part reads beside the case row (empty: nothing, the
+// key is the row's own).
+type tallyDim struct{ dim, keyID, keyName, from, rowFrom string }
+
+// tallyDims are the four breakdowns of migration 0026, each keyed by the case row alone.
+var tallyDims = []tallyDim{
+	{fmt.Sprint(tallyLedger), "0", "c.ledger", "cases c", ""},
+	{fmt.Sprint(tallyItem), "c.item_id", "c.item_name", "cases c", ""},
+	{fmt.Sprint(tallyVillage), "c.village_id", "''", "cases c", ""},
+	{fmt.Sprint(tallyHandler), "c.handler_id", "''", "cases c", ""},
 }
 
 // tallyTables are the two grains: a day (YYYY-MM-DD) and a month (YYYY-MM) a case counts on.
@@ -63,10 +79,13 @@ var tallyTables = []struct{ table, span string }{
 	{"case_month_tallies", `substr(` + takenOnSQL + `,1,7)`},
 }
 
-// tallyFields are the columns of a tally table in order.
-func tallyFields() string {
+// tallyFields are the columns of a tally table the dashboard reads, in order.
+func tallyFields() string { return tallies26.fields() }
+
+// fields are the columns of a tally table of schema t in order.
+func (t tallySchema) fields() string {
 	names := []string{"span", "dim", "key_id", "key_name"}
-	for _, c := range tallyColumns {
+	for _, c := range t.cols {
 		names = append(names, c.name)
 	}
 	return strings.Join(names, ",")
@@ -79,48 +98,54 @@ var caseRef = regexp.MustCompile(`\bc\.`)
 func onRow(cond, row string) string { return caseRef.ReplaceAllString(cond, row+".") }
 
 // rowTallySQL adds (sign "+") or takes away (sign "-") one trigger row's contribution to a
-// tally table: one upsert of four rows.
-func rowTallySQL(table, span, row, sign string) string {
-	parts := make([]string, 0, len(tallyDims))
-	for _, d := range tallyDims {
-		cols := []string{onRow(span, row), d[0], onRow(d[1], row), onRow(d[2], row)}
-		for _, c := range tallyColumns {
-			cols = append(cols, sign+"("+onRow(c.cond, row)+")")
+// tally table: one upsert of a row per breakdown.
+func (t tallySchema) rowTallySQL(table, span, row, sign string) string {
+	parts := make([]string, 0, len(t.dims))
+	for _, d := range t.dims {
+		cols := []string{onRow(span, row), d.dim, onRow(d.keyID, row), onRow(d.keyName, row)}
+		for _, c := range t.cols {
+			cols = append(cols, sign+"("+onRow(c.keptCond(), row)+")")
 		}
-		parts = append(parts, "SELECT "+strings.Join(cols, ","))
+		parts = append(parts, "SELECT "+strings.Join(cols, ",")+onRow(d.rowFrom, row))
 	}
-	set := make([]string, len(tallyColumns))
-	for i, c := range tallyColumns {
+	return t.upsertSQL(table, parts)
+}
+
+// upsertSQL adds the rows the selects give (in the table's field order) to a tally table.
+func (t tallySchema) upsertSQL(table string, selects []string) string {
+	set := make([]string, len(t.cols))
+	for i, c := range t.cols {
 		set[i] = c.name + "=" + c.name + "+excluded." + c.name
 	}
-	return `INSERT INTO ` + table + `(` + tallyFields() + `) SELECT * FROM (` + strings.Join(parts, " UNION ALL ") +
+	return `INSERT INTO ` + table + `(` + t.fields() + `) SELECT * FROM (` + strings.Join(selects, " UNION ALL ") +
 		`) WHERE 1 ON CONFLICT(span,dim,key_id,key_name) DO UPDATE SET ` + strings.Join(set, ",") + `;`
 }
 
-// tallyWatched are the case columns a tally depends on: an update of no other column changes none.
+// tallyWatched are the case columns a tally of migration 0026 depends on: an update of no other
+// column changes none.
 var tallyWatched = []string{"ledger", "item_id", "item_name", "village_id", "handler_id", "status", "outcome",
 	"rating", "rating_excluded", "remedy_resolved", "accepted_on", "created_at"}
 
 // tallyPaused is the setting that stops the triggers during a bulk load (see pauseCaseTallies).
 const tallyPaused = `NOT EXISTS (SELECT 1 FROM settings WHERE key='case_tallies_paused')`
 
-// tallyTriggersSQL creates the three triggers that keep the tallies.
-func tallyTriggersSQL() []string {
+// tallyTriggersSQL creates the three triggers on cases that keep the tallies of schema t.
+func (t tallySchema) tallyTriggersSQL() []string {
 	apply := func(row, sign string) string {
 		var b strings.Builder
-		for _, t := range tallyTables {
-			b.WriteString(rowTallySQL(t.table, t.span, row, sign) + "\n")
+		for _, tb := range tallyTables {
+			b.WriteString(t.rowTallySQL(tb.table, tb.span, row, sign) + "\n")
 		}
 		return b.String()
 	}
-	changed := make([]string, len(tallyWatched))
-	for i, c := range tallyWatched {
+	changed := make([]string, len(t.watched))
+	for i, c := range t.watched {
 		changed[i] = "OLD." + c + " IS NOT NEW." + c
 	}
 	return []string{
 		`CREATE TRIGGER case_tallies_insert AFTER INSERT ON cases WHEN ` + tallyPaused + ` BEGIN
 ` + apply("NEW", "+") + `END`,
-		`CREATE TRIGGER case_tallies_update AFTER UPDATE OF ` + strings.Join(tallyWatched, ",") + ` ON cases
+		`CREATE TRIGGER case_tallies_update AFTER UPDATE OF ` + strings.Join(t.watched, ",") + ` ON cases
 WHEN ` + tallyPaused + ` AND (` + strings.Join(changed, " OR ") + `) BEGIN
 ` + apply("OLD", "-") + apply("NEW", "+") + `END`,
 		`CREATE TRIGGER case_tallies_delete AFTER DELETE ON cases WHEN ` + tallyPaused + ` BEGIN
@@ -128,24 +153,31 @@ WHEN ` + tallyPaused + ` AND (` + strings.Join(changed, " OR ") + `) BEGIN
 	}
 }
 
-// recountTalliesSQL is a tally table recounted from the cases: the raw figures it must equal.
-// Rows whose figures are all 0 are not in it (a table may keep such rows after a case moved).
-func recountTalliesSQL(span string) string {
-	parts := make([]string, 0, len(tallyDims))
-	for _, d := range tallyDims {
-		cols := []string{span + " AS span", d[0] + " AS dim", d[1] + " AS key_id", d[2] + " AS key_name"}
-		for _, c := range tallyColumns {
-			cols = append(cols, "COUNT(*) FILTER (WHERE "+c.cond+") AS "+c.name)
+// recountTalliesSQL is a tally table of schema t recounted from the cases: with raw set, by the
+// raw queries' own conditions (the figures the tallies must equal); else by the conditions the
+// triggers keep (a refill). Rows whose figures are all 0 are not in it (a table may keep such
+// rows after a case moved).
+func (t tallySchema) recountTalliesSQL(span string, raw bool) string {
+	parts := make([]string, 0, len(t.dims))
+	for _, d := range t.dims {
+		cols := []string{span + " AS span", d.dim + " AS dim", d.keyID + " AS key_id", d.keyName + " AS key_name"}
+		for _, c := range t.cols {
+			cond := c.keptCond()
+			if raw {
+				cond = c.cond
+			}
+			cols = append(cols, "COUNT(*) FILTER (WHERE "+cond+") AS "+c.name)
 		}
-		parts = append(parts, "SELECT "+strings.Join(cols, ",")+" FROM cases c GROUP BY 1,3,4")
+		parts = append(parts, "SELECT "+strings.Join(cols, ",")+" FROM "+d.from+" GROUP BY 1,3,4")
 	}
 	return strings.Join(parts, " UNION ALL ")
 }
 
 // createCaseTallies is the Go step of migration 0026: the triggers and the partial index of
-// open remedies, spelled from the raw conditions, and the tallies of the cases already there.
+// open remedies, spelled from the raw conditions, and the tallies of the cases already there,
+// as that migration made them (migration 0028 adds to them, tallies_scorecard.go).
 func createCaseTallies(ctx context.Context, tx *sql.Tx) error {
-	stmts := append(tallyTriggersSQL(), `CREATE INDEX cases_remedy_open ON cases(remedy_due) WHERE `+
+	stmts := append(tallies26.tallyTriggersSQL(), `CREATE INDEX cases_remedy_open ON cases(remedy_due) WHERE `+
 		caseRef.ReplaceAllString(bucketSQL[hall.BucketRemedyOpen], ""))
 	for _, q := range stmts {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
@@ -155,12 +187,19 @@ func createCaseTallies(ctx context.Context, tx *sql.Tx) error {
 	return fillCaseTallies(ctx, tx)
 }
 
-// fillCaseTallies recounts both tally tables from the cases and every visit's prev_date inside
-// tx, and ends a pause.
+// fillCaseTallies recounts both tally tables from the cases (as the schema of the database has
+// them: tallySchemaOf) and every visit's prev_date inside tx, and ends a pause.
 func fillCaseTallies(ctx context.Context, tx *sql.Tx) error {
-	for _, t := range tallyTables {
-		for _, q := range []string{`DELETE FROM ` + t.table,
-			`INSERT INTO ` + t.table + `(` + tallyFields() + `) SELECT * FROM (` + recountTalliesSQL(t.span) + `) ORDER BY 1,2,3,4`,
+	t, err := tallySchemaOf(ctx, tx)
+	if err != nil {
+		return err
+	}
+	if err := t.prepareFill(ctx, tx); err != nil {
+		return err
+	}
+	for _, tb := range tallyTables {
+		for _, q := range []string{`DELETE FROM ` + tb.table,
+			`INSERT INTO ` + tb.table + `(` + t.fields() + `) SELECT * FROM (` + t.recountTalliesSQL(tb.span, false) + `) ORDER BY 1,2,3,4`,
 		} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
 				return fmt.Errorf("case tallies: %w", err)
@@ -177,7 +216,7 @@ func fillCaseTallies(ctx context.Context, tx *sql.Tx) error {
 			return fmt.Errorf("visit prev_date: %w", err)
 		}
 	}
-	_, err := tx.ExecContext(ctx, `DELETE FROM settings WHERE key='case_tallies_paused'`)
+	_, err = tx.ExecContext(ctx, `DELETE FROM settings WHERE key='case_tallies_paused'`)
 	return err
 }
 

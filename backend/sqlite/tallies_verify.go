@@ -17,9 +17,13 @@ import (
 // and is meant for tests and for checking a data file, never for a report.
 func (s *Store) VerifyCaseTallies(ctx context.Context, dates []DashboardDates) error {
 	var diffs []string
+	schema, err := tallySchemaOf(ctx, s.db)
+	if err != nil {
+		return err
+	}
 	for _, t := range tallyTables {
-		kept := `SELECT ` + tallyFields() + ` FROM ` + t.table + ` WHERE ` + nonZeroSQL()
-		recount := `SELECT ` + tallyFields() + ` FROM (` + recountTalliesSQL(t.span) + `)`
+		kept := `SELECT ` + schema.fields() + ` FROM ` + t.table + ` WHERE ` + schema.nonZeroSQL()
+		recount := `SELECT ` + schema.fields() + ` FROM (` + schema.recountTalliesSQL(t.span, true) + `)`
 		for _, q := range []struct{ what, sql string }{
 			{"kept but not recounted", kept + ` EXCEPT ` + recount},
 			{"recounted but not kept", recount + ` EXCEPT ` + kept},
@@ -31,8 +35,8 @@ func (s *Store) VerifyCaseTallies(ctx context.Context, dates []DashboardDates) e
 			for rows.Next() {
 				var span, name string
 				var dim, id int64
-				figures := make([]any, len(tallyColumns))
-				vals := make([]int64, len(tallyColumns))
+				figures := make([]any, len(schema.cols))
+				vals := make([]int64, len(schema.cols))
 				for i := range figures {
 					figures[i] = &vals[i]
 				}
@@ -103,9 +107,9 @@ func (s *Store) VerifyCaseTallies(ctx context.Context, dates []DashboardDates) e
 
 // nonZeroSQL is a tally row with a figure other than 0 (a row left at 0 by a case that moved
 // away counts for nothing).
-func nonZeroSQL() string {
-	parts := make([]string, len(tallyColumns))
-	for i, c := range tallyColumns {
+func (t tallySchema) nonZeroSQL() string {
+	parts := make([]string, len(t.cols))
+	for i, c := range t.cols {
 		parts[i] = c.name + "<>0"
 	}
 	return strings.Join(parts, " OR ")

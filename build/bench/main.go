@@ -35,7 +35,15 @@ func main() {
 	loadFor := flag.Duration("load-duration", 30*time.Second, "how long the load runs for the RSS figure")
 	only := flag.String("only", "", "measure only the operations whose name contains this text (\"none\": only the starts and memory)")
 	profile := flag.String("cpuprofile", "", "write a CPU profile of the in-process operations to this file (go tool pprof)")
+	issue18 := flag.String("issue18", "", "print issue 18's before/after table from the outputs of a make bench run in this folder, and nothing else")
 	flag.Parse()
+	if *issue18 != "" {
+		if err := issue18Table(*issue18, os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, "bench:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *profile != "" {
 		f, err := os.Create(*profile)
 		if err == nil {

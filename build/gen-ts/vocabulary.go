@@ -134,6 +134,8 @@ func renderVocabulary() []byte {
 	f.list("responsibilities of the responsible leader, 包保三包 (hall.Responsibilities).", "responsibilities", hall.Responsibilities)
 	f.list("followUpMethods: how the petitioner was followed up (hall.FollowUpMethods).", "followUpMethods", hall.FollowUpMethods)
 	f.list("satisfactions: the petitioner's verdict on the reply (hall.Satisfactions).", "satisfactions", hall.Satisfactions)
+	f.list("mongolianLabelKeys: the titles and labels a hall may give a Mongolian form, in the table's order (hall.MongolianLabelKeys).",
+		"mongolianLabelKeys", hall.MongolianLabelKeys)
 
 	out := bytes.TrimRight(f.Bytes(), "\n")
 	return append(out, '\n')

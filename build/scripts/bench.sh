@@ -6,8 +6,9 @@
 #    serve and of the desktop window, and the peak RSS of serve under build/loadtest's load;
 # 3. runs the Go benchmarks: the search index against a LIKE scan, intake and a transition on a
 #    small store, the documents alone (the catalog's guide is shorter than 48 pages), the county
-#    dashboard from a pass over the cases against the case tallies, and the hall day's call-screen
-#    push delay.
+#    dashboard and scorecards from a pass over the raw rows against the case tallies, 20 clients
+#    saturating serve, and the hall day's call-screen push delay;
+# 4. prints issue 18's before/after table from those outputs (build/bench -issue18).
 # Everything it prints is also kept in test-output/bench/. BENCH_DATA, BENCH_OUT and BENCH_RUNS
 # override the data folder, the output folder and the runs of each quick operation.
 set -euo pipefail
@@ -48,7 +49,16 @@ echo
 echo "== the county dashboard: a pass over the cases against the case tallies, one run =="
 BENCH_DATA=$(realpath "$data") go test -run '^$' -bench BenchmarkCountyDashboard -benchtime 1x -timeout 30m ./backend/sqlite/ | tee "$out/tallies.txt"
 echo
+echo "== the county scorecards: the raw rows against the case tallies, one run =="
+BENCH_DATA=$(realpath "$data") go test -run '^$' -bench BenchmarkCountyScorecards -benchtime 1x -timeout 30m ./backend/sqlite/ | tee "$out/scorecards.txt"
+echo
+echo "== 20 clients saturating serve on a copy of the county data (dashboards in the mix), 60 s =="
+"$out/loadtest" -bin "$bin" -copy "$data" -clients 20 -duration 60s | tee "$out/load.txt" || true
+echo
 echo "== the hall day: 500 tickets, 8 windows, one call screen, 8 pads (push delay p95) =="
 go test -run '^$' -bench BenchmarkHallDayPush -benchtime 1x ./backend/httpapi/ | tee "$out/hallday.txt"
 echo
-echo "table: $out/table.md"
+echo "== issue 18: before and after, from this run =="
+"$out/bench" -issue18 "$out" | tee "$out/issue18.md"
+echo
+echo "table: $out/table.md, issue 18: $out/issue18.md"

@@ -133,7 +133,7 @@ async function stopFileServer(cur: FileServer | undefined): Promise<void> {
  * apiClient signs in as ADMIN over HTTP and returns call(): the same JSON API the page's
  * window.go shim uses, with its own session cookie.
  */
-async function apiClient(baseURL: string): Promise<Foundation['call']> {
+export async function apiClient(baseURL: string): Promise<Foundation['call']> {
   let cookie = ''
   const call = async (service: string, method: string, ...args: unknown[]) => {
     const res = await fetch(`${baseURL}/api/${service}/${method}`, {

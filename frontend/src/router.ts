@@ -3,6 +3,7 @@ import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-rou
 import { adminRoutes } from './views/admin/routes'
 import { visitRoutes } from './views/visits/routes'
 import { reportRoutes } from './views/reports/routes'
+import { bannerRoutes, bannerGuard } from './views/banner/routes'
 import { useSession } from './stores/session'
 import { onUnauthenticated } from './api/call'
 import { RESTORE_REVIEW_KEY } from './api/backups'
@@ -55,6 +56,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'admin', name: 'admin', children: adminRoutes, redirect: () => firstAdminRoute() },
     ],
   },
+  ...bannerRoutes,
   { path: '/:pathMatch(.*)*', redirect: { name: 'home' } },
 ]
 
@@ -83,6 +85,8 @@ router.beforeEach(async (to) => {
       return true // App.vue shows the load error with a retry button
     }
   }
+  if (s.console === 'banner') return bannerGuard(to, s)
+  if (to.meta.banner) return { name: 'home' }
   if (s.needsSetup) return to.name === 'setup' ? true : { name: 'setup' }
   if (to.name === 'setup') return s.signedIn ? homeRoute() : { name: 'login' }
   if (!s.signedIn) return to.name === 'login' ? true : { name: 'login' }

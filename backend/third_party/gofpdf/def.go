@@ -499,6 +499,8 @@ type PageBox struct {
 // Fpdf is the principal structure for creating a single PDF document
 type Fpdf struct {
 	fontSel          fontSelMark                // HallDesk: the last font selection written (fontselect.go)
+	rawXObjects      []*rawXObject              // HallDesk: form XObjects written by the caller (rawxobject.go)
+	rawXObjectIndex  map[string]bool            // HallDesk: their names
 	isCurrentUTF8    bool                       // is current font used in utf-8 mode
 	isRTL            bool                       // is is right to left mode enabled
 	page             int                        // current page number

@@ -4476,6 +4476,7 @@ func (f *Fpdf) putxobjectdict() {
 			f.outf("%s %d 0 R", tplName, f.importedTplIDs[objID])
 		}
 	}
+	f.putRawXObjectDict() // HallDesk (rawxobject.go)
 }
 
 func (f *Fpdf) putresourcedict() {
@@ -4591,6 +4592,7 @@ func (f *Fpdf) putresources() {
 	}
 	f.putimages()
 	f.putTemplates()
+	f.putRawXObjects()       // HallDesk (rawxobject.go)
 	f.putImportedTemplates() // gofpdi
 	// 	Resource dictionary
 	f.offsets[2] = f.buffer.Len()

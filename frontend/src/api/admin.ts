@@ -31,7 +31,7 @@ export const villageKinds = ['嘎查', '村', '社区'] as const
 export const auditActions = ['新增', '修改', '查看完整信息', '按号码查询', '登录', '退出', '登录失败', '初始化', '启用', '停用', '重置密码', '打印', '导出', '导入', '校验'] as const
 
 /** auditEntities are the entity names the audit log uses (a hint for the filter). */
-export const auditEntities = ['操作员', '群众', '家庭户', '嘎查村', '组', '大厅设置', '服务事项', '办件', '工作日历'] as const
+export const auditEntities = ['操作员', '群众', '家庭户', '嘎查村', '组', '大厅设置', '蒙古文', '服务事项', '办件', '工作日历'] as const
 
 export type Operator = hall.Operator
 export type Village = hall.Village
@@ -44,7 +44,9 @@ export type AnchorResult = hall.AnchorResult
 
 /** AnchorInput is a chain head the administrator wrote down earlier: the line count and its hash. */
 export type AnchorInput = Pick<hall.AuditAnchor, 'count' | 'hash'>
-export type HallSettings = hall.HallSettings
+/** HallSettings are the hall's settings as a form holds them; the Mongolian texts come with them
+ * from the server but are saved on their own (saveMongolian), so a form may leave them out. */
+export type HallSettings = Omit<hall.HallSettings, 'mongolian' | 'convertValues'> & { mongolian?: hall.MongolianTexts }
 
 /** OperatorInput adds (id 0, with a password) or edits an operator. */
 export type OperatorInput = hall.OperatorInput
@@ -122,5 +124,5 @@ export function getSettings(): Promise<HallSettings> {
 
 /** saveSettings stores the hall's settings and returns them as cleaned by the server. */
 export function saveSettings(s: HallSettings): Promise<HallSettings> {
-  return call(() => SystemService.SaveSettings(s))
+  return call(() => SystemService.SaveSettings(hall.HallSettings.createFrom(s)))
 }

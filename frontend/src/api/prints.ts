@@ -10,13 +10,19 @@ export type KeyFact = pdf.KeyFact
 export type Document = app.Document
 
 /** LeafletInput is a leaflet for a service item (itemId), or a custom notice when itemId is 0
- * (title, paragraphs, a box of key facts, contacts). */
+ * (title, paragraphs, a box of key facts, contacts), either with a Mongolian paragraph. */
 export interface LeafletInput {
   itemId: number
   title: string
   paragraphs: string[]
   keyFacts: { label: string; value: string }[]
   contacts: string
+  /** mongolianTitle is set above the Chinese title; '' for none. */
+  mongolianTitle: string
+  /** mongolian is a text in Mongolian script set in vertical columns beside the Chinese body (or,
+   * with mongolianPage, on a page of its own before it); '' for none. */
+  mongolian: string
+  mongolianPage: boolean
   twoSided: boolean
   copies: number
 }

@@ -5,7 +5,9 @@ import { call } from './call'
 
 export type Status = app.Status
 export type Operator = hall.Operator
-export type HallSettings = hall.HallSettings
+/** HallSettings are the hall's settings as a form holds them; the Mongolian texts come with them
+ * from the server but are saved on their own (saveMongolian), so a form may leave them out. */
+export type HallSettings = Omit<hall.HallSettings, 'mongolian' | 'convertValues'> & { mongolian?: hall.MongolianTexts }
 export type OperatorInput = hall.OperatorInput
 
 /** SetupForm is the first-start form: the hall and its first administrator. */

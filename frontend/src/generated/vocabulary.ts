@@ -165,3 +165,6 @@ export const followUpMethods = ['走访', '电话'] as const
 
 /** satisfactions: the petitioner's verdict on the reply (hall.Satisfactions). */
 export const satisfactions = ['满意', '基本满意', '不满意'] as const
+
+/** mongolianLabelKeys: the titles and labels a hall may give a Mongolian form, in the table's order (hall.MongolianLabelKeys). */
+export const mongolianLabelKeys = ['受理回执', '一次性告知单', '办结通知书', '信访事项登记表', '口头信访记录', '信访事项答复意见书', '信访事项不予受理告知书', '领导干部信访接待日安排表', '便民服务指南', '政策宣传单', '干部民情联系卡', '办理地点', '办公时间', '联系电话', '监督电话', '办理时限', '收费标准', '承办部门', '办理地点和时间', '咨询电话', '投诉电话', '服务大厅', '所在地', '办公地点和时间'] as const

@@ -7,6 +7,9 @@ import { lookupText } from './zh-CN-lookup'
 import { callScreenText, queueFiguresText } from './zh-CN-callscreen'
 import { windowRatingText } from './zh-CN-windowratings'
 import { ratingText } from './zh-CN-ratings'
+import { mongolianText } from './zh-CN-mongolian'
+import { bannerText } from './zh-CN-banner'
+import { replicaText } from './zh-CN-replica'
 
 export const t = {
   app: {
@@ -767,5 +770,8 @@ export const t = {
   queueFigures: queueFiguresText,
   rating: ratingText,
   windowRating: windowRatingText,
+  mongolian: mongolianText,
+  banner: bannerText,
+  replica: replicaText,
 }
 

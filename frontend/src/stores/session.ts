@@ -20,6 +20,8 @@ export const useSession = defineStore('session', () => {
   const signedIn = computed(() => !!operator.value)
   const needsSetup = computed(() => !!status.value?.needsSetup)
   const hallName = computed(() => status.value?.hallName ?? '')
+  /** console names the program when it is not a hall's desk ('banner': the banner console). */
+  const console = computed(() => status.value?.console ?? '')
 
   /** load reads the status from the server. */
   async function load(): Promise<void> {
@@ -74,5 +76,5 @@ export const useSession = defineStore('session', () => {
     notice.value = message
   }
 
-  return { status, loaded, loadError, notice, operator, signedIn, needsSetup, hallName, load, login, logout, setup, can, reset }
+  return { status, loaded, loadError, notice, operator, signedIn, needsSetup, hallName, console, load, login, logout, setup, can, reset }
 })

@@ -557,6 +557,9 @@ export namespace app {
 	    contacts: string;
 	    twoSided: boolean;
 	    copies: number;
+	    mongolianTitle: string;
+	    mongolian: string;
+	    mongolianPage: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new LeafletInput(source);
@@ -571,6 +574,9 @@ export namespace app {
 	        this.contacts = source["contacts"];
 	        this.twoSided = source["twoSided"];
 	        this.copies = source["copies"];
+	        this.mongolianTitle = source["mongolianTitle"];
+	        this.mongolian = source["mongolian"];
+	        this.mongolianPage = source["mongolianPage"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -828,6 +834,76 @@ export namespace app {
 	        this.note = source["note"];
 	    }
 	}
+	export class ReplicaOverview {
+	    target: replica.Target;
+	    savedAt: string;
+	    status: replica.Status;
+	    warning: string;
+	    enabled: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReplicaOverview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.target = this.convertValues(source["target"], replica.Target);
+	        this.savedAt = source["savedAt"];
+	        this.status = this.convertValues(source["status"], replica.Status);
+	        this.warning = source["warning"];
+	        this.enabled = source["enabled"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ReplicaRestoreInput {
+	    target: replica.Target;
+	    at: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReplicaRestoreInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.target = this.convertValues(source["target"], replica.Target);
+	        this.at = source["at"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ResetPasswordInput {
 	    id: number;
 	    password: string;
@@ -917,6 +993,8 @@ export namespace app {
 	    idleSeconds: number;
 	    today: string;
 	    backupWarning: string;
+	    replicaWarning: string;
+	    console: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Status(source);
@@ -934,6 +1012,8 @@ export namespace app {
 	        this.idleSeconds = source["idleSeconds"];
 	        this.today = source["today"];
 	        this.backupWarning = source["backupWarning"];
+	        this.replicaWarning = source["replicaWarning"];
+	        this.console = source["console"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1182,6 +1262,302 @@ export namespace backup {
 	        this.takenAt = source["takenAt"];
 	        this.chainCount = source["chainCount"];
 	        this.chainHash = source["chainHash"];
+	    }
+	}
+
+}
+
+export namespace banner {
+	
+	export class HallFigures {
+	    hallId: number;
+	    name: string;
+	    township: string;
+	    replicatedAt: string;
+	    stale: boolean;
+	    missing: boolean;
+	    error: string;
+	    sorted: number;
+	    solved: number;
+	    inProgress: number;
+	    overdue: number;
+	    dueSoon: number;
+	    rated: number;
+	    good: number;
+	    satisfaction: number;
+	    remedyOpen: number;
+	    petitionsOverdue: number;
+	    duties: number;
+	    dutiesOnTime: number;
+	    coverage: number;
+	    hasQueue: boolean;
+	    tickets: number;
+	    avgWait: number;
+	    p90Wait: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new HallFigures(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.hallId = source["hallId"];
+	        this.name = source["name"];
+	        this.township = source["township"];
+	        this.replicatedAt = source["replicatedAt"];
+	        this.stale = source["stale"];
+	        this.missing = source["missing"];
+	        this.error = source["error"];
+	        this.sorted = source["sorted"];
+	        this.solved = source["solved"];
+	        this.inProgress = source["inProgress"];
+	        this.overdue = source["overdue"];
+	        this.dueSoon = source["dueSoon"];
+	        this.rated = source["rated"];
+	        this.good = source["good"];
+	        this.satisfaction = source["satisfaction"];
+	        this.remedyOpen = source["remedyOpen"];
+	        this.petitionsOverdue = source["petitionsOverdue"];
+	        this.duties = source["duties"];
+	        this.dutiesOnTime = source["dutiesOnTime"];
+	        this.coverage = source["coverage"];
+	        this.hasQueue = source["hasQueue"];
+	        this.tickets = source["tickets"];
+	        this.avgWait = source["avgWait"];
+	        this.p90Wait = source["p90Wait"];
+	    }
+	}
+	export class BannerDashboard {
+	    period: hall.Period;
+	    halls: HallFigures[];
+	    total: HallFigures;
+	
+	    static createFrom(source: any = {}) {
+	        return new BannerDashboard(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.period = this.convertValues(source["period"], hall.Period);
+	        this.halls = this.convertValues(source["halls"], HallFigures);
+	        this.total = this.convertValues(source["total"], HallFigures);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RoleOption {
+	    role: string;
+	    label: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RoleOption(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.role = source["role"];
+	        this.label = source["label"];
+	    }
+	}
+	export class BannerStatus {
+	    roleLabel: string;
+	    permissions: string[];
+	    roles: RoleOption[];
+	    staleHours: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new BannerStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.roleLabel = source["roleLabel"];
+	        this.permissions = source["permissions"];
+	        this.roles = this.convertValues(source["roles"], RoleOption);
+	        this.staleHours = source["staleHours"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DrillQuery {
+	    hallId: number;
+	    query: hall.DrillQuery;
+	
+	    static createFrom(source: any = {}) {
+	        return new DrillQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.hallId = source["hallId"];
+	        this.query = this.convertValues(source["query"], hall.DrillQuery);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class HallForm {
+	    hall: hall.BannerHallInput;
+	    target: replica.Target;
+	
+	    static createFrom(source: any = {}) {
+	        return new HallForm(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.hall = this.convertValues(source["hall"], hall.BannerHallInput);
+	        this.target = this.convertValues(source["target"], replica.Target);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class HallScorecards {
+	    hallId: number;
+	    name: string;
+	    township: string;
+	    cards: hall.Scorecards;
+	
+	    static createFrom(source: any = {}) {
+	        return new HallScorecards(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.hallId = source["hallId"];
+	        this.name = source["name"];
+	        this.township = source["township"];
+	        this.cards = this.convertValues(source["cards"], hall.Scorecards);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ListQuery {
+	    kind: string;
+	    period: hall.Period;
+	
+	    static createFrom(source: any = {}) {
+	        return new ListQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.period = this.convertValues(source["period"], hall.Period);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PetitionQuery {
+	    hallId: number;
+	    page: number;
+	    pageSize: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PetitionQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.hallId = source["hallId"];
+	        this.page = source["page"];
+	        this.pageSize = source["pageSize"];
 	    }
 	}
 
@@ -1738,6 +2114,52 @@ export namespace hall {
 		    return a;
 		}
 	}
+	export class BannerHall {
+	    id: number;
+	    name: string;
+	    township: string;
+	    kind: string;
+	    where: string;
+	    refreshedAt: string;
+	    replicatedAt: string;
+	    lagSeconds: number;
+	    stale: boolean;
+	    error: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BannerHall(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.township = source["township"];
+	        this.kind = source["kind"];
+	        this.where = source["where"];
+	        this.refreshedAt = source["refreshedAt"];
+	        this.replicatedAt = source["replicatedAt"];
+	        this.lagSeconds = source["lagSeconds"];
+	        this.stale = source["stale"];
+	        this.error = source["error"];
+	    }
+	}
+	export class BannerHallInput {
+	    id: number;
+	    name: string;
+	    township: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BannerHallInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.township = source["township"];
+	    }
+	}
 	export class BoardCall {
 	    number: string;
 	    windowNo: number;
@@ -2113,6 +2535,7 @@ export namespace hall {
 	export class Cadre {
 	    id: number;
 	    name: string;
+	    nameMongolian: string;
 	    position: string;
 	    unit: string;
 	    phone: string;
@@ -2135,6 +2558,7 @@ export namespace hall {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.id = source["id"];
 	        this.name = source["name"];
+	        this.nameMongolian = source["nameMongolian"];
 	        this.position = source["position"];
 	        this.unit = source["unit"];
 	        this.phone = source["phone"];
@@ -3367,6 +3791,8 @@ export namespace hall {
 	    items: Case[];
 	    total: number;
 	    page: number;
+	    first: string;
+	    last: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new DrillPage(source);
@@ -3378,6 +3804,8 @@ export namespace hall {
 	        this.items = this.convertValues(source["items"], Case);
 	        this.total = source["total"];
 	        this.page = source["page"];
+	        this.first = source["first"];
+	        this.last = source["last"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3409,6 +3837,8 @@ export namespace hall {
 	    handlerId: number;
 	    page: number;
 	    pageSize: number;
+	    after?: string;
+	    before?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new DrillQuery(source);
@@ -3426,6 +3856,8 @@ export namespace hall {
 	        this.handlerId = source["handlerId"];
 	        this.page = source["page"];
 	        this.pageSize = source["pageSize"];
+	        this.after = source["after"];
+	        this.before = source["before"];
 	    }
 	}
 	export class DueCount {
@@ -3612,6 +4044,30 @@ export namespace hall {
 	        this.version = source["version"];
 	    }
 	}
+	export class MongolianTexts {
+	    hallName: string;
+	    township: string;
+	    banner: string;
+	    address: string;
+	    officeHours: string;
+	    labels: Record<string, string>;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MongolianTexts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.hallName = source["hallName"];
+	        this.township = source["township"];
+	        this.banner = source["banner"];
+	        this.address = source["address"];
+	        this.officeHours = source["officeHours"];
+	        this.labels = source["labels"];
+	        this.version = source["version"];
+	    }
+	}
 	export class HallSettings {
 	    hallName: string;
 	    township: string;
@@ -3623,6 +4079,7 @@ export namespace hall {
 	    officeHours: string;
 	    remedyDays: number;
 	    version: number;
+	    mongolian: MongolianTexts;
 	
 	    static createFrom(source: any = {}) {
 	        return new HallSettings(source);
@@ -3640,7 +4097,26 @@ export namespace hall {
 	        this.officeHours = source["officeHours"];
 	        this.remedyDays = source["remedyDays"];
 	        this.version = source["version"];
+	        this.mongolian = this.convertValues(source["mongolian"], MongolianTexts);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Handler {
 	    id: number;
@@ -4261,6 +4737,7 @@ export namespace hall {
 	        this.note = source["note"];
 	    }
 	}
+	
 	
 	
 	export class NetworkInfo {
@@ -5146,6 +5623,8 @@ export namespace hall {
 	    items: Petition[];
 	    total: number;
 	    page: number;
+	    first: string;
+	    last: string;
 	    myLeaderId: number;
 	    myLeaderName: string;
 	
@@ -5158,6 +5637,8 @@ export namespace hall {
 	        this.items = this.convertValues(source["items"], Petition);
 	        this.total = source["total"];
 	        this.page = source["page"];
+	        this.first = source["first"];
+	        this.last = source["last"];
 	        this.myLeaderId = source["myLeaderId"];
 	        this.myLeaderName = source["myLeaderName"];
 	    }
@@ -5193,6 +5674,8 @@ export namespace hall {
 	    text: string;
 	    page: number;
 	    pageSize: number;
+	    after?: string;
+	    before?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new PetitionQuery(source);
@@ -5212,6 +5695,8 @@ export namespace hall {
 	        this.text = source["text"];
 	        this.page = source["page"];
 	        this.pageSize = source["pageSize"];
+	        this.after = source["after"];
+	        this.before = source["before"];
 	    }
 	}
 	
@@ -5807,6 +6292,8 @@ export namespace hall {
 	    items: Resident[];
 	    total: number;
 	    page: number;
+	    first: string;
+	    last: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ResidentPage(source);
@@ -5817,6 +6304,8 @@ export namespace hall {
 	        this.items = this.convertValues(source["items"], Resident);
 	        this.total = source["total"];
 	        this.page = source["page"];
+	        this.first = source["first"];
+	        this.last = source["last"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -5843,6 +6332,8 @@ export namespace hall {
 	    tag: string;
 	    page: number;
 	    pageSize: number;
+	    after?: string;
+	    before?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ResidentQuery(source);
@@ -5855,6 +6346,8 @@ export namespace hall {
 	        this.tag = source["tag"];
 	        this.page = source["page"];
 	        this.pageSize = source["pageSize"];
+	        this.after = source["after"];
+	        this.before = source["before"];
 	    }
 	}
 	export class RevealInput {
@@ -6639,6 +7132,77 @@ export namespace pdf {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.label = source["label"];
 	        this.value = source["value"];
+	    }
+	}
+
+}
+
+export namespace replica {
+	
+	export class Status {
+	    running: boolean;
+	    lastReplicated: string;
+	    pendingSince: string;
+	    lagSeconds: number;
+	    size: number;
+	    lastError: string;
+	    lastErrorAt: string;
+	    localTxid: number;
+	    remoteTxid: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Status(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.running = source["running"];
+	        this.lastReplicated = source["lastReplicated"];
+	        this.pendingSince = source["pendingSince"];
+	        this.lagSeconds = source["lagSeconds"];
+	        this.size = source["size"];
+	        this.lastError = source["lastError"];
+	        this.lastErrorAt = source["lastErrorAt"];
+	        this.localTxid = source["localTxid"];
+	        this.remoteTxid = source["remoteTxid"];
+	    }
+	}
+	export class Target {
+	    kind: string;
+	    path: string;
+	    host: string;
+	    port: number;
+	    user: string;
+	    password: string;
+	    keyPem: string;
+	    hostKey: string;
+	    endpoint: string;
+	    bucket: string;
+	    region: string;
+	    accessKeyId: string;
+	    secretAccessKey: string;
+	    url: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Target(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.path = source["path"];
+	        this.host = source["host"];
+	        this.port = source["port"];
+	        this.user = source["user"];
+	        this.password = source["password"];
+	        this.keyPem = source["keyPem"];
+	        this.hostKey = source["hostKey"];
+	        this.endpoint = source["endpoint"];
+	        this.bucket = source["bucket"];
+	        this.region = source["region"];
+	        this.accessKeyId = source["accessKeyId"];
+	        this.secretAccessKey = source["secretAccessKey"];
+	        this.url = source["url"];
 	    }
 	}
 

@@ -68,6 +68,7 @@ describe('adminRoutes', () => {
       ['catalog', 'admin-catalog', '服务事项目录', 'catalog.manage'],
       ['calendar', 'admin-calendar', '工作日历', 'calendar.manage'],
       ['settings', 'admin-settings', '大厅信息', 'settings.manage'],
+      ['mongolian', 'admin-mongolian', '蒙古文', 'settings.manage'],
       ['devices', 'admin-devices', '大厅设备', 'devices.manage'],
       ['queue', 'admin-queue', '排队叫号', 'devices.manage'],
       ['verify', 'admin-verify', '文书核验', 'documents.verify'],

@@ -37,6 +37,12 @@ export const adminRoutes: RouteRecordRaw[] = [
     meta: { title: t('admin.menu.settings'), perm: 'settings.manage' },
   },
   {
+    path: 'mongolian',
+    name: 'admin-mongolian',
+    component: () => import('./MongolianView.vue'),
+    meta: { title: t('mongolian.menu'), perm: 'settings.manage' },
+  },
+  {
     path: 'devices',
     name: 'admin-devices',
     component: () => import('./DevicesView.vue'),
@@ -65,5 +71,11 @@ export const adminRoutes: RouteRecordRaw[] = [
     name: 'admin-backups',
     component: () => import('./BackupsView.vue'),
     meta: { title: t('admin.menu.backups'), perm: 'backups.manage' },
+  },
+  {
+    path: 'replica',
+    name: 'admin-replica',
+    component: () => import('./ReplicaView.vue'),
+    meta: { title: t('replica.menu'), perm: 'backups.manage' },
   },
 ]

@@ -205,4 +205,21 @@ describe('CadresView', () => {
     await click(byTestId('cards-confirm'))
     expect(api.printContactCards).toHaveBeenCalledWith({ cadreIds: [], villageId: 2, back: false, pledge: '有事您说话，有难我帮忙' })
   })
+
+  it("keeps a cadre's Mongolian name, previews it vertically and shows its field error", async () => {
+    api.listCadres.mockResolvedValue({ items: [{ ...rows[0], nameMongolian: 'ᠪᠠᠲᠤᠷ' }], total: 1, page: 1 } as cadres.CadrePage)
+    api.saveCadre.mockRejectedValue(new AppError('invalid', '姓名（蒙古文）只能填写蒙古文、数字、空格和标点，不能含有「B」', 'nameMongolian'))
+    await mountView()
+    expect(byTestId('cadre-row-mn').textContent).toBe('ᠪᠠᠲᠤᠷ') // listed under the Chinese name, in the Mongolian font
+    expect(byTestId('cadre-row-mn').classList).toContain('mn-text')
+    await click(document.querySelectorAll('[data-testid="cadre-edit"]')[0])
+    const input = byTestId('cd-name-mn').querySelector('input') ?? byTestId<HTMLInputElement>('cd-name-mn')
+    expect((input as HTMLInputElement).value).toBe('ᠪᠠᠲᠤᠷ')
+    expect(byTestId('mn-preview-text').textContent).toBe('ᠪᠠᠲᠤᠷ')
+    await type('cd-name-mn', 'Batur')
+    await click(byTestId('cd-submit'))
+    expect(api.saveCadre).toHaveBeenLastCalledWith(expect.objectContaining({ id: 1, nameMongolian: 'Batur' }))
+    const item = byTestId('cd-name-mn').closest('.el-form-item')!
+    await vi.waitFor(() => expect(item.querySelector('.el-form-item__error')?.textContent).toContain('姓名（蒙古文）'))
+  })
 })

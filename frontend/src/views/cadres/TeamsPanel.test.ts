@@ -34,7 +34,7 @@ function team(over: Partial<cadres.WorkTeam>): cadres.WorkTeam {
 }
 
 function cadre(id: number, name: string, villageIds: number[], teamId = 0, teamName = ''): cadres.Cadre {
-  return { id, name, position: '', unit: '', phone: '13947700000', type: '驻村干部', villageIds, villageNames: [], coverage: '', teamId, teamName, households: 0, active: true, updatedAt: '', version: 1 } as cadres.Cadre
+  return { id, name, nameMongolian: '', position: '', unit: '', phone: '13947700000', type: '驻村干部', villageIds, villageNames: [], coverage: '', teamId, teamName, households: 0, active: true, updatedAt: '', version: 1 } as cadres.Cadre
 }
 
 let wrapper: VueWrapper | undefined

@@ -221,7 +221,7 @@ describe('PrintShopView', () => {
     select.vm.$emit('update:modelValue', 2)
     await flushPromises()
     await click(byTestId('leaflet-print'))
-    expect(api.leaflet).toHaveBeenCalledWith({ itemId: 2, title: '', paragraphs: [], keyFacts: [], contacts: '', twoSided: false, copies: 1 })
+    expect(api.leaflet).toHaveBeenCalledWith({ itemId: 2, title: '', paragraphs: [], keyFacts: [], contacts: '', mongolianTitle: '', mongolian: '', mongolianPage: false, twoSided: false, copies: 1 })
   })
 
   it('prints a custom notice with its paragraphs and key facts', async () => {
@@ -247,6 +247,9 @@ describe('PrintShopView', () => {
     await set(byTestId('leaflet-fact-value'), '即日起至12月31日')
     await click(byTestId('leaflet-fact-add')) // an empty row is left out
     await click(byTestId('leaflet-two-sided').querySelector('input')!)
+    // a Mongolian paragraph, previewed vertically as it prints
+    await set(byTestId('leaflet-mongolian'), ' ᠰᠤᠮᠤ ᠬᠣᠲᠠ\nᠪᠠᠶᠠᠨ ')
+    expect([...byTestId('leaflet-mongolian-preview').querySelectorAll('.mn-column')].map((c) => c.textContent)).toEqual(['ᠰᠤᠮᠤ ᠬᠣᠲᠠ', 'ᠪᠠᠶᠠᠨ'])
     await click(byTestId('leaflet-print'))
     expect(api.leaflet).toHaveBeenCalledWith({
       itemId: 0,
@@ -254,6 +257,9 @@ describe('PrintShopView', () => {
       paragraphs: ['第一段', '第三段'],
       keyFacts: [{ label: '缴费时间', value: '即日起至12月31日' }],
       contacts: '',
+      mongolianTitle: '',
+      mongolian: 'ᠰᠤᠮᠤ ᠬᠣᠲᠠ\nᠪᠠᠶᠠᠨ',
+      mongolianPage: false,
       twoSided: true,
       copies: 1,
     })

@@ -5,7 +5,11 @@ import {hall} from '../models';
 
 export function About():Promise<app.About>;
 
+export function Mongolian():Promise<hall.MongolianTexts>;
+
 export function ReportReady(arg1:string):Promise<app.Empty>;
+
+export function SaveMongolian(arg1:hall.MongolianTexts):Promise<hall.MongolianTexts>;
 
 export function SaveSettings(arg1:hall.HallSettings):Promise<hall.HallSettings>;
 

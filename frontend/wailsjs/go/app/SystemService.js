@@ -6,8 +6,16 @@ export function About() {
   return window['go']['app']['SystemService']['About']();
 }
 
+export function Mongolian() {
+  return window['go']['app']['SystemService']['Mongolian']();
+}
+
 export function ReportReady(arg1) {
   return window['go']['app']['SystemService']['ReportReady'](arg1);
+}
+
+export function SaveMongolian(arg1) {
+  return window['go']['app']['SystemService']['SaveMongolian'](arg1);
 }
 
 export function SaveSettings(arg1) {

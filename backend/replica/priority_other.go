@@ -1,0 +1,6 @@
+//go:build !unix
+
+package replica
+
+// lowerPriority is a no-op where process priorities are not set this way.
+func lowerPriority() {}

@@ -1,0 +1,44 @@
+/**
+ * useKeysetPages remembers the page of a list on screen: its filters, number and where it starts
+ * and ends in the list's order (the server's first and last). The page next to it (下一页 /
+ * 上一页) is then read from there by keyset, as fast deep in a long list as on page 1; any other
+ * page, or a page of other filters, is read by its number.
+ */
+export interface Keyset {
+  after?: string
+  before?: string
+}
+
+export interface KeysetPage {
+  page: number
+  first: string
+  last: string
+  items: unknown[]
+}
+
+export function useKeysetPages() {
+  let shown = { filters: '', page: 0, first: '', last: '' }
+  return {
+    /** near is where page starts when it is next to the page shown with the same filters. */
+    near(filters: string, page: number): Keyset {
+      if (filters !== shown.filters) return {}
+      if (page === shown.page + 1 && shown.last) return { after: shown.last }
+      if (page === shown.page - 1 && shown.first) return { before: shown.first }
+      return {}
+    },
+    /**
+     * read reads page (with filters) through fetch, by keyset when it is next to the page shown;
+     * when the rows around the page shown changed meanwhile and nothing comes back, by its number.
+     */
+    async read<P extends KeysetPage>(filters: string, page: number, fetch: (near: Keyset) => Promise<P>): Promise<P> {
+      const near = this.near(filters, page)
+      let p = await fetch(near)
+      if (!p.items.length && (near.after || near.before)) p = await fetch({})
+      return p
+    },
+    /** shows records the page now on screen. */
+    shows(filters: string, p: KeysetPage) {
+      shown = { filters, page: p.page, first: p.first, last: p.last }
+    },
+  }
+}

@@ -1,0 +1,33 @@
+// zh-CN-mongolian.ts holds the words of the Mongolian screens: 系统管理 → 蒙古文, the cadre form's
+// Mongolian name, the leaflet's Mongolian paragraph and the vertical preview.
+export const mongolianText = {
+  menu: '蒙古文',
+  title: '蒙古文（蒙汉双语文书）',
+  intro:
+    '在此填写本大厅名称等内容的传统蒙古文写法，打印回执、告知书、接待日安排表、服务指南、宣传单和干部联系卡时按蒙古文在前（竖排在左、横排在上）印出。本系统不自带任何译文：哪一项没有填写，文书上就不印该项蒙古文。请使用蒙古文输入法输入。',
+  fixed: '大厅信息',
+  hallName: '服务大厅名称',
+  township: '苏木乡镇',
+  banner: '旗县',
+  address: '大厅地址',
+  officeHours: '办公时间',
+  chinese: '中文：{text}',
+  chineseNone: '中文：未填写',
+  labels: '文书标题和标签',
+  labelsIntro: '表格起初为空，只需填写需要印蒙古文的标题或标签。',
+  labelZh: '中文标题或标签',
+  labelMn: '蒙古文',
+  preview: '竖排预览',
+  previewHint: '预览按打印效果竖排：从上到下书写，各列从左到右排列。',
+  previewEmpty: '尚未填写',
+  saved: '蒙古文已保存',
+  discard: '放弃修改',
+  filled: '已填写 {n} 项',
+  inputPh: '请用蒙古文输入法输入',
+  cadreName: '姓名（蒙古文）',
+  cadreNameHint: '选填，填写后印在干部民情联系卡上',
+  leafletTitle: '蒙古文标题',
+  leafletMongolian: '蒙古文段落',
+  leafletMongolianHint: '选填：传统蒙古文，竖排印在中文正文左侧，放不下时单独成页印在中文之前；可夹写汉字。',
+  leafletMongolianPage: '蒙古文单独印一页（印在中文之前）',
+}
