@@ -4,6 +4,8 @@ import vue from '@vitejs/plugin-vue'
 export default defineConfig({
   plugins: [vue()],
   build: { chunkSizeWarningLimit: 2000 },
+  // The Mongolian web font is the printed documents' own file in backend/pdf/fonts.
+  server: { fs: { allow: ['..'] } },
   define: {
     __VUE_I18N_FULL_INSTALL__: true,
     __VUE_I18N_LEGACY_API__: false,

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"slices"
 
 	"halldesk/backend/hall"
 	"halldesk/backend/xlsx"
@@ -17,6 +18,16 @@ type Extension struct {
 	Services func(seat *Seat) []any
 	// Permissions is the program's method → permission table, as MethodPermissions is the hall's.
 	Permissions map[string]hall.Permission
+	// Roles are the roles its operators may have (nil: the hall's).
+	Roles []hall.Role
+}
+
+// checkRole refuses a role the program does not offer (a nil extension is the hall: every role).
+func (e *Extension) checkRole(r hall.Role) error {
+	if e == nil || e.Roles == nil || slices.Contains(e.Roles, r) {
+		return nil
+	}
+	return hall.Invalid("role", "此处不能使用该角色")
 }
 
 // Guarded reports whether the bound method name ("Service.Method") needs a session.

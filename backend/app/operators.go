@@ -26,6 +26,9 @@ func (s *OperatorService) Save(in hall.OperatorInput) (hall.Operator, error) {
 		if err != nil {
 			return hall.Operator{}, err
 		}
+		if err := s.c.Extension.checkRole(in.Role); err != nil {
+			return hall.Operator{}, err
+		}
 		if in.ID == 0 {
 			hash, err := s.c.hash(in.Password)
 			if err != nil {

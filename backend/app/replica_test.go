@@ -2,6 +2,7 @@ package app_test
 
 import (
 	"context"
+	"encoding/json"
 	"net"
 	"os"
 	"path/filepath"
@@ -254,5 +255,31 @@ func TestBackupRestoreKeepsReplicaConsistent(t *testing.T) {
 		if op.Username == "clerk2" {
 			t.Fatal("the replica still holds the operator the restore took away")
 		}
+	}
+}
+
+// A hall that starts again out of reach (its PC was off over a weekend, the line is still down)
+// warns at once from the catch-up it wrote down before: the red warning does not wait another day.
+func TestReplicaWarningAcrossRestart(t *testing.T) {
+	e := newEnv(t)
+	admin := e.setup()
+	dir := filepath.Dir(e.path)
+	lastOK := e.clock.now().Add(-50 * time.Hour)
+	saved := map[string]any{
+		"target": replica.Target{Kind: replica.KindSFTP, Host: "127.0.0.1", Port: closedPort(t), User: "hall1",
+			Password: "pw", HostKey: testHostKey, Path: "/srv/banner/hall1"},
+		"savedAt": e.clock.now().Add(-30 * 24 * time.Hour),
+		"lastOk":  lastOK,
+	}
+	b, _ := json.Marshal(saved)
+	if err := os.WriteFile(filepath.Join(dir, app.ReplicaFile), b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	rp := e.core.EnableReplication(dir, e.path, replica.Options{SyncInterval: 100 * time.Millisecond})
+	t.Cleanup(rp.Stop)
+	o, err := replicaOf(e.core, admin.seat).Overview()
+	want := lastOK.In(hall.China).Format("2006-01-02 15:04")
+	if err != nil || !strings.Contains(o.Warning, "已超过2天") || !strings.Contains(o.Warning, want) {
+		t.Fatalf("warning = %q (want 2 days and %s), %v", o.Warning, want, err)
 	}
 }

@@ -51,6 +51,9 @@ type savedTarget struct {
 func (c *Core) EnableReplication(dataDir, dbPath string, opt replica.Options) *Replication {
 	rp := &Replication{file: filepath.Join(dataDir, ReplicaFile), dbPath: dbPath, opt: opt,
 		log: func(msg string, args ...any) { c.Log.Warn(msg, args...) }}
+	if rp.opt.Log == nil {
+		rp.opt.Log = rp.log
+	}
 	if b, err := os.ReadFile(rp.file); err == nil {
 		if err := json.Unmarshal(b, &rp.saved); err != nil {
 			c.Log.Error("replica target file unreadable", "err", err)

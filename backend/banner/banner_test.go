@@ -35,7 +35,7 @@ type testHall struct {
 	core           *app.Core
 }
 
-// newHall fills a hall's database with the demo generator's data from seed (safe to call from
+// newHall fills a hall's database with the demo generator's county data from seed (safe to call from
 // several goroutines: it reports failures as an error).
 func newHall(t *testing.T, name, township string, seed int64) (*testHall, error) {
 	dir := t.TempDir()
@@ -44,17 +44,8 @@ func newHall(t *testing.T, name, township string, seed int64) (*testHall, error)
 		return nil, err
 	}
 	t.Cleanup(func() { store.Close() })
-	ctx := context.Background()
-	if _, err := demo.Fill(ctx, store, now, fastHash, seed); err != nil {
-		return nil, err
-	}
-	if _, err := demo.Cases(ctx, store, now, seed); err != nil {
-		return nil, err
-	}
-	if _, err := demo.Petitions(ctx, store, now, seed); err != nil {
-		return nil, err
-	}
-	if _, err := demo.Visits(ctx, store, now, seed); err != nil {
+	// The county generator at a small scale: years of cases, petitions and visits in a second.
+	if _, err := demo.County(context.Background(), store, now, fastHash, demo.CountyOptions{Factor: 0.003, Seed: seed}); err != nil {
 		return nil, err
 	}
 	return &testHall{name: name, township: township, dir: dir, core: app.NewCore(store, clock, "test", quietLog())}, nil
@@ -83,6 +74,7 @@ func (h *testHall) ownDashboard(t *testing.T, p hall.Period) hall.Dashboard {
 // bannerEnv is a banner console over its own data folder, whose replicas are the halls' own
 // databases copied with SQLite's backup (what a restore from the replica gives).
 type bannerEnv struct {
+	dir     string // the banner's data folder
 	console *banner.Console
 	halls   map[string]*testHall
 	admin   *app.Seat
@@ -102,7 +94,7 @@ func newBanner(t *testing.T, halls ...*testHall) *bannerEnv {
 		t.Fatal(err)
 	}
 	t.Cleanup(c.Close)
-	e := &bannerEnv{console: c, halls: map[string]*testHall{}, admin: app.NewSeat("")}
+	e := &bannerEnv{dir: dir, console: c, halls: map[string]*testHall{}, admin: app.NewSeat("")}
 	c.Restore = func(ctx context.Context, tg replica.Target, out string, _ time.Time) error {
 		_, err := e.halls[tg.Path].core.Store.BackupTo(ctx, out)
 		return err
@@ -177,6 +169,7 @@ func TestBannerConsole(t *testing.T) {
 	t.Run("briefing", func(t *testing.T) { testBriefing(t, e) })
 	t.Run("lists", func(t *testing.T) { testLists(t, e) })
 	t.Run("refresh swaps the copy", func(t *testing.T) { testRefresh(t, e) })
+	t.Run("copies swap under readers", func(t *testing.T) { testSwapUnderReaders(t, e) })
 	t.Run("follows a Litestream replica", func(t *testing.T) { testRealReplica(t, e) })
 }
 

@@ -41,7 +41,8 @@ func New(core *app.Core, dir string) (*Console, error) {
 			core.Log.Warn("banner: a hall's copy could not be opened", "hall", h.ID, "err", err)
 		}
 	}
-	core.Extension = &app.Extension{Name: "banner", Services: c.Services, Permissions: MethodPermissions()}
+	core.Extension = &app.Extension{Name: "banner", Services: c.Services, Permissions: MethodPermissions(),
+		Roles: []hall.Role{hall.RoleAdmin, hall.RoleSupervisor, hall.RoleLeader}}
 	return c, nil
 }
 

@@ -18,7 +18,8 @@ const mongolParagraph = "ᠥᠪᠦᠷ ᠮᠣᠩᠭᠣᠯ ᠤᠨ ᠥᠪᠡᠷᠲ�
 // TestMongolVerticalLayout sets a paragraph in columns on an A5 page and reads back what was
 // drawn (each glyph's placement from the page's content, each column ending with its text
 // layer): the columns advance left to right without overlapping, glyphs run top to bottom
-// inside their column's box and the page, and the columns hold the whole text in order.
+// inside their column's box and the page, the Chinese and digits among them turned with the
+// Mongolian, and the columns hold the whole text in order.
 func TestMongolVerticalLayout(t *testing.T) {
 	doc, err := newDocSize("t", "A5")
 	if err != nil {
@@ -52,7 +53,7 @@ func TestMongolVerticalLayout(t *testing.T) {
 	pageW, pageH := doc.GetPageSize()
 	cw := mongolColumnWidth(doc, size)
 	draws := regexp.MustCompile(`q ([-\d. ]+) cm /M([mh])(\d+) Do Q|BDC`).FindAllStringSubmatch(string(data), -1)
-	col, glyphs := 0, 0
+	col, glyphs, hanGlyphs := 0, 0, 0
 	prevRight, prevTop := -1.0, -1.0
 	colLeft, colRight := 1e9, -1e9
 	for _, d := range draws {
@@ -72,6 +73,10 @@ func TestMongolVerticalLayout(t *testing.T) {
 		f := mn
 		if d[2] == "h" {
 			f = han
+			hanGlyphs++
+		}
+		if m[0] != 0 || m[3] != 0 || m[1] >= 0 || m[2] <= 0 { // Chinese and digits turn with the line
+			t.Errorf("column %d: glyph M%s%s not turned a quarter clockwise: %v", col, d[2], d[3], m)
 		}
 		id, _ := strconv.Atoi(d[3])
 		x0, y0, x1, y1, ok := f.inkBox(font.GID(id))
@@ -96,6 +101,9 @@ func TestMongolVerticalLayout(t *testing.T) {
 					col, id, px, py, left, left+cw, y, y+h)
 			}
 		}
+	}
+	if hanGlyphs < len([]rune("便民服务中心")) {
+		t.Errorf("%d glyphs of the Chinese font, want the Chinese and the digits drawn in the columns", hanGlyphs)
 	}
 	if col != len(cols) || glyphs < len([]rune(mongolParagraph))/2 {
 		t.Errorf("read back %d columns of %d glyphs, laid out %d columns", col, glyphs, len(cols))

@@ -1,3 +1,5 @@
+//go:build unix
+
 package replica_test
 
 import (
@@ -37,7 +39,7 @@ func BenchmarkReplication(b *testing.B) {
 	fmt.Printf("| lag of one write until its LTX file is on the server (%d writes) | %s | %s | %s |\n",
 		len(lags), pct(lags, 50), pct(lags, 95), pct(lags, 100))
 
-	with, without := measureIntake(b, srv, 200)
+	with, without := measureIntake(b, srv, 400)
 	fmt.Println("| intake (CaseService.Intake, demo hall) | median | p95 |")
 	fmt.Println("|---|---|---|")
 	fmt.Printf("| without replication (%d) | %s | %s |\n", len(without), pct(without, 50), pct(without, 95))

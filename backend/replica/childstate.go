@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"regexp"
 	"strings"
 	"sync"
 	"time"
@@ -54,13 +55,16 @@ func (h sinkHandler) Handle(_ context.Context, r slog.Record) error {
 	return nil
 }
 
+// httpDenied finds an HTTP 401 or 403 status in a failure (not a port or a number that holds one).
+var httpDenied = regexp.MustCompile(`\b40[13]\b`)
+
 // explain turns a failure into a Chinese message.
 func explain(detail string) string {
 	d := strings.ToLower(detail)
 	switch {
 	case strings.Contains(d, "unable to authenticate") || strings.Contains(d, "access denied") ||
 		strings.Contains(d, "invalidaccesskeyid") || strings.Contains(d, "signaturedoesnotmatch") ||
-		strings.Contains(d, "401") || strings.Contains(d, "403"):
+		httpDenied.MatchString(d):
 		return "副本存放处拒绝了本服务台的账号或密钥"
 	case strings.Contains(d, "host key mismatch") || strings.Contains(d, "knownhosts") || strings.Contains(d, "host key"):
 		return "服务器主机公钥不符：连上的可能不是旗县的服务器"
@@ -71,12 +75,18 @@ func explain(detail string) string {
 	case strings.Contains(d, "dial") || strings.Contains(d, "connect") || strings.Contains(d, "timeout") ||
 		strings.Contains(d, "eof") || strings.Contains(d, "no such host") || strings.Contains(d, "closed") ||
 		strings.Contains(d, "unreachable") || strings.Contains(d, "reset by peer"):
-		return "连不上副本存放处，恢复联网后会自动补传"
+		return msgOffline
 	case strings.Contains(d, "disk") && strings.Contains(d, "full"):
 		return "本机磁盘已满，无法准备副本"
 	}
-	return "复制出错，正在重试"
+	return msgRetrying
 }
+
+// The replicator's messages for a target out of reach and for any other failure.
+const (
+	msgOffline  = "连不上副本存放处，恢复联网后会自动补传"
+	msgRetrying = "复制出错，正在重试"
+)
 
 // sizeProbe measures the bytes kept at the target: after an upload, at most every few seconds,
 // and once a minute otherwise (it lists every file there).

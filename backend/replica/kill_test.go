@@ -1,61 +1,19 @@
+//go:build unix
+
 package replica
 
 import (
 	"bufio"
-	"context"
-	"fmt"
+	"encoding/json"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"syscall"
 	"testing"
 	"time"
 )
-
-// hallChildEnv starts this test binary as a hall: "dbPath|targetFolder".
-const hallChildEnv = "HALLDESK_REPLICA_TEST_HALL"
-
-// runIfHallChild is a hall that replicates and writes numbered rows, printing each number once
-// its write is acknowledged, until its input closes.
-func runIfHallChild() {
-	spec, ok := os.LookupEnv(hallChildEnv)
-	if !ok {
-		return
-	}
-	dbPath, folder, _ := strings.Cut(spec, "|")
-	h := openHall(childTB{}, dbPath)
-	r, err := Start(context.Background(), dbPath, Target{Kind: KindFolder, Path: folder}, Options{SyncInterval: 100 * time.Millisecond})
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	stop := make(chan struct{})
-	go func() { io.Copy(io.Discard, os.Stdin); close(stop) }()
-	var n int
-	h.db.QueryRow(`SELECT COALESCE(MAX(n), 0) FROM writes`).Scan(&n)
-	for {
-		select {
-		case <-stop:
-			r.Stop()
-			os.Exit(0)
-		case <-time.After(5 * time.Millisecond):
-		}
-		n++
-		h.write(childTB{}, n)
-		fmt.Println(n)
-	}
-}
-
-// childTB lets the test helpers run in a hall child: a failure ends the process.
-type childTB struct{ testing.TB }
-
-func (childTB) Helper()                   {}
-func (childTB) Cleanup(func())            {}
-func (childTB) Fatal(args ...any)         { fmt.Fprintln(os.Stderr, args...); os.Exit(1) }
-func (childTB) Fatalf(f string, a ...any) { fmt.Fprintf(os.Stderr, f+"\n", a...); os.Exit(1) }
 
 // hallProc is a hall child seen from the test.
 type hallProc struct {
@@ -65,10 +23,11 @@ type hallProc struct {
 	acked int
 }
 
-func startHallProc(t *testing.T, dbPath, folder string) *hallProc {
+func startHallProc(t *testing.T, dbPath string, target Target) *hallProc {
 	t.Helper()
+	spec, _ := json.Marshal(target)
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), hallChildEnv+"="+dbPath+"|"+folder)
+	cmd.Env = append(os.Environ(), hallChildEnv+"="+dbPath+"|"+string(spec))
 	cmd.Stderr = os.Stderr
 	in, err := cmd.StdinPipe()
 	if err != nil {
@@ -100,21 +59,21 @@ func (p *hallProc) waitAcks(t *testing.T, n int) {
 	}
 }
 
-// A hall killed with SIGKILL in the middle of replicating starts again and its replica ends
-// with every acknowledged write: no gap, no duplicate.
+// A hall killed with SIGKILL in the middle of replicating to the banner's SFTP server starts
+// again and its replica ends with every acknowledged write: no gap, no duplicate.
 func TestKilledHallResumes(t *testing.T) {
 	dir := t.TempDir()
 	dbPath := filepath.Join(dir, "halldesk.db")
-	target := Target{Kind: KindFolder, Path: filepath.Join(dir, "banner", "hall1")}
+	target := startSFTP(t).target("hall1")
 
-	first := startHallProc(t, dbPath, target.Path)
+	first := startHallProc(t, dbPath, target)
 	first.waitAcks(t, 60)
 	if err := first.cmd.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
 	first.cmd.Wait()
 
-	second := startHallProc(t, dbPath, target.Path)
+	second := startHallProc(t, dbPath, target)
 	second.waitAcks(t, first.acked+60)
 	second.in.Close()
 	if err := second.cmd.Wait(); err != nil {

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"io"
 	"os"
 	"os/exec"
 	"sync"
@@ -21,6 +20,9 @@ type Options struct {
 	Command string
 	// Now is the clock of the status (time.Now when nil).
 	Now func() time.Time
+	// Log, when set, hears why a child ended unexpectedly (never with a credential: the child
+	// reports only its own errors, and Litestream's log stays in the child).
+	Log func(msg string, args ...any)
 }
 
 // Status is the replication state for the administrator.
@@ -129,7 +131,8 @@ func (r *Replicator) supervise(ctx context.Context) {
 func (r *Replicator) runChild(ctx context.Context) error {
 	cmd := exec.Command(r.opt.Command)
 	cmd.Env = append(os.Environ(), childEnv+"=1")
-	cmd.Stderr = io.Discard
+	var stderr tailBuffer
+	cmd.Stderr = &stderr
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
 		return err
@@ -179,8 +182,33 @@ func (r *Replicator) runChild(ctx context.Context) error {
 		if err == nil {
 			err = errors.New("replica child ended")
 		}
+		if r.opt.Log != nil {
+			r.opt.Log("replication child ended", "err", err, "stderr", stderr.String())
+		}
 		return err
 	}
+}
+
+// tailBuffer keeps the last few kilobytes written to it.
+type tailBuffer struct {
+	mu sync.Mutex
+	b  []byte
+}
+
+func (t *tailBuffer) Write(p []byte) (int, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.b = append(t.b, p...)
+	if n := len(t.b) - 4096; n > 0 {
+		t.b = t.b[n:]
+	}
+	return len(p), nil
+}
+
+func (t *tailBuffer) String() string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return string(t.b)
 }
 
 // apply takes a child's report into the status.

@@ -114,8 +114,16 @@ func bounds(ctx context.Context, c *client) (first, last time.Time, err error) {
 // for the log, Error the Chinese message for the administrator.
 type Unreachable struct{ cause error }
 
-// Error is the message shown to the administrator.
-func (e *Unreachable) Error() string { return msgUnreachable }
+// Error is the message shown to the administrator: what went wrong when it is known (a refused
+// account, another server's host key, no right to write), else that the target was out of reach.
+func (e *Unreachable) Error() string {
+	switch msg := explain(e.cause.Error()); msg {
+	case msgRetrying, msgOffline:
+		return msgUnreachable
+	default:
+		return msg
+	}
+}
 
 // Unwrap is the cause, for the log.
 func (e *Unreachable) Unwrap() error { return e.cause }

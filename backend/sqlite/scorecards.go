@@ -28,17 +28,20 @@ func (s *Store) scorecards(ctx context.Context, d DashboardDates, tallied bool) 
 	if err != nil {
 		return out, err
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT id, name, position, type FROM cadres
-		WHERE active=1 OR id IN (SELECT cadre_id FROM visits WHERE date>=@fromDay AND date<=@toDay)
-		OR id IN (SELECT responsible_id FROM petitions p WHERE `+repliedSQL+`)
-		ORDER BY active DESC, id`, args...)
+	// The cadres with their visits of the period: the visits are counted once, for the list and
+	// the figure.
+	rows, err := s.db.QueryContext(ctx, `WITH v AS (SELECT cadre_id, COUNT(*) AS n FROM visits
+			WHERE date>=@fromDay AND date<=@toDay GROUP BY cadre_id)
+		SELECT c.id, c.name, c.position, c.type, COALESCE(v.n, 0) FROM cadres c LEFT JOIN v ON v.cadre_id=c.id
+		WHERE c.active=1 OR v.n IS NOT NULL OR c.id IN (SELECT responsible_id FROM petitions p WHERE `+repliedSQL+`)
+		ORDER BY c.active DESC, c.id`, args...)
 	if err != nil {
 		return out, err
 	}
 	index := map[int64]int{}
 	for rows.Next() {
 		var c hall.CadreScore
-		if err := rows.Scan(&c.CadreID, &c.Name, &c.Position, &c.Type); err != nil {
+		if err := rows.Scan(&c.CadreID, &c.Name, &c.Position, &c.Type, &c.Visits); err != nil {
 			rows.Close()
 			return out, err
 		}
@@ -57,11 +60,6 @@ func (s *Store) scorecards(ctx context.Context, d DashboardDates, tallied bool) 
 	}
 	err = s.eachRow(ctx, `SELECT cadre_id, COUNT(*) FROM coverage WHERE to_date='' GROUP BY cadre_id`, nil,
 		func(id int64) []*int { return []*int{&cadre(id).Households} })
-	if err != nil {
-		return out, err
-	}
-	err = s.eachRow(ctx, `SELECT cadre_id, COUNT(*) FROM visits WHERE date>=@fromDay AND date<=@toDay GROUP BY cadre_id`, args,
-		func(id int64) []*int { return []*int{&cadre(id).Visits} })
 	if err != nil {
 		return out, err
 	}

@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 pkgs=(gcc g++ make pkg-config git libgtk-3-dev libwebkit2gtk-4.1-dev chromium xvfb xauth imagemagick poppler-utils zbar-tools fonts-wqy-microhei libharfbuzz-bin  # the last: HarfBuzz's shaper, the Mongolian shaping test's reference
+  openssh-server  # the replication tests' loopback SFTP server (and its key generator)
   gcc-mingw-w64-x86-64 g++-mingw-w64-x86-64 nsis)  # the last three: the Windows build and installer
 missing=()
 for p in "${pkgs[@]}"; do

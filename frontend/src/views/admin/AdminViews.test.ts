@@ -74,6 +74,7 @@ describe('adminRoutes', () => {
       ['verify', 'admin-verify', '文书核验', 'documents.verify'],
       ['audit', 'admin-audit', '审计日志', 'audit.view'],
       ['backups', 'admin-backups', '数据备份', 'backups.manage'],
+      ['replica', 'admin-replica', '旗县汇总', 'backups.manage'],
     ])
   })
 })

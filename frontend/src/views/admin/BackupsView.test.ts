@@ -7,7 +7,7 @@ import { useSession } from '../../stores/session'
 import { AppError } from '../../api/errors'
 import * as backups from '../../api/backups'
 import BackupsView from './BackupsView.vue'
-import BackupReminder from './BackupReminder.vue'
+import HeaderReminder from './HeaderReminder.vue'
 
 vi.mock('../../api/backups', async (importOriginal) => {
   const orig = await importOriginal<typeof import('../../api/backups')>()
@@ -265,12 +265,12 @@ describe('BackupReminder', () => {
     router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: { render: () => null } }] })
     const session = useSession()
     session.status = { backupWarning: '还没有成功的数据备份。' } as never
-    wrapper = mount(BackupReminder, { global: { plugins: [pinia, ElementPlus, router] }, attachTo: document.body })
+    wrapper = mount(HeaderReminder, { props: { kind: 'backup' }, global: { plugins: [pinia, ElementPlus, router] }, attachTo: document.body })
     await flushPromises()
     expect(byTestId('header-backup-warning').textContent).toContain('请立即备份')
     wrapper.unmount()
     session.status = { backupWarning: '' } as never
-    wrapper = mount(BackupReminder, { global: { plugins: [pinia, ElementPlus, router] }, attachTo: document.body })
+    wrapper = mount(HeaderReminder, { props: { kind: 'backup' }, global: { plugins: [pinia, ElementPlus, router] }, attachTo: document.body })
     await flushPromises()
     expect(document.querySelector('[data-testid="header-backup-warning"]')).toBeNull()
   })

@@ -6,6 +6,8 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { AppError } from '../../api/errors'
 import * as replica from '../../api/replica'
 import ReplicaView from './ReplicaView.vue'
+import HeaderReminder from './HeaderReminder.vue'
+import { useSession } from '../../stores/session'
 
 vi.mock('../../api/replica', async (importOriginal) => {
   const orig = await importOriginal<typeof import('../../api/replica')>()
@@ -85,5 +87,19 @@ describe('ReplicaView', () => {
     await mountView()
     expect(byTestId('replica-not-configured')).not.toBeNull()
     expect(byTestId('replica-stop')).toBeNull()
+  })
+})
+
+describe('ReplicaReminder', () => {
+  it('shows the header warning only when the server sets it', async () => {
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: { render: () => null } }] })
+    const session = useSession()
+    session.status = { replicaWarning: '已超过1天没有把数据复制到旗县服务器' } as never
+    wrapper = mount(HeaderReminder, { props: { kind: 'replica' }, global: { plugins: [pinia, ElementPlus, router] }, attachTo: document.body })
+    await flushPromises()
+    expect(byTestId('header-replica-warning')?.textContent).toContain('旗县汇总中断')
+    session.status = { replicaWarning: '' } as never
+    await flushPromises()
+    expect(byTestId('header-replica-warning')).toBeNull()
   })
 })
