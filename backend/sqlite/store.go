@@ -51,6 +51,7 @@ const keptConnections = 16
 // pool holds as many connections, and the smaller cache keeps a county's peak memory at 150 MB
 // instead of about 195 MB with no query measurably slower (build/BENCHMARKS.md).
 func Open(path string, now func() time.Time) (*Store, error) {
+	limitMallocArenas()
 	dsn := "file:" + path + "?_journal_mode=WAL&_synchronous=FULL&_foreign_keys=on&_busy_timeout=5000&_txlock=immediate&_cache_size=-1000"
 	db, err := sql.Open(driverName, dsn)
 	if err != nil {
