@@ -289,7 +289,8 @@ func (s *Store) SearchCases(ctx context.Context, q hall.CaseQuery, mine int64) (
 		from += ` JOIN residents r ON r.id=c.applicant_id`
 	}
 	out := hall.CaseRecordPage{Items: []hall.CaseRecord{}, Page: page}
-	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*)`+from+where, args...).Scan(&out.Total); err != nil {
+	var err error
+	if out.Total, err = s.counts.count(ctx, s.db, `SELECT COUNT(*)`+from+where, args...); err != nil {
 		return out, err
 	}
 	// The page's ids first, in the ledger's order (from cases_ledger_order), by keyset next to a

@@ -39,6 +39,9 @@ type Store struct {
 	// queue gathers the writes waiting for the writer into group commits (groupcommit.go);
 	// shared by WithClock's copies, nil in a store made for one job.
 	queue *writeQueue
+	// counts keeps list totals until the database changes (countcache.go); nil in a store made
+	// for one job.
+	counts *countCache
 }
 
 // keptConnections is how many idle connections the store keeps for the next queries: about as
@@ -79,6 +82,10 @@ func Open(path string, now func() time.Time) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
+	if s.counts, err = newCountCache(dsn); err != nil {
+		db.Close()
+		return nil, err
+	}
 	s.checkpoints, s.queue = newCheckpointer(db), &writeQueue{}
 	return s, nil
 }
@@ -86,6 +93,7 @@ func Open(path string, now func() time.Time) (*Store, error) {
 // Close closes the database.
 func (s *Store) Close() error {
 	s.stmts.close()
+	s.counts.close()
 	s.checkpoints.close(s.db)
 	return s.db.Close()
 }
