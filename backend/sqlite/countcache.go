@@ -43,7 +43,7 @@ func (c *countCache) count(ctx context.Context, db *sql.DB, query string, args .
 		err := db.QueryRowContext(ctx, query, args...).Scan(&n)
 		return n, err
 	}
-	key := query + "\x00" + fmt.Sprintf("%q", args)
+	key := query + "\x00" + fmt.Sprintf("%#v", args) // Go syntax: unambiguous for every value
 	c.mu.Lock()
 	var v int64
 	if err := c.watch.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&v); err != nil {

@@ -54,4 +54,13 @@ func TestCountCacheFollowsEveryWriter(t *testing.T) {
 	if n != 0 || c.reads != 5 {
 		t.Fatalf("count with other arguments = %d after %d reads", n, c.reads)
 	}
+	// Arguments past the range of characters are still told apart.
+	for _, x := range []int64{0x110000, 0x110001} {
+		if _, err := c.count(ctx, s.db, `SELECT COUNT(*) FROM counted WHERE x>?`, x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if c.reads != 7 {
+		t.Fatalf("two large arguments shared a total: %d reads, want 7", c.reads)
+	}
 }
