@@ -7,7 +7,7 @@
 //   3. the check itself is a line of the log.
 import { test, expect, ADMIN } from './fixtures'
 import { check, waitFor } from './support'
-import { byId, fill, settled } from './ui'
+import { byId, fill, openAdmin, settled } from './ui'
 
 /** HEAD is how the screen shows the head: 第 1234 条　9f3c 2b1d 0a4e 5f67. */
 const HEAD = /^第 (\d+) 条\s+([0-9a-f]{4}(?: [0-9a-f]{4}){3})$/
@@ -25,9 +25,7 @@ test('审计日志', async ({ page, shot, foundation }) => {
     await fill(page, 'login-password', admin.password)
     await byId(page, 'login-submit').first().click()
     await expect(byId(page, 'current-operator').first()).toBeVisible()
-    const audit = page.getByRole('menuitem', { name: '审计日志' })
-    if (!(await audit.isVisible())) await byId(page, 'nav-admin').first().locator('.el-sub-menu__title').click()
-    await audit.click()
+    await openAdmin(page, '审计日志')
     await expect(byId(page, 'audit-table').first()).toBeVisible()
   })
 

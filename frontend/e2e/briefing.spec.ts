@@ -15,7 +15,7 @@ import path from 'node:path'
 
 import { test, expect, ADMIN, HALL } from './fixtures'
 import { check, clip, exact, todayInChina, waitFor } from './support'
-import { byId, confirmBox, dialogClosed, dialogReady, fill, signIn } from './ui'
+import { byId, confirmBox, dialogClosed, dialogReady, fill, openMenu, signIn } from './ui'
 import { pdfText } from './documents'
 
 const ITEM = '城乡居民医保参保登记'
@@ -43,9 +43,8 @@ test('工作简报', async ({ page, shot, foundation, outDir }) => {
   /** openBriefing opens 督导考评 → 工作简报 and returns the server's preview of the month. */
   async function openBriefing() {
     const entry = byId(page, 'nav-report-briefing').first()
-    if (!(await entry.isVisible())) await byId(page, 'nav-reports').first().locator('.el-sub-menu__title').click()
     const answer = page.waitForResponse((r) => r.url().endsWith('/api/BriefingService/Preview'))
-    await entry.click()
+    await openMenu(page, 'nav-reports', entry)
     const res = await answer
     check(res.ok(), `简报预览被服务端拒绝：HTTP ${res.status()}`)
     check(JSON.parse(res.request().postData() ?? '[]')[0] === month, `应预览本月 ${month}：${clip(res.request().postData())}`)

@@ -12,7 +12,7 @@ import path from 'node:path'
 
 import { test, expect, ADMIN } from './fixtures'
 import { check, clip, todayInChina, waitFor } from './support'
-import { byId, confirmBox, settled, signIn } from './ui'
+import { byId, confirmBox, openMenu, settled, signIn } from './ui'
 import { pdfText } from './documents'
 
 /** thisMonth is the first and last day of this month in Asia/Shanghai. */
@@ -70,9 +70,7 @@ test('督导看板', async ({ page, shot, foundation, outDir }) => {
   }
 
   async function openDashboard() {
-    const item = byId(page, 'nav-report-dashboard').first()
-    if (!(await item.isVisible())) await byId(page, 'nav-reports').first().locator('.el-sub-menu__title').click()
-    await item.click()
+    await openMenu(page, 'nav-reports', byId(page, 'nav-report-dashboard').first())
     await expect(byId(page, 'dashboard').first()).toBeVisible()
   }
 
@@ -152,9 +150,7 @@ test('督导看板', async ({ page, shot, foundation, outDir }) => {
   })
 
   await test.step('scorecards', async () => {
-    const item = byId(page, 'nav-report-scorecards').first()
-    if (!(await item.isVisible())) await byId(page, 'nav-reports').first().locator('.el-sub-menu__title').click()
-    await item.click()
+    await openMenu(page, 'nav-reports', byId(page, 'nav-report-scorecards').first())
     const clerks = byId(page, 'sc-clerks').first()
     await expect(clerks).toBeVisible()
     await settled(page)

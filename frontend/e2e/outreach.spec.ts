@@ -15,7 +15,7 @@ import path from 'node:path'
 
 import { test, expect, ADMIN, VILLAGE } from './fixtures'
 import { check, idNumber, todayInChina, waitFor } from './support'
-import { byId, choose, dialogClosed, dialogReady, fill, signIn, valueOf } from './ui'
+import { byId, choose, dialogClosed, dialogReady, fill, openMenu, signIn, valueOf } from './ui'
 
 /** ALLOWANCE is the monthly 低保 amount approved for the household in the story (yuan). */
 const ALLOWANCE = '580'
@@ -50,9 +50,7 @@ test('主动服务', async ({ page, shot, foundation, outDir }) => {
   const story = { residentId: 0 }
 
   async function openOutreach() {
-    const item = byId(page, 'nav-report-outreach').first()
-    if (!(await item.isVisible())) await byId(page, 'nav-reports').first().locator('.el-sub-menu__title').click()
-    await item.click()
+    await openMenu(page, 'nav-reports', byId(page, 'nav-report-outreach').first())
     await expect(byId(page, 'outreach-table').first()).toBeVisible()
   }
 

@@ -21,7 +21,7 @@ import path from 'node:path'
 
 import { test, expect, ADMIN, CLERK } from './fixtures'
 import { check, clip, waitFor } from './support'
-import { byId, choose, dialogClosed, dialogReady, fill, newOperator, openAdmin, settled, signIn, signOut, valueOf } from './ui'
+import { byId, choose, dialogClosed, dialogReady, fill, newOperator, openAdmin, openMenu, settled, signIn, signOut, valueOf } from './ui'
 import { downloadPdf, expectInPdf } from './documents'
 import { pickPerson } from './cases'
 
@@ -77,9 +77,7 @@ test('信访接待', async ({ page, shot: screenshot, foundation, baseURL, outDi
 
   /** nav opens a page of the 信访接待 sub-menu, unfolding it first when it is closed. */
   async function nav(testid) {
-    const item = byId(page, testid).first()
-    if (!(await item.isVisible())) await byId(page, 'nav-petitions').first().locator('.el-sub-menu__title').click()
-    await item.click()
+    await openMenu(page, 'nav-petitions', byId(page, testid).first())
   }
 
   // ---- documents ----

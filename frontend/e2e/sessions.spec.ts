@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import { test, expect, ADMIN } from './fixtures'
 import { check } from './support'
-import { byId, confirmBox, dialogClosed, dialogReady, fill, newOperator, settled, toast } from './ui'
+import { byId, confirmBox, dialogClosed, dialogReady, fill, newOperator, openAdmin, settled, toast } from './ui'
 
 const CLERK = { username: 'zhaomin', name: '赵敏', role: '窗口人员', password: 'Zhao-2024!desk' }
 const RESET = 'Zhao-2025!reset'
@@ -55,9 +55,7 @@ test('登录与会话', async ({ page, shot, foundation, baseURL, outDir }) => {
   }
 
   async function openOperators() {
-    const entry = page.getByRole('menuitem', { name: '操作员管理' })
-    if (!(await entry.isVisible())) await byId(page, 'nav-admin').first().locator('.el-sub-menu__title').click()
-    await entry.click()
+    await openAdmin(page, '操作员管理')
     await expect(byId(page, 'op-table').first()).toBeVisible()
   }
 

@@ -219,11 +219,23 @@ export async function idInfo(page: Page, re: RegExp): Promise<string> {
   return info.innerText()
 }
 
-/** openAdmin opens an entry of the 系统管理 sub-menu (村组管理, 审计日志 …), unfolding it when needed. */
+/**
+ * openMenu opens item, an entry of the side menu's group (nav-admin, nav-reports …), unfolding the
+ * group when it is closed. The group unfolds with an animation, and a click that lands while it runs
+ * can be lost: the click waits for the menu to be still and is repeated until the entry is the active one.
+ */
+export async function openMenu(page: Page, group: string, item: Locator): Promise<void> {
+  await expect(async () => {
+    if (!(await item.isVisible())) await byId(page, group).first().locator('.el-sub-menu__title').click()
+    await page.waitForFunction(() => (document.querySelector('aside .el-menu')?.getAnimations({ subtree: true }) ?? []).length === 0, null, { timeout: 2000 })
+    await item.click({ timeout: 2000 })
+    await expect(item).toHaveClass(/is-active/, { timeout: 2000 })
+  }, `打开菜单项 ${group}`).toPass({ timeout: 20_000 })
+}
+
+/** openAdmin opens an entry of the 系统管理 sub-menu (村组管理, 审计日志 …). */
 export async function openAdmin(page: Page, name: string): Promise<void> {
-  const item = page.getByRole('menuitem', { name })
-  if (!(await item.isVisible())) await byId(page, 'nav-admin').first().locator('.el-sub-menu__title').click()
-  await item.click()
+  await openMenu(page, 'nav-admin', page.getByRole('menuitem', { name }))
 }
 
 /**

@@ -14,7 +14,7 @@
 //   6. 走访提醒: the household is no longer overdue and the counts per cadre and village dropped.
 import { test, expect, ADMIN, CLERK, VILLAGE } from './fixtures'
 import { check, clip, exact, todayInChina, waitFor } from './support'
-import { bodyText, byId, choose, dialogClosed, dialogReady, fill, openAdmin, settled, signIn, signOut } from './ui'
+import { bodyText, byId, choose, dialogClosed, dialogReady, fill, openAdmin, openMenu, settled, signIn, signOut } from './ui'
 import { caseAct, caseStatus as caseStatusOf } from './cases'
 
 /** The cadre added when no stationed cadre of the village is in the registry yet. */
@@ -60,9 +60,7 @@ test('入户走访', async ({ page, shot, foundation }) => {
   /** nav opens a page of the 入户走访 sub-menu, unfolding it first when it is closed. */
   async function nav(testid) {
     await closeDrawer()
-    const item = byId(page, testid).first()
-    if (!(await item.isVisible())) await byId(page, 'nav-visits').first().locator('.el-sub-menu__title').click()
-    await item.click()
+    await openMenu(page, 'nav-visits', byId(page, testid).first())
   }
 
   /** closeDrawer closes the visit's detail drawer when it is open: its overlay covers the menu. */
