@@ -57,6 +57,9 @@ type Core struct {
 	// reports lets report-class calls run a few at a time so they never starve the counters
 	// (reportgate.go).
 	reports reportGate
+	// counters lets the other calls run a few at a time, so that the writer keeps its share of
+	// the cores (countergate.go).
+	counters counterGate
 
 	// Extension, when set, serves another program's services instead of the hall's (extension.go).
 	Extension *Extension
@@ -109,19 +112,29 @@ func (c *Core) Services(seat *Seat) []any {
 // run is the edge of every bound method: it checks the login and the permission (perm "" means
 // any signed-in operator), recovers a panic, and turns unexpected errors into the generic message.
 func run[T any](c *Core, seat *Seat, perm hall.Permission, fn func(ctx context.Context, op hall.Operator) (T, error)) (res T, err error) {
-	return guard(c, func(ctx context.Context) (T, error) {
-		ctx = withSeat(ctx, seat)
-		op, err := c.Sessions.Require(ctx, c.Store, seat, perm)
-		if err != nil {
-			return res, err
-		}
-		return fn(ctx, op)
-	})
+	return guard(c, func(ctx context.Context) (T, error) { return signedIn(ctx, c, seat, perm, fn) })
 }
 
-// guard recovers panics and hides internal errors; it is run without a login check by the
-// few methods that work before login (setup, login, status).
+// signedIn runs fn for the operator signed in at seat, when they hold perm.
+func signedIn[T any](ctx context.Context, c *Core, seat *Seat, perm hall.Permission, fn func(ctx context.Context, op hall.Operator) (T, error)) (res T, err error) {
+	ctx = withSeat(ctx, seat)
+	op, err := c.Sessions.Require(ctx, c.Store, seat, perm)
+	if err != nil {
+		return res, err
+	}
+	return fn(ctx, op)
+}
+
+// guard recovers panics and hides internal errors, and runs fn in its turn among the counter
+// calls (countergate.go); it is run without a login check by the few methods that work before
+// login (setup, login, status).
 func guard[T any](c *Core, fn func(ctx context.Context) (T, error)) (res T, err error) {
+	defer c.counters.enter()()
+	return recovered(c, fn)
+}
+
+// recovered recovers panics and hides internal errors.
+func recovered[T any](c *Core, fn func(ctx context.Context) (T, error)) (res T, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			c.Log.Error("panic in service", "panic", fmt.Sprint(p), "stack", string(debug.Stack()))

@@ -70,16 +70,19 @@ func (g *reportGate) enter(ctx context.Context) (release func(), err error) {
 }
 
 // runReport is run for report-class methods: the login and permission are checked first (a
-// refused caller does not queue), then the call waits for a report slot.
+// refused caller does not queue), then the call waits for a report slot. A report takes no
+// counter turn (countergate.go): it waits for its own slot, and runs below the counters.
 func runReport[T any](c *Core, seat *Seat, perm hall.Permission, fn func(ctx context.Context, op hall.Operator) (T, error)) (T, error) {
-	return run(c, seat, perm, func(ctx context.Context, op hall.Operator) (T, error) {
-		release, err := c.reports.enter(ctx)
-		if err != nil {
-			var zero T
-			return zero, err
-		}
-		defer release()
-		return belowCounters(func() (T, error) { return fn(ctx, op) })
+	return recovered(c, func(ctx context.Context) (T, error) {
+		return signedIn(ctx, c, seat, perm, func(ctx context.Context, op hall.Operator) (T, error) {
+			release, err := c.reports.enter(ctx)
+			if err != nil {
+				var zero T
+				return zero, err
+			}
+			defer release()
+			return belowCounters(func() (T, error) { return fn(ctx, op) })
+		})
 	})
 }
 
