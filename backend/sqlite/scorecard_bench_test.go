@@ -12,14 +12,20 @@ import (
 // BenchmarkCountyScorecards measures, in one run on the county data set (BENCH_DATA, a copy of a
 // data folder filled by `halldesk demo --scale county`; skipped without it), the scorecards
 // counted from the raw rows and read from the tallies, the two taking turns, for one calendar
-// year, a year of broken months and ten years, and prints medians, p95 and their ratio. It first
-// checks that both give the same scorecards. Opening the folder applies any pending migration.
+// year, a year of broken months and ten years, and prints medians, p95 and their ratio (the
+// tallies: the case tallies and, from schema 32, the visits and feedback of the activity
+// tallies). It first checks that both give the same scorecards. Opening the folder applies any
+// pending migration, whose time it prints.
 //
 //	BENCH_DATA=<a copy of bench-data> go test -run '^$' -bench CountyScorecards -benchtime 1x ./backend/sqlite/
 func BenchmarkCountyScorecards(b *testing.B) {
 	s, opened := openCountyData(b)
 	defer s.Close()
-	fmt.Printf("open (with any pending migration) %s\n", opened.Round(time.Millisecond))
+	var visits, activityRows int
+	if err := s.db.QueryRow(`SELECT (SELECT COUNT(*) FROM visits), (SELECT COUNT(*) FROM activity_tallies)`).Scan(&visits, &activityRows); err != nil {
+		b.Fatal(err)
+	}
+	fmt.Printf("open (with any pending migration) %s; %d visits, %d activity tally rows\n", opened.Round(time.Millisecond), visits, activityRows)
 	year := time.Now().In(hall.China).Year() - 1
 	today := hall.DateOf(time.Now())
 	periods := []struct {

@@ -17,7 +17,8 @@ import (
 // visits (转办件). Triggers keep both exact in every write's transaction (tallies_schema.go), so a
 // scorecard reads as many rows as it has days, months and people, however many cases they hold.
 // Overdue depends on today and is read from the running cases (cases_status_due), as the
-// dashboard's; feedback (clerks' and cadres') by the partial indexes of migration 0027.
+// dashboard's; the visits and the feedback (clerks' and cadres') from the activity tallies of
+// migration 0032 (activity_tallies.go).
 
 // talliedByKeySQL sums, for one breakdown, the tally rows of a period (the arguments of
 // tallySpans) per key: cases, solved, finished, on time, in progress, rated, good, bad, remedy open.
@@ -53,11 +54,11 @@ func (s *Store) cadreCasesTallied(ctx context.Context, d DashboardDates, cadre f
 }
 
 // clerkScoresTallied counts each clerk's cases of the period from the handler tallies, their
-// overdue cases from the running ones, and the feedback they gave.
-func (s *Store) clerkScoresTallied(ctx context.Context, d DashboardDates, args []any) ([]hall.ClerkScore, error) {
+// overdue cases from the running ones, and the feedback they gave (the query feedback).
+func (s *Store) clerkScoresTallied(ctx context.Context, d DashboardDates, args []any, feedback string) ([]hall.ClerkScore, error) {
 	spans := tallySpans(d.Period)
 	all := append(append([]any{}, args...), spans...)
-	out, clerk, err := s.clerkList(ctx, `SELECT key_id FROM (`+handlerTalliedSQL+`)`, all)
+	out, clerk, err := s.clerkList(ctx, `SELECT key_id FROM (`+handlerTalliedSQL+`)`, feedback, all)
 	if err != nil {
 		return out, err
 	}
@@ -74,7 +75,7 @@ func (s *Store) clerkScoresTallied(ctx context.Context, d DashboardDates, args [
 	if err != nil {
 		return out, err
 	}
-	return out, s.clerkFeedback(ctx, out, args, clerk)
+	return out, s.clerkFeedback(ctx, out, feedback, args, clerk)
 }
 
 // VerifyScorecards compares, for each of the given dates, the scorecards read from the tallies

@@ -42,10 +42,8 @@ func TestScorecardPlans(t *testing.T) {
 			[]string{"cases_status_due"}},
 		{"cadre cases", `SELECT v.cadre_id, COUNT(*) FROM ` + cadreCasesFrom + ` WHERE i.kind='case' AND ` + inPeriodSQL +
 			` GROUP BY v.cadre_id`, args, []string{"visit_issues_kind", "SEARCH c USING INTEGER PRIMARY KEY"}},
-		{"clerk feedback", `SELECT handler_id, COUNT(*) FROM cases WHERE feedback_at>=@fromDay AND feedback_at<=@toDay
-			AND feedback_at<>'' GROUP BY handler_id`, args, []string{"COVERING INDEX cases_feedback"}},
-		{"cadre feedback", `SELECT COUNT(*) FROM visit_issues i WHERE i.feedback_on>=@fromDay AND i.feedback_on<=@toDay
-			AND i.feedback_on<>''`, args, []string{"visit_issues_feedback"}},
+		{"clerk feedback, raw", activityRawSQL(activityClerkFeedback), args, []string{"COVERING INDEX cases_feedback"}},
+		{"cadre feedback, raw", activityRawSQL(activityCadreFeedback), args, []string{"visit_issues_feedback"}},
 	})
 }
 
@@ -56,9 +54,9 @@ func TestScorecardPlans(t *testing.T) {
 // scorecards equal the raw ones; the cadres' figures are not all 0.
 func TestScorecardTalliesFollowEveryWrite(t *testing.T) {
 	s := openAt(t, copyFixture(t), &clock{t: start})
+	s.db.SetMaxOpenConns(1) // first: the pragma holds for the one connection left
 	_, err := s.db.Exec(`PRAGMA foreign_keys=OFF`)
 	must(t, err)
-	s.db.SetMaxOpenConns(1) // the pragma holds for the one connection
 	var maxCase, maxVisit, maxIssue, cadres int64
 	must(t, s.db.QueryRow(`SELECT (SELECT MAX(id) FROM cases), (SELECT MAX(id) FROM visits), (SELECT MAX(id) FROM visit_issues),
 		(SELECT MAX(id) FROM cadres)`).Scan(&maxCase, &maxVisit, &maxIssue, &cadres))

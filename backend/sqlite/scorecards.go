@@ -20,19 +20,23 @@ func (s *Store) Scorecards(ctx context.Context, d DashboardDates) (hall.Scorecar
 	return s.scorecards(ctx, d, true)
 }
 
-// scorecards counts the scorecards of a period: the clerks' case figures from the case tallies
-// when tallied (sqlite/scorecard_tallies.go), else every figure from the raw rows.
+// scorecards counts the scorecards of a period: the case figures from the case tallies and the
+// visits and feedback from the activity tallies when tallied (sqlite/scorecard_tallies.go,
+// activity_tallies.go), else every figure from the raw rows.
 func (s *Store) scorecards(ctx context.Context, d DashboardDates, tallied bool) (hall.Scorecards, error) {
 	out := hall.Scorecards{Period: d.Period, Today: d.Today, Cadres: []hall.CadreScore{}, Clerks: []hall.ClerkScore{}}
 	args, err := d.args()
 	if err != nil {
 		return out, err
 	}
+	activity := activityRawSQL
+	if tallied {
+		args, activity = append(args, activitySpans(d.Period)...), activityTalliedSQL
+	}
 	// The cadres with their visits of the period: the visits are counted once, for the list and
 	// the figure.
-	rows, err := s.db.QueryContext(ctx, `WITH v AS (SELECT cadre_id, COUNT(*) AS n FROM visits
-			WHERE date>=@fromDay AND date<=@toDay GROUP BY cadre_id)
-		SELECT c.id, c.name, c.position, c.type, COALESCE(v.n, 0) FROM cadres c LEFT JOIN v ON v.cadre_id=c.id
+	rows, err := s.db.QueryContext(ctx, `WITH v AS (`+activity(activityVisits)+`)
+		SELECT c.id, c.name, c.position, c.type, COALESCE(v.n, 0) FROM cadres c LEFT JOIN v ON v.key_id=c.id
 		WHERE c.active=1 OR v.n IS NOT NULL OR c.id IN (SELECT responsible_id FROM petitions p WHERE `+repliedSQL+`)
 		ORDER BY c.active DESC, c.id`, args...)
 	if err != nil {
@@ -74,9 +78,7 @@ func (s *Store) scorecards(ctx context.Context, d DashboardDates, tallied bool) 
 	}
 	// Feedback counts for the cadre who gave it: the one of the visit it was given on, else the
 	// one who raised the issue.
-	err = s.eachRow(ctx, `SELECT COALESCE(fv.cadre_id, v.cadre_id), COUNT(*) FROM visit_issues i JOIN visits v ON v.id=i.visit_id
-		LEFT JOIN visits fv ON fv.id=i.feedback_visit_id
-		WHERE i.feedback_on>=@fromDay AND i.feedback_on<=@toDay AND i.feedback_on<>'' GROUP BY 1`, args,
+	err = s.eachRow(ctx, activity(activityCadreFeedback), args,
 		func(id int64) []*int { return []*int{&cadre(id).Feedback} })
 	if err != nil {
 		return out, err
@@ -93,16 +95,17 @@ func (s *Store) scorecards(ctx context.Context, d DashboardDates, tallied bool) 
 		return out, err
 	}
 	if tallied {
-		out.Clerks, err = s.clerkScoresTallied(ctx, d, args)
+		out.Clerks, err = s.clerkScoresTallied(ctx, d, args, activity(activityClerkFeedback))
 	} else {
-		out.Clerks, err = s.clerkScores(ctx, args)
+		out.Clerks, err = s.clerkScores(ctx, args, activity(activityClerkFeedback))
 	}
 	return out, err
 }
 
-// clerkScores counts each clerk's cases of the period (as handler) and the feedback they gave.
-func (s *Store) clerkScores(ctx context.Context, args []any) ([]hall.ClerkScore, error) {
-	out, clerk, err := s.clerkList(ctx, `SELECT handler_id FROM cases c WHERE `+inPeriodSQL, args)
+// clerkScores counts each clerk's cases of the period (as handler) and the feedback they gave
+// (the query feedback gives: key_id the clerk, n the feedback).
+func (s *Store) clerkScores(ctx context.Context, args []any, feedback string) ([]hall.ClerkScore, error) {
+	out, clerk, err := s.clerkList(ctx, `SELECT handler_id FROM cases c WHERE `+inPeriodSQL, feedback, args)
 	if err != nil {
 		return out, err
 	}
@@ -117,17 +120,16 @@ func (s *Store) clerkScores(ctx context.Context, args []any) ([]hall.ClerkScore,
 	if err != nil {
 		return out, err
 	}
-	return out, s.clerkFeedback(ctx, out, args, clerk)
+	return out, s.clerkFeedback(ctx, out, feedback, args, clerk)
 }
 
 // clerkList lists the clerks a scorecard shows: the active ones, the handlers the query handlers
-// gives (those with cases in the period) and those who gave feedback in the period; clerk finds
-// one by id (one not listed is counted nowhere).
-func (s *Store) clerkList(ctx context.Context, handlers string, args []any) ([]hall.ClerkScore, func(int64) *hall.ClerkScore, error) {
+// gives (those with cases in the period) and those who gave feedback in the period (the key_id
+// of the query feedback); clerk finds one by id (one not listed is counted nowhere).
+func (s *Store) clerkList(ctx context.Context, handlers, feedback string, args []any) ([]hall.ClerkScore, func(int64) *hall.ClerkScore, error) {
 	out := []hall.ClerkScore{}
 	rows, err := s.db.QueryContext(ctx, `SELECT id, name, role FROM operators
-		WHERE (active=1 AND role='clerk') OR id IN (`+handlers+`)
-		OR id IN (SELECT handler_id FROM cases WHERE feedback_at>=@fromDay AND feedback_at<=@toDay AND feedback_at<>'')
+		WHERE (active=1 AND role='clerk') OR id IN (`+handlers+`) OR id IN (SELECT key_id FROM (`+feedback+`))
 		ORDER BY active DESC, id`, args...)
 	if err != nil {
 		return out, nil, err
@@ -157,11 +159,10 @@ func (s *Store) clerkList(ctx context.Context, handlers string, args []any) ([]h
 	return out, clerk, nil
 }
 
-// clerkFeedback counts the feedback each clerk gave in the period (by the partial index
-// cases_feedback) and works out their satisfaction.
-func (s *Store) clerkFeedback(ctx context.Context, out []hall.ClerkScore, args []any, clerk func(int64) *hall.ClerkScore) error {
-	err := s.eachRow(ctx, `SELECT handler_id, COUNT(*) FROM cases WHERE feedback_at>=@fromDay AND feedback_at<=@toDay
-		AND feedback_at<>'' GROUP BY handler_id`, args,
+// clerkFeedback counts the feedback each clerk gave in the period by the query feedback (the
+// activity tallies, or the partial index cases_feedback) and works out their satisfaction.
+func (s *Store) clerkFeedback(ctx context.Context, out []hall.ClerkScore, feedback string, args []any, clerk func(int64) *hall.ClerkScore) error {
+	err := s.eachRow(ctx, feedback, args,
 		func(id int64) []*int { return []*int{&clerk(id).Feedback} })
 	for i := range out {
 		out[i].Satisfaction = hall.Ratio(out[i].Good, out[i].Rated)

@@ -55,7 +55,7 @@ const keptConnections = 16
 // instead of about 195 MB with no query measurably slower (build/BENCHMARKS.md).
 func Open(path string, now func() time.Time) (*Store, error) {
 	limitMallocArenas()
-	dsn := "file:" + path + "?_journal_mode=WAL&_synchronous=FULL&_foreign_keys=on&_busy_timeout=5000&_txlock=immediate&_cache_size=-1000"
+	dsn := "file:" + uriPath(path) + "?_journal_mode=WAL&_synchronous=FULL&_foreign_keys=on&_busy_timeout=5000&_txlock=immediate&_cache_size=-1000"
 	db, err := sql.Open(driverName, dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
@@ -201,7 +201,8 @@ var supersededMigrations = map[int]bool{11: true}
 // 0016 removes 0011's FTS5 table, which SQL alone cannot do without FTS5. 0025 gives every
 // existing case its query code (hall.NewQueryCode). 0026 makes the case tallies' triggers from the
 // raw queries' conditions and fills the tallies (sqlite/tallies.go); 0028 adds on time and the
-// cadres' cases to them (sqlite/tallies_schema.go).
+// cadres' cases to them (sqlite/tallies_schema.go); 0032 makes the triggers of the visits and
+// feedback tallies and fills them (sqlite/activity_tallies.go).
 func migrationHook(v int) func(ctx context.Context, tx *sql.Tx) error {
 	switch v {
 	case 10:
@@ -214,6 +215,8 @@ func migrationHook(v int) func(ctx context.Context, tx *sql.Tx) error {
 		return createCaseTallies
 	case 28:
 		return addScorecardTallies
+	case 32:
+		return createActivityTallies
 	}
 	return nil
 }

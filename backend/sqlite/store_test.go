@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -76,6 +77,31 @@ func TestReopenKeepsDataAndMigratesOnce(t *testing.T) {
 	must(t, err)
 	if !set || hs.HallName != "便民服务大厅" {
 		t.Fatalf("reopened store lost data: setUp=%v settings=%+v", set, hs)
+	}
+}
+
+// TestOpenKeepsTheWholePath: a data folder whose name holds what a "file:" URI would cut the
+// name at (资料#2, 大厅?) opens its own database, not an empty one beside it.
+func TestOpenKeepsTheWholePath(t *testing.T) {
+	for _, folder := range []string{"资料#2", "大厅?3", "百分%4"} {
+		dir := filepath.Join(t.TempDir(), folder)
+		must(t, os.Mkdir(dir, 0o700))
+		path := filepath.Join(dir, "halldesk.db")
+		c := &clock{t: start}
+		s := openAt(t, path, c)
+		setupHall(t, s)
+		must(t, s.Close())
+		entries, err := os.ReadDir(filepath.Dir(dir))
+		must(t, err)
+		if len(entries) != 1 {
+			t.Fatalf("%s: the parent folder holds %d entries, want only the data folder", folder, len(entries))
+		}
+		s2 := openAt(t, path, c)
+		set, err := s2.IsSetUp(ctx)
+		must(t, err)
+		if !set {
+			t.Fatalf("%s: the reopened database is not the one set up", folder)
+		}
 	}
 }
 

@@ -188,7 +188,8 @@ func createCaseTallies(ctx context.Context, tx *sql.Tx) error {
 }
 
 // fillCaseTallies recounts both tally tables from the cases (as the schema of the database has
-// them: tallySchemaOf) and every visit's prev_date inside tx, and ends a pause.
+// them: tallySchemaOf), the activity tallies (from schema 32) and every visit's prev_date inside
+// tx, and ends a pause.
 func fillCaseTallies(ctx context.Context, tx *sql.Tx) error {
 	t, err := tallySchemaOf(ctx, tx)
 	if err != nil {
@@ -205,6 +206,9 @@ func fillCaseTallies(ctx context.Context, tx *sql.Tx) error {
 				return fmt.Errorf("case tallies: %w", err)
 			}
 		}
+	}
+	if err := fillActivityTallies(ctx, tx); err != nil {
+		return err
 	}
 	// prev_date is no figure of any visit anyone sees: the recount leaves the change counters
 	// (migration 0013, bumped by every update of a visit) as they were.

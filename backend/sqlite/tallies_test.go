@@ -82,9 +82,9 @@ func TestTalliesFollowEveryWrite(t *testing.T) {
 	}
 	must(t, s.VerifyCaseTallies(ctx, talliesDates()))
 
+	s.db.SetMaxOpenConns(1) // first: the pragma holds for the one connection left
 	_, err = s.db.Exec(`PRAGMA foreign_keys=OFF`)
 	must(t, err)
-	s.db.SetMaxOpenConns(1) // the pragma holds for the one connection
 	// Visits written, moved to another day or household, and deleted: prev_date follows.
 	var first, last, cadre int64
 	must(t, s.db.QueryRow(`SELECT MIN(id), MAX(id), (SELECT MIN(id) FROM cadres) FROM households`).Scan(&first, &last, &cadre))

@@ -10,7 +10,8 @@ import (
 )
 
 // VerifyCaseTallies recounts every case tally from the cases and compares it with the one the
-// triggers kept, and every visit's prev_date, then, for each of the given dates, compares the
+// triggers kept, the same for the activity tallies (visits and feedback, from schema 32), and
+// every visit's prev_date, then, for each of the given dates, compares the
 // dashboard's case and visit figures and the briefing's figures read from the tallies with the
 // ones counted from the cases and visits. It returns
 // nil when nothing differs, else an error that lists the first differences. It reads every case
@@ -52,6 +53,11 @@ func (s *Store) VerifyCaseTallies(ctx context.Context, dates []DashboardDates) e
 			}
 		}
 	}
+	activity, err := s.activityDiffs(ctx)
+	if err != nil {
+		return err
+	}
+	diffs = append(diffs, activity...)
 	var wrongPrev int
 	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM visits v JOIN (`+visitPrevSQL+`) p ON p.id=v.id
 		WHERE v.prev_date IS NOT p.prev`).Scan(&wrongPrev); err != nil {

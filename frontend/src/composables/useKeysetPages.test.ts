@@ -23,4 +23,15 @@ describe('useKeysetPages', () => {
     expect(fetch.mock.calls.map((c) => c[0])).toEqual([{ after: 'l2' }, {}])
     expect(p.items).toEqual([1])
   })
+
+  it('reads the page shown again as it was read', async () => {
+    const pages = useKeysetPages()
+    pages.shows('a', page(4))
+    const fetch = vi.fn(async (_: Keyset) => page(5))
+    pages.shows('a', await pages.read('a', 5, fetch))
+    await pages.read('a', 5, fetch)
+    pages.shows('b', await pages.read('b', 2, fetch))
+    await pages.read('b', 2, fetch)
+    expect(fetch.mock.calls.map((c) => c[0])).toEqual([{ after: 'l4' }, { after: 'l4' }, {}, {}])
+  })
 })
