@@ -250,6 +250,18 @@ func TestActivityTalliesPlans(t *testing.T) {
 	})
 }
 
+// TestScorecardPetitionsPlans: the scorecards' petition figures read the petitions replied in
+// the period and the open ones past their deadline by index, never every petition.
+func TestScorecardPetitionsPlans(t *testing.T) {
+	s, d, _ := planYear(t)
+	args, err := d.args()
+	must(t, err)
+	checkPlans(t, s, []planCase{
+		{"replies", cadreRepliesSQL, args, []string{"COVERING INDEX petitions_replied (replied_on>? AND replied_on<?)"}},
+		{"past due", cadrePastDueSQL, args, []string{"petitions_status_due (status=? AND due_date<?)"}},
+	})
+}
+
 // TestActivitySpansCoverEachDayOnce: for periods of a day to eleven years, starting and ending
 // on any day, every day of the period falls in exactly one of the day, month and year ranges of
 // activitySpans, and no day outside it does; ten whole years read as years.

@@ -153,7 +153,7 @@ func (s *Store) createCase(ctx context.Context, tx *sql.Tx, a hall.Actor, n NewC
 		if err != nil {
 			return err
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO cases(number, ledger, item_id, item_code, item_name, item_category,
+		res, err := s.execPrepared(ctx, tx, `INSERT INTO cases(number, ledger, item_id, item_code, item_name, item_category,
 			applicant_id, agent_name, agent_id_number, agent_relation, agent_entrusted, source, summary, intake_note,
 			status, created_at, created_by, accepted_on, promised_days, statutory_days, due_date, due_verified, handler_id, updated_at, query_code)
 			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
@@ -206,7 +206,7 @@ func (s *Store) saveTransition(ctx context.Context, tx *sql.Tx, a hall.Actor, t 
 	if c.Meeting != nil {
 		m = *c.Meeting
 	}
-	res, err := tx.ExecContext(ctx, `UPDATE cases SET status=?, accepted_on=?, extension_days=?, due_date=?, due_verified=?,
+	res, err := s.execPrepared(ctx, tx, `UPDATE cases SET status=?, accepted_on=?, extension_days=?, due_date=?, due_verified=?,
 		departments=?, meeting_date=?, meeting_participants=?, meeting_decision=?, meeting_deadline=?,
 		outcome=?, outcome_note=?, monthly_amount=?, first_paid_month=?, feedback_method=?, feedback_at=?, feedback_by=?,
 		rating=?, rating_note=?, remedy_due=?, remedy_note=?, remedy_resolved=?, closed_at=?, closed_by=?, updated_at=?
@@ -249,7 +249,7 @@ func (s *Store) saveTransition(ctx context.Context, tx *sql.Tx, a hall.Actor, t 
 }
 
 func (s *Store) caseEvent(ctx context.Context, tx *sql.Tx, a hall.Actor, id int64, action string, from, to hall.Status, note string) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO case_events(case_id, at, operator_id, operator_name, action, from_status, to_status, note)
+	_, err := s.execPrepared(ctx, tx, `INSERT INTO case_events(case_id, at, operator_id, operator_name, action, from_status, to_status, note)
 		VALUES (?,?,?,?,?,?,?,?)`, id, s.stamp(), a.OperatorID, a.Name, action, from, to, note)
 	return err
 }

@@ -11,6 +11,15 @@ import (
 var onTimeSQL = finishedSQL + ` AND c.due_date<>'' AND (SELECT date(MAX(e.at),'+8 hours') FROM case_events e
 	WHERE e.case_id=c.id AND ` + sqlEq("e.action", hall.ActComplete) + `)<=c.due_date`
 
+// cadreRepliesSQL counts, per cadre, the petitions they were responsible for replied in the
+// period and those replied on time; cadrePastDueSQL the open ones past their deadline today.
+var (
+	cadreRepliesSQL = `SELECT p.responsible_id, COUNT(*), COUNT(*) FILTER (WHERE ` + repliedOnTimeSQL + `)
+		FROM petitions p WHERE ` + repliedSQL + ` AND p.responsible_id IS NOT NULL GROUP BY p.responsible_id`
+	cadrePastDueSQL = `SELECT p.responsible_id, COUNT(*) FROM petitions p WHERE ` + openPetitionStatuses + `
+		AND ` + petitionPastDueSQL("@today") + ` AND p.responsible_id IS NOT NULL GROUP BY p.responsible_id`
+)
+
 // Scorecards counts the scorecards (考评) of a period in SQL: for each cadre who is active or
 // worked in the period, the households covered, visits, the cases raised on their visits, the
 // feedback given and the petitions they were responsible for; for each clerk who is active or
@@ -83,14 +92,18 @@ func (s *Store) scorecards(ctx context.Context, d DashboardDates, tallied bool) 
 	if err != nil {
 		return out, err
 	}
-	err = s.eachRow(ctx, `SELECT p.responsible_id, COUNT(*) FILTER (WHERE `+repliedSQL+`),
-		COUNT(*) FILTER (WHERE `+repliedSQL+` AND `+repliedOnTimeSQL+`),
-		COUNT(*) FILTER (WHERE `+openPetitionStatuses+` AND `+petitionPastDueSQL("@today")+`)
-		FROM petitions p WHERE p.responsible_id IS NOT NULL GROUP BY p.responsible_id`, args,
+	// The petitions a cadre was responsible for: those replied in the period (by the index
+	// petitions_replied) and the open ones past their deadline today (by petitions_status_due),
+	// never a pass over every petition.
+	err = s.eachRow(ctx, cadreRepliesSQL, args,
 		func(id int64) []*int {
 			c := cadre(id)
-			return []*int{&c.Petitions, &c.PetitionsOnTime, &c.PetitionsOverdue}
+			return []*int{&c.Petitions, &c.PetitionsOnTime}
 		})
+	if err != nil {
+		return out, err
+	}
+	err = s.eachRow(ctx, cadrePastDueSQL, args, func(id int64) []*int { return []*int{&cadre(id).PetitionsOverdue} })
 	if err != nil {
 		return out, err
 	}

@@ -56,3 +56,16 @@ func (c *stmtCache) close() {
 		delete(c.stmts, q)
 	}
 }
+
+// execPrepared runs the write q inside tx from a statement prepared once per connection. The
+// writes on cases and their events fire triggers (the tallies, a case's village and query code,
+// its completion day) whose programs SQLite compiles with every statement that can fire them:
+// prepared afresh, an intake spent most of its 3.8 ms compiling them.
+func (s *Store) execPrepared(ctx context.Context, tx *sql.Tx, q string, args ...any) (sql.Result, error) {
+	st, done, err := s.prepared(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
+	return tx.StmtContext(ctx, st).ExecContext(ctx, args...)
+}

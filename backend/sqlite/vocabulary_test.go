@@ -20,7 +20,7 @@ func TestVocabularySQL(t *testing.T) {
 		{ratedSQL, `c.rating>0 AND c.rating_excluded=0`},
 		{overdueSQL("?"), `c.status IN ('accepted','in_progress','submitted') AND c.due_date<>'' AND c.due_date<?`},
 		{ledgerSQL(hall.LedgerEscalate), `c.ledger='上报'`},
-		{openPetitionStatuses, `p.status NOT IN ('refused','forwarded','closed')`},
+		{openPetitionStatuses, `p.status IN ('registered','accepted','in_progress','replied','reviewing','reviewed','rereviewing','rereviewed')`},
 		{itemWithRoleSQL(hall.RoleMedicalEnrol, hall.RoleMedicalPayment), `(SELECT id FROM service_items WHERE role IN ('medical_enrol','medical_payment'))`},
 		{sqlList([]string{"a'b"}), `('a''b')`},
 	} {
