@@ -2,7 +2,9 @@ package replica
 
 import (
 	"context"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -47,5 +49,21 @@ func TestFolderReplicateRestoreLatest(t *testing.T) {
 	}
 	if err := Restore(ctx, target, out, time.Time{}); !hall.IsCode(err, hall.CodeConflict) {
 		t.Fatalf("restore over an existing file: %v, want conflict", err)
+	}
+	// A folder whose name holds what a "file:" URI would end the name at.
+	odd := filepath.Join(dir, "旗县#1?", "again.db")
+	if err := os.Mkdir(filepath.Dir(odd), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := Restore(ctx, target, odd, time.Time{}); err != nil {
+		t.Fatalf("restore into %s: %v", odd, err)
+	}
+	for _, folder := range []string{dir, filepath.Dir(odd)} {
+		entries, _ := os.ReadDir(folder)
+		for _, e := range entries {
+			if strings.HasPrefix(e.Name(), "旗县") && e.Name() != "旗县#1?" {
+				t.Fatalf("the restore's check opened another file: %s", e.Name())
+			}
+		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 	_ "github.com/mattn/go-sqlite3" // the restored copy is checked with the hall's own SQLite
 
 	"halldesk/backend/hall"
+	"halldesk/backend/sqlite"
 )
 
 // Messages of a restore or a look at the replica that could not be done.
@@ -69,7 +70,7 @@ func Restore(ctx context.Context, t Target, outPath string, at time.Time) error 
 
 // quickCheck runs SQLite's quick check on a restored file.
 func quickCheck(ctx context.Context, path string) error {
-	db, err := sql.Open("sqlite3", "file:"+path+"?mode=ro")
+	db, err := sql.Open("sqlite3", "file:"+sqlite.FileURI(path)+"?mode=ro")
 	if err != nil {
 		return err
 	}

@@ -199,7 +199,7 @@ func TestActivityTalliesNeedEveryTrigger(t *testing.T) {
 // them equal the raw ones and count that feedback.
 func TestActivityTalliesBuiltByMigration(t *testing.T) {
 	path := copyFixture(t)
-	db, err := sql.Open("sqlite3", "file:"+uriPath(path)+"?_foreign_keys=on&_txlock=immediate")
+	db, err := sql.Open("sqlite3", "file:"+FileURI(path)+"?_foreign_keys=on&_txlock=immediate")
 	must(t, err)
 	db.SetMaxOpenConns(1)
 	old := &Store{db: db, now: (&clock{t: start}).now, writes: &sync.Mutex{}}

@@ -41,7 +41,7 @@ func openReadOnly(path string) (*sql.DB, error) {
 	if err != nil || !st.Mode().IsRegular() {
 		return nil, hall.NotFound("找不到数据文件：" + path)
 	}
-	dsn := "file:" + uriPath(path) + "?mode=ro&_query_only=true&_busy_timeout=5000"
+	dsn := "file:" + FileURI(path) + "?mode=ro&_query_only=true&_busy_timeout=5000"
 	if !exists(path+"-wal") && !exists(path+"-shm") && !exists(path+"-journal") {
 		dsn += "&immutable=1"
 	}

@@ -72,7 +72,7 @@ func InspectBackup(ctx context.Context, path string) (BackupInfo, error) {
 	if err != nil || !st.Mode().IsRegular() {
 		return info, hall.NotFound("找不到备份文件：" + path)
 	}
-	db, err := sql.Open("sqlite3", "file:"+uriPath(path)+"?mode=ro&_query_only=true")
+	db, err := sql.Open("sqlite3", "file:"+FileURI(path)+"?mode=ro&_query_only=true")
 	if err != nil {
 		return info, err
 	}
@@ -144,7 +144,7 @@ func NeedsUpgrade(ctx context.Context, path string) (need bool, from, to int, er
 	if err != nil {
 		return false, 0, 0, err
 	}
-	db, err := sql.Open("sqlite3", "file:"+uriPath(path)+"?_busy_timeout=5000")
+	db, err := sql.Open("sqlite3", "file:"+FileURI(path)+"?_busy_timeout=5000")
 	if err != nil {
 		return false, 0, to, err
 	}
@@ -166,7 +166,7 @@ func NeedsUpgrade(ctx context.Context, path string) (need bool, from, to int, er
 // dst (which must not exist), as BackupTo does for the live one. It is the backup taken before an
 // upgrade, so an older schema is expected.
 func CopyDatabase(ctx context.Context, path, dst string) (BackupInfo, error) {
-	db, err := sql.Open("sqlite3", "file:"+uriPath(path)+"?_busy_timeout=5000")
+	db, err := sql.Open("sqlite3", "file:"+FileURI(path)+"?_busy_timeout=5000")
 	if err != nil {
 		return BackupInfo{}, err
 	}
@@ -174,8 +174,9 @@ func CopyDatabase(ctx context.Context, path, dst string) (BackupInfo, error) {
 	return (&Store{db: db}).BackupTo(ctx, dst)
 }
 
-// uriPath escapes what would end the file name in a "file:" URI (a folder named "资料#2").
-func uriPath(p string) string {
+// FileURI escapes what would end the file name in a "file:" URI (a folder named "资料#2"): every
+// "file:" name of this program's databases goes through it.
+func FileURI(p string) string {
 	return strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(p)
 }
 

@@ -53,7 +53,7 @@ func TestBackupIsACheckedSelfContainedCopy(t *testing.T) {
 		}
 	}
 	// The copy opens on its own, passes integrity_check and holds the data.
-	db, err := sql.Open("sqlite3", "file:"+uriPath(dst)+"?mode=ro")
+	db, err := sql.Open("sqlite3", "file:"+FileURI(dst)+"?mode=ro")
 	must(t, err)
 	defer db.Close()
 	var check, mode string

@@ -97,7 +97,7 @@ func (s *Store) RebuildBackup(ctx context.Context, path string, anchors []hall.A
 
 func (s *Store) rebuild(ctx context.Context, r *Rebuilt, path string, anchors []hall.AuditAnchor) error {
 	// 1. This program's schema at the backup's version, then the backup's rows in it.
-	db, err := sql.Open("sqlite3", "file:"+uriPath(r.path)+
+	db, err := sql.Open("sqlite3", "file:"+FileURI(r.path)+
 		"?_journal_mode=MEMORY&_synchronous=OFF&_foreign_keys=on&_busy_timeout=5000&_txlock=immediate")
 	if err != nil {
 		return err
@@ -159,7 +159,7 @@ func (s *Store) RestoreFrom(ctx context.Context, path string, anchors []hall.Aud
 // middle leaves the old data whole, and the Store (and every service holding it) stays valid —
 // nothing is closed, renamed or reopened.
 func (s *Store) RestoreRebuilt(ctx context.Context, r *Rebuilt) error {
-	src, err := sql.Open("sqlite3", "file:"+uriPath(r.path)+"?_busy_timeout=5000")
+	src, err := sql.Open("sqlite3", "file:"+FileURI(r.path)+"?_busy_timeout=5000")
 	if err != nil {
 		return err
 	}

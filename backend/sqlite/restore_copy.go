@@ -27,7 +27,7 @@ func (t *Store) copyBackup(ctx context.Context, path string) ([]SchemaObject, er
 	if _, err := t.db.ExecContext(ctx, `PRAGMA trusted_schema=OFF`); err != nil {
 		return nil, err
 	}
-	if _, err := t.db.ExecContext(ctx, `ATTACH DATABASE ? AS bak`, "file:"+uriPath(path)+"?mode=ro"); err != nil {
+	if _, err := t.db.ExecContext(ctx, `ATTACH DATABASE ? AS bak`, "file:"+FileURI(path)+"?mode=ro"); err != nil {
 		return nil, &hall.Error{Code: hall.CodeInvalid, Message: msgNotBackup}
 	}
 	defer t.db.ExecContext(context.WithoutCancel(ctx), `DETACH DATABASE bak`)

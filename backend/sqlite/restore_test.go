@@ -83,7 +83,7 @@ func searchIndexSound(t *testing.T, s *Store) {
 
 func rawOpen(t *testing.T, path string) *sql.DB {
 	t.Helper()
-	db, err := sql.Open("sqlite3", "file:"+uriPath(path))
+	db, err := sql.Open("sqlite3", "file:"+FileURI(path))
 	must(t, err)
 	db.SetMaxOpenConns(1)
 	t.Cleanup(func() { db.Close() })
@@ -305,7 +305,7 @@ func TestRestoreOfEveryOlderSchemaVersion(t *testing.T) {
 	for v := fixtureVersion; v < latestMigration(t); v++ {
 		p := copyFixture(t)
 		if v > fixtureVersion {
-			db, err := sql.Open("sqlite3", "file:"+uriPath(p)+"?_foreign_keys=on&_txlock=immediate")
+			db, err := sql.Open("sqlite3", "file:"+FileURI(p)+"?_foreign_keys=on&_txlock=immediate")
 			must(t, err)
 			db.SetMaxOpenConns(1)
 			must(t, (&Store{db: db, now: (&clock{t: start}).now, writes: &sync.Mutex{}}).migrateTo(ctx, v))

@@ -55,7 +55,7 @@ const keptConnections = 16
 // instead of about 195 MB with no query measurably slower (build/BENCHMARKS.md).
 func Open(path string, now func() time.Time) (*Store, error) {
 	limitMallocArenas()
-	dsn := "file:" + uriPath(path) + "?_journal_mode=WAL&_synchronous=FULL&_foreign_keys=on&_busy_timeout=5000&_txlock=immediate&_cache_size=-1000"
+	dsn := "file:" + FileURI(path) + "?_journal_mode=WAL&_synchronous=FULL&_foreign_keys=on&_busy_timeout=5000&_txlock=immediate&_cache_size=-1000"
 	db, err := sql.Open(driverName, dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
