@@ -2,7 +2,6 @@ package replica
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"os"
@@ -10,7 +9,6 @@ import (
 	"time"
 
 	"github.com/benbjohnson/litestream"
-	_ "github.com/mattn/go-sqlite3" // the restored copy is checked with the hall's own SQLite
 
 	"halldesk/backend/hall"
 	"halldesk/backend/sqlite"
@@ -70,13 +68,8 @@ func Restore(ctx context.Context, t Target, outPath string, at time.Time) error 
 
 // quickCheck runs SQLite's quick check on a restored file.
 func quickCheck(ctx context.Context, path string) error {
-	db, err := sql.Open("sqlite3", "file:"+sqlite.FileURI(path)+"?mode=ro")
+	res, err := sqlite.QuickCheckFile(ctx, path)
 	if err != nil {
-		return err
-	}
-	defer db.Close()
-	var res string
-	if err := db.QueryRowContext(ctx, `PRAGMA quick_check`).Scan(&res); err != nil {
 		return fmt.Errorf("restored copy: %w", err)
 	}
 	if res != "ok" {

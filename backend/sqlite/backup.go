@@ -197,6 +197,17 @@ func knownVersion() (int, error) {
 	return known, nil
 }
 
+// QuickCheckFile runs QuickCheck on the database file at path, opened read-only (a copy just
+// restored, before it is used).
+func QuickCheckFile(ctx context.Context, path string) (string, error) {
+	db, err := sql.Open("sqlite3", "file:"+FileURI(path)+"?mode=ro")
+	if err != nil {
+		return "", err
+	}
+	defer db.Close()
+	return (&Store{db: db}).QuickCheck(ctx)
+}
+
 // QuickCheck runs PRAGMA quick_check on the live database and reports "ok" or the first problem.
 func (s *Store) QuickCheck(ctx context.Context) (string, error) {
 	var res string
